@@ -1,0 +1,158 @@
+// Site configuration: docs at the root, offline search, KaTeX, llms.txt and the hardware data files.
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import hardwareDataPlugin from './src/plugins/hardware-data';
+
+// Where the site will be hosted; only canonical URLs and the sitemap use it.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+
+const config: Config = {
+  title: 'Where LLM inference runs',
+  tagline: 'Hardware and environments for serving large language models, with the arithmetic shown',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: true,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: false,
+        pages: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'monthly',
+          ignorePatterns: ['/search/**'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchBarShortcutKeymap: 'mod+k',
+      },
+    ],
+  ],
+
+  plugins: [
+    hardwareDataPlugin,
+    [
+      'docusaurus-plugin-llms',
+      {
+        docsDir: 'docs',
+        generateLLMsTxt: true,
+        generateLLMsFullTxt: true,
+        title: 'Where LLM inference runs',
+        description:
+          'A handbook on the hardware (CPUs, GPUs, TPUs, other accelerators) and environments (cloud, on-prem, edge) that serve large language models.',
+        excludeImports: true,
+        removeDuplicateHeadings: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [
+      {
+        name: 'keywords',
+        content: 'LLM inference hardware, GPU, TPU, CPU, deployment, inference cost',
+      },
+    ],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+      disableSwitch: false,
+    },
+    docs: {
+      sidebar: { hideable: true, autoCollapseCategories: false },
+    },
+    navbar: {
+      title: 'Where LLM inference runs',
+      logo: {
+        alt: 'Handbook logo: a chip',
+        src: 'img/favicon.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: 'Handbook' },
+        { to: '/compare/', label: 'Compare hardware', position: 'left' },
+        { href: '/hardware.json', label: 'Data', position: 'right', target: '_self' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Handbook',
+          items: [
+            { label: 'Where is LLM inference run?', to: '/where-is-llm-inference-run/' },
+            { label: 'Choosing hardware', to: '/hardware/choosing-hardware/' },
+            { label: 'Deployment environments', to: '/deployment/' },
+            { label: 'Infrastructure and operations', to: '/infrastructure-and-operations/' },
+          ],
+        },
+        {
+          title: 'Data',
+          items: [
+            { label: 'Hardware catalogue (JSON)', href: '/hardware.json', target: '_self' },
+            { label: 'Hardware catalogue (CSV)', href: '/hardware.csv', target: '_self' },
+            { label: 'llms.txt', href: '/llms.txt', target: '_self' },
+          ],
+        },
+      ],
+      copyright: 'Figures are dense peaks per chip, in GB = 10^9 bytes, each linked to its source.',
+    },
+    prism: {
+      theme: prismThemes.oneLight,
+      darkTheme: prismThemes.oneDark,
+      additionalLanguages: ['bash', 'json'],
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

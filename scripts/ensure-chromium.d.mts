@@ -1,0 +1,2 @@
+// Types for scripts/ensure-chromium.mjs, imported by playwright.config.ts.
+export function chromiumPath(): string | undefined;

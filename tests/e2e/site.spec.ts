@@ -1,0 +1,173 @@
+// The whole site: every page loads cleanly, is accessible in both themes, is reachable, and is searchable.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { BROKEN_VALUE, sitemapPaths, watch } from './helpers';
+
+let paths: string[] = [];
+
+test.beforeAll(async ({ request }) => {
+  paths = await sitemapPaths(request);
+});
+
+test('the sitemap lists the home page and the handbook parts', () => {
+  for (const expected of [
+    '/',
+    '/where-is-llm-inference-run/',
+    '/hardware/choosing-hardware/',
+    '/compare/',
+    '/deployment/',
+    '/infrastructure-and-operations/',
+  ]) {
+    expect(paths).toContain(expected);
+  }
+});
+
+test('every page loads without console noise, page errors or requests to other hosts', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of paths) {
+    const problems = watch(page);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBe(200);
+    // Let lazy chunks and the search index settle before judging.
+    await page.waitForTimeout(150);
+    expect(problems.console, `console on ${path}`).toEqual([]);
+    expect(problems.pageErrors, `errors on ${path}`).toEqual([]);
+    expect(problems.foreignRequests, `foreign requests on ${path}`).toEqual([]);
+    page.removeAllListeners();
+  }
+});
+
+test('every page has one h1, a title, a description and keywords, and no broken values', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    expect((await page.title()).trim().length, `title on ${path}`).toBeGreaterThan(3);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.trim().length ?? 0, `description on ${path}`).toBeGreaterThan(20);
+    const keywords = await page.locator('meta[name="keywords"]').first().getAttribute('content');
+    expect(keywords?.trim().length ?? 0, `keywords on ${path}`).toBeGreaterThan(2);
+    const text = await page.locator('main').innerText();
+    expect(text, `broken values on ${path}`).not.toMatch(BROKEN_VALUE);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on any page in the ${colorScheme} theme`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.emulateMedia({ colorScheme });
+    for (const path of paths) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // The theme follows the operating system by default.
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+      );
+      expect(summary, `axe on ${path} (${colorScheme})`).toEqual([]);
+    }
+  });
+}
+
+test('the theme switch changes the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: /dark mode|light mode|system mode|switch between/i }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the sidebar reaches every page', async ({ page }) => {
+  await page.goto('/where-is-llm-inference-run/');
+  const hrefs = await page
+    .locator('nav[aria-label="Docs sidebar"] a[href]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const reachable = new Set(hrefs);
+  for (const path of paths) {
+    expect(reachable.has(path), `sidebar link to ${path}`).toBe(true);
+  }
+});
+
+test('pages show breadcrumbs, a table of contents and previous/next links', async ({ page }) => {
+  await page.goto('/hardware/gpus/');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toBeVisible();
+  await expect(page.locator('.table-of-contents').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Docs pages' })).toBeVisible();
+});
+
+test('the menu is usable on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: /toggle navigation bar/i }).click();
+  const link = page.locator('.navbar-sidebar').getByRole('link', { name: 'Deployment environments' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/deployment\/$/);
+  await context.close();
+});
+
+test.describe('search', () => {
+  test('Ctrl+K focuses the search box and typing shows pages and headings', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('body').click();
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('combobox').or(page.locator('input.navbar__search-input')).first();
+    await expect(input).toBeFocused();
+    await input.fill('bandwidth');
+    const suggestions = page.locator('.aa-suggestion');
+    await expect(suggestions.first()).toBeVisible();
+    expect(await suggestions.count()).toBeGreaterThan(1);
+  });
+
+  test('a word found only in a page’s front-matter keywords finds that page', async ({ page }) => {
+    // Find a keyword word that no page shows in its text, so only the keywords index can match it.
+    const bodies = new Map<string, string>();
+    const keywordsByPath = new Map<string, string[]>();
+    for (const path of paths) {
+      await page.goto(path);
+      bodies.set(path, (await page.locator('body').innerText()).toLowerCase());
+      const content = (await page.locator('meta[name="keywords"]').first().getAttribute('content')) ?? '';
+      keywordsByPath.set(path, content.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length > 4));
+    }
+    const allText = [...bodies.values()].join(' ');
+    let target: { path: string; word: string } | undefined;
+    for (const [path, words] of keywordsByPath) {
+      const word = words.find((w) => !allText.includes(w) && !w.includes('-'));
+      if (word) {
+        target = { path, word };
+        break;
+      }
+    }
+    expect(target, 'some page needs a keyword that its text does not contain').toBeDefined();
+    await page.goto('/');
+    const input = page.locator('input.navbar__search-input').first();
+    await input.fill(target!.word);
+    const hit = page.locator(`.aa-suggestion a[href^="${target!.path}"]`).first();
+    await expect(hit).toBeVisible();
+  });
+
+  test('the search page lists results and the opened page highlights the terms', async ({ page }) => {
+    await page.goto('/search/?q=bandwidth');
+    const results = page.locator('main article a[href*="_highlight"], main a[href*="_highlight"]');
+    await expect(results.first()).toBeVisible();
+    await results.first().click();
+    await expect(page).toHaveURL(/_highlight=bandwidth/);
+    await expect(page.locator('main mark').first()).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page is readable', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      const text = await page.locator('main').innerText();
+      expect(text.length, `text on ${path}`).toBeGreaterThan(300);
+      expect(text, `broken values on ${path}`).not.toMatch(BROKEN_VALUE);
+    }
+  });
+});

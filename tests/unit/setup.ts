@@ -1,0 +1,6 @@
+// Adds Testing Library's DOM matchers and unmounts components between tests.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
