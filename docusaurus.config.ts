@@ -120,7 +120,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: 'Handbook' },
         { to: '/compare/', label: 'Compare hardware', position: 'left' },
-        { href: '/hardware.json', label: 'Data', position: 'right', target: '_self' },
+        { href: 'pathname:///hardware.json', label: 'Data', position: 'right', target: '_self' },
       ],
     },
     footer: {
@@ -138,9 +138,17 @@ const config: Config = {
         {
           title: 'Data',
           items: [
-            { label: 'Hardware catalogue (JSON)', href: '/hardware.json', target: '_self' },
-            { label: 'Hardware catalogue (CSV)', href: '/hardware.csv', target: '_self' },
-            { label: 'llms.txt', href: '/llms.txt', target: '_self' },
+            {
+              label: 'Hardware catalogue (JSON)',
+              href: 'pathname:///hardware.json',
+              target: '_self',
+            },
+            {
+              label: 'Hardware catalogue (CSV)',
+              href: 'pathname:///hardware.csv',
+              target: '_self',
+            },
+            { label: 'llms.txt', href: 'pathname:///llms.txt', target: '_self' },
           ],
         },
       ],

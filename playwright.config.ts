@@ -1,6 +1,6 @@
 // Browser tests against the production build, served locally, in the system Chromium.
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/ensure-chromium.mjs';
+import { chromiumPath } from './scripts/chromium-path.cjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = chromiumPath();

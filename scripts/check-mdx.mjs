@@ -17,7 +17,10 @@ for (const file of files) {
     for (const key of ['title', 'description', 'keywords', 'sidebar_position']) {
       if (data[key] === undefined) problems.push(`front matter lacks ${key}`);
     }
-    if (typeof data.description === 'string' && (data.description.length < 50 || data.description.length > 160)) {
+    if (
+      typeof data.description === 'string' &&
+      (data.description.length < 50 || data.description.length > 160)
+    ) {
       problems.push(`description is ${data.description.length} characters (want 50-160)`);
     }
     await compile(content, { remarkPlugins: [remarkGfm, remarkMath, remarkDirective] });
@@ -26,7 +29,9 @@ for (const file of files) {
       .replace(/<[^>]+>/g, ' ')
       .split(/\s+/)
       .filter((w) => /[a-z]/i.test(w)).length;
-    console.log(`${problems.length ? 'WARN' : 'ok  '} ${file}: ~${words} words${problems.length ? ' — ' + problems.join('; ') : ''}`);
+    console.log(
+      `${problems.length ? 'WARN' : 'ok  '} ${file}: ~${words} words${problems.length ? ' — ' + problems.join('; ') : ''}`,
+    );
   } catch (error) {
     failed++;
     console.log(`FAIL ${file}: ${error.message}`);

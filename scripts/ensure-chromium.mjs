@@ -2,16 +2,16 @@
 // Browser tests never skip: without a browser this exits non-zero with the command that would install one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import chromium from './chromium-path.cjs';
 
-export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p) => p && existsSync(p));
-}
+const { chromiumPath } = chromium;
 
 function tryInstall() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)...');
+  console.log(
+    "Chromium not found: installing Debian's chromium package (apt-get install -y chromium)...",
+  );
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -22,7 +22,7 @@ function tryInstall() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+{
   let found = chromiumPath();
   if (!found && tryInstall()) found = chromiumPath();
   if (!found) {

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath } from './ensure-chromium.mjs';
+import chromium from './chromium-path.cjs';
+
+const { chromiumPath } = chromium;
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -32,7 +34,16 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 const median = (values) => {
@@ -47,11 +58,17 @@ try {
     const url = `http://127.0.0.1:${port}${path}`;
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const lhr = result.lhr;
       const requests = lhr.audits['network-requests'].details.items;
       const bytes = (type) =>
-        requests.filter((r) => r.resourceType === type).reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+        requests
+          .filter((r) => r.resourceType === type)
+          .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
       samples.push({
         performance: lhr.categories.performance.score,
         accessibility: lhr.categories.accessibility.score,
@@ -84,14 +101,17 @@ try {
   server.kill();
 }
 
-console.log(`\nLighthouse 12, mobile preset, median of ${runs} runs (KB = 1,000 bytes, compressed transfer):`);
+console.log(
+  `\nLighthouse 12, mobile preset, median of ${runs} runs (KB = 1,000 bytes, compressed transfer):`,
+);
 console.table(rows);
 const budget = BARE_SITE_KB * 1.1;
 for (const row of rows) {
   const verdict = [];
   if (row.perf < 0.97) verdict.push(`performance ${row.perf} < 0.97`);
   for (const key of ['a11y', 'bp', 'seo']) if (row[key] < 1) verdict.push(`${key} ${row[key]} < 1`);
-  if (row.page !== '/compare/' && row['JS+CSS KB'] > budget) verdict.push(`JS+CSS ${row['JS+CSS KB']} KB > ${budget.toFixed(0)} KB`);
+  if (row.page !== '/compare/' && row['JS+CSS KB'] > budget)
+    verdict.push(`JS+CSS ${row['JS+CSS KB']} KB > ${budget.toFixed(0)} KB`);
   console.log(`${row.page}: ${verdict.length ? 'MISSES ' + verdict.join(', ') : 'meets targets'}`);
 }
 await mkdir('perf-report', { recursive: true });

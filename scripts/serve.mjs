@@ -5,7 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.BUILD_DIR ?? 'build');
+const root = path.resolve(
+  fileURLToPath(new URL('..', import.meta.url)),
+  process.env.BUILD_DIR ?? 'build',
+);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
@@ -26,7 +29,18 @@ const TYPES = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.txt', '.md', '.xml', '.svg']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.csv',
+  '.txt',
+  '.md',
+  '.xml',
+  '.svg',
+]);
 const cache = new Map();
 
 async function isFile(file) {
@@ -107,5 +121,7 @@ if (!(await isFile(path.join(root, 'index.html')))) {
 }
 
 server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+  );
 });

@@ -25,7 +25,12 @@ type Column = {
 
 const COLUMNS: readonly Column[] = [
   { field: 'memoryGB', label: 'Memory', unit: 'GB', value: (d) => d.memoryGB },
-  { field: 'memoryBandwidthGBs', label: 'Bandwidth', unit: 'GB/s', value: (d) => d.memoryBandwidthGBs },
+  {
+    field: 'memoryBandwidthGBs',
+    label: 'Bandwidth',
+    unit: 'GB/s',
+    value: (d) => d.memoryBandwidthGBs,
+  },
   { field: 'bf16Tflops', label: 'BF16', unit: 'TFLOPS', value: (d) => d.bf16Tflops },
   { field: 'fp8Tflops', label: 'FP8', unit: 'TFLOPS', value: (d) => d.fp8Tflops },
   { field: 'int8Tops', label: 'INT8', unit: 'TOPS', value: (d) => d.int8Tops },
@@ -80,7 +85,12 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
-export default function HardwareTable({ caption, kinds, ids, devices = allDevices }: Props): ReactNode {
+export default function HardwareTable({
+  caption,
+  kinds,
+  ids,
+  devices = allDevices,
+}: Props): ReactNode {
   const rows = selectDevices(devices, kinds, ids);
   return (
     <figure className={styles.figure}>

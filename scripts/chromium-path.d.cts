@@ -1,0 +1,2 @@
+// Types for scripts/chromium-path.cjs.
+export function chromiumPath(): string | undefined;

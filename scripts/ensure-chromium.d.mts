@@ -1,2 +1,0 @@
-// Types for scripts/ensure-chromium.mjs, imported by playwright.config.ts.
-export function chromiumPath(): string | undefined;

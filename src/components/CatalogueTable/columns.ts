@@ -1,0 +1,148 @@
+// Columns of the catalogue table, how each sorts, and the filter/sort helpers (no React here).
+import type { CitedField, Device, DeviceKind } from '../../data/types';
+
+export type SortDirection = 'ascending' | 'descending';
+export type SortState = { column: ColumnKey; direction: SortDirection } | null;
+
+export type ColumnKey =
+  | 'name'
+  | 'vendor'
+  | 'kind'
+  | 'segment'
+  | 'released'
+  | 'memoryGB'
+  | 'memoryBandwidthGBs'
+  | 'bf16Tflops'
+  | 'fp8Tflops'
+  | 'int8Tops'
+  | 'fp4Tflops'
+  | 'tdpW'
+  | 'scaleUp';
+
+export interface Column {
+  key: ColumnKey;
+  label: string;
+  unit?: string;
+  numeric: boolean;
+  /** Which citation backs the figure (for the superscript source link). */
+  cite?: CitedField;
+  value: (device: Device) => string | number | null;
+}
+
+export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
+  cpu: 'CPU',
+  gpu: 'GPU',
+  tpu: 'TPU',
+  accelerator: 'Accelerator',
+};
+
+export const COLUMNS: readonly Column[] = [
+  { key: 'name', label: 'Device', numeric: false, value: (d) => d.name },
+  { key: 'vendor', label: 'Vendor', numeric: false, value: (d) => d.vendor },
+  { key: 'kind', label: 'Kind', numeric: false, value: (d) => KIND_LABELS[d.kind] },
+  { key: 'segment', label: 'Segment', numeric: false, value: (d) => d.segment },
+  { key: 'released', label: 'Released', numeric: true, cite: 'released', value: (d) => d.released },
+  {
+    key: 'memoryGB',
+    label: 'Memory',
+    unit: 'GB',
+    numeric: true,
+    cite: 'memoryGB',
+    value: (d) => d.memoryGB,
+  },
+  {
+    key: 'memoryBandwidthGBs',
+    label: 'Bandwidth',
+    unit: 'GB/s',
+    numeric: true,
+    cite: 'memoryBandwidthGBs',
+    value: (d) => d.memoryBandwidthGBs,
+  },
+  {
+    key: 'bf16Tflops',
+    label: 'BF16',
+    unit: 'TFLOPS',
+    numeric: true,
+    cite: 'bf16Tflops',
+    value: (d) => d.bf16Tflops,
+  },
+  {
+    key: 'fp8Tflops',
+    label: 'FP8',
+    unit: 'TFLOPS',
+    numeric: true,
+    cite: 'fp8Tflops',
+    value: (d) => d.fp8Tflops,
+  },
+  {
+    key: 'int8Tops',
+    label: 'INT8',
+    unit: 'TOPS',
+    numeric: true,
+    cite: 'int8Tops',
+    value: (d) => d.int8Tops,
+  },
+  {
+    key: 'fp4Tflops',
+    label: 'FP4',
+    unit: 'TFLOPS',
+    numeric: true,
+    cite: 'fp4Tflops',
+    value: (d) => d.fp4Tflops,
+  },
+  { key: 'tdpW', label: 'Power', unit: 'W', numeric: true, cite: 'tdpW', value: (d) => d.tdpW },
+  {
+    key: 'scaleUp',
+    label: 'Scale-up link',
+    unit: 'GB/s',
+    numeric: true,
+    cite: 'scaleUp',
+    value: (d) => d.scaleUp?.GBs ?? null,
+  },
+];
+
+export interface Filters {
+  kind: string;
+  vendor: string;
+  text: string;
+}
+
+export function filterCatalogue(devices: readonly Device[], filters: Filters): Device[] {
+  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return devices.filter((d) => {
+    if (filters.kind && d.kind !== filters.kind) return false;
+    if (filters.vendor && d.vendor !== filters.vendor) return false;
+    const haystack = `${d.id} ${d.name} ${d.vendor} ${d.memoryType} ${d.segment}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** Sorted copy; missing figures go last in either direction; ties keep catalogue order. */
+export function sortCatalogue(devices: readonly Device[], sort: SortState): Device[] {
+  if (!sort) return [...devices];
+  const column = COLUMNS.find((c) => c.key === sort.column);
+  if (!column) return [...devices];
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return devices
+    .map((device, index) => ({ device, index, value: column.value(device) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value === b.value) return a.index - b.index;
+        return a.value === null ? 1 : -1;
+      }
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : String(a.value).localeCompare(String(b.value), 'en');
+      return order === 0 ? a.index - b.index : sign * order;
+    })
+    .map((entry) => entry.device);
+}
+
+/** Clicking a header: a new column sorts ascending, the same column flips direction. */
+export function nextSort(current: SortState, column: ColumnKey): SortState {
+  if (current?.column === column) {
+    return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  return { column, direction: 'ascending' };
+}

@@ -1,0 +1,195 @@
+// The whole hardware catalogue as a sortable, filterable table with every source linked.
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { devices as catalogueDevices } from '../../data/hardware';
+import type { Device } from '../../data/types';
+import { catalogueCsv } from '../../lib/csv';
+import { formatNumber } from '../../lib/format';
+import { downloadCsv } from '../CompareWidget/download';
+import {
+  COLUMNS,
+  KIND_LABELS,
+  filterCatalogue,
+  nextSort,
+  sortCatalogue,
+  type Column,
+  type SortState,
+} from './columns';
+import styles from './styles.module.css';
+
+export type Props = {
+  /** Devices to list; defaults to the catalogue (tests pass their own). */
+  devices?: readonly Device[];
+  caption?: string;
+};
+
+function SourceMark({ device, column }: { device: Device; column: Column }): ReactNode {
+  const sourceId = column.cite ? device.cite[column.cite] : undefined;
+  const index = device.sources.findIndex((s) => s.id === sourceId);
+  const source = device.sources[index];
+  if (!source) return null;
+  return (
+    <sup className={styles.mark}>
+      <a href={source.url} aria-label={`Source ${index + 1}: ${source.title}`}>
+        {index + 1}
+      </a>
+    </sup>
+  );
+}
+
+function Cell({ device, column }: { device: Device; column: Column }): ReactNode {
+  const value = column.value(device);
+  if (column.key === 'name') {
+    return (
+      <th scope="row">
+        {device.name}
+        <span className={styles.meta}>
+          {device.id} · {device.memoryType}
+        </span>
+      </th>
+    );
+  }
+  if (value === null) {
+    return (
+      <td className={styles.number}>
+        <span aria-hidden="true">—</span>
+        <span className={styles.visuallyHidden}>not available</span>
+      </td>
+    );
+  }
+  if (!column.numeric) return <td>{value}</td>;
+  return (
+    <td className={styles.number}>
+      {column.key === 'scaleUp' && device.scaleUp ? (
+        <span className={styles.meta}>{device.scaleUp.name}</span>
+      ) : null}
+      {column.key === 'released'
+        ? String(value)
+        : formatNumber(typeof value === 'number' ? value : null)}
+      <SourceMark device={device} column={column} />
+    </td>
+  );
+}
+
+export default function CatalogueTable({
+  devices = catalogueDevices,
+  caption = 'Every device in the catalogue',
+}: Props): ReactNode {
+  const id = `ct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [sort, setSort] = useState<SortState>(null);
+  const [kind, setKind] = useState('');
+  const [vendor, setVendor] = useState('');
+  const [text, setText] = useState('');
+
+  const kinds = useMemo(() => [...new Set(devices.map((d) => d.kind))], [devices]);
+  const vendors = useMemo(() => [...new Set(devices.map((d) => d.vendor))].sort(), [devices]);
+  const rows = useMemo(
+    () => sortCatalogue(filterCatalogue(devices, { kind, vendor, text }), sort),
+    [devices, kind, vendor, text, sort],
+  );
+
+  return (
+    <div className={styles.catalogue} data-component="catalogue-table">
+      <div className={styles.filters}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-text`}>Filter by text</label>
+          <input
+            id={`${id}-text`}
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">All kinds</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-vendor`}>Vendor</label>
+          <select id={`${id}-vendor`} value={vendor} onChange={(e) => setVendor(e.target.value)}>
+            <option value="">All vendors</option>
+            {vendors.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={() => downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(rows))}
+        >
+          Download these {rows.length} as CSV
+        </button>
+      </div>
+      <p className={styles.count} aria-live="polite">
+        Showing {rows.length} of {devices.length} devices
+        {sort
+          ? `, sorted by ${COLUMNS.find((c) => c.key === sort.column)?.label ?? ''} (${sort.direction})`
+          : ''}
+        .
+      </p>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+        <table className={styles.table}>
+          <caption id={`${id}-caption`}>
+            {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes; — means the device
+            lacks the feature or no source gives the figure. Superscripts link each figure&apos;s
+            source; the last column lists all sources.
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort?.column === c.key ? sort.direction : undefined}
+                  className={c.numeric ? styles.numberHead : undefined}
+                >
+                  <button
+                    type="button"
+                    className={styles.sortButton}
+                    onClick={() => setSort(nextSort(sort, c.key))}
+                  >
+                    {c.label}
+                    {c.unit ? <span className={styles.unit}> ({c.unit})</span> : null}
+                    <span className={styles.sortIcon} aria-hidden="true">
+                      {sort?.column === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((device) => (
+              <tr key={device.id} data-catalogue-device={device.id}>
+                {COLUMNS.map((c) => (
+                  <Cell key={c.key} device={device} column={c} />
+                ))}
+                <td className={styles.sources}>
+                  <ol>
+                    {device.sources.map((s) => (
+                      <li key={s.id}>
+                        <a href={s.url}>{s.title}</a>{' '}
+                        <span className={styles.meta}>read {s.accessed}</span>
+                      </li>
+                    ))}
+                  </ol>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p>No device matches these filters.</p> : null}
+    </div>
+  );
+}

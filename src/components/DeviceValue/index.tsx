@@ -1,0 +1,62 @@
+// Inline catalogue figure (memory, bandwidth, power) so prose quotes a device number without retyping it.
+import React from 'react';
+import { devices as catalogueDevices } from '@site/src/data/hardware';
+import type { Device } from '@site/src/data/types';
+import { formatNumber } from '@site/src/lib/format';
+
+type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops';
+
+const UNIT: Record<Field, string> = {
+  memoryGB: 'GB',
+  memoryBandwidthGBs: 'GB/s',
+  tdpW: 'W',
+  bf16Tflops: 'TFLOPS',
+};
+
+export type Props = {
+  /** Catalogue device id. */
+  id: string;
+  /** Which figure to show. */
+  field: Field;
+  /** Multiply the figure (e.g. 8 GPUs in a server); the unit is unchanged. Default 1. */
+  times?: number;
+  /** Device list to look in; defaults to the catalogue (tests pass fixtures). */
+  devices?: readonly Device[];
+};
+
+/** The figure times `times`, or null when the device or figure is missing. */
+export function deviceValue(
+  devices: readonly Device[],
+  id: string,
+  field: Field,
+  times = 1,
+): number | null {
+  const value = devices.find((d) => d.id === id)?.[field];
+  return typeof value === 'number' ? value * times : null;
+}
+
+export default function DeviceValue({
+  id,
+  field,
+  times = 1,
+  devices = catalogueDevices,
+}: Props): React.ReactElement {
+  const device = devices.find((d) => d.id === id);
+  const value = deviceValue(devices, id, field, times);
+  if (!device || value === null)
+    return (
+      <span>
+        [no sourced {field} for “{id}”]
+      </span>
+    );
+  const sourceId = device.cite[field];
+  const source = device.sources.find((s) => s.id === sourceId);
+  const text = `${formatNumber(value, 1)} ${UNIT[field]}`;
+  return source ? (
+    <a href={source.url} title={`${device.name}: ${source.title} (read ${source.accessed})`}>
+      {text}
+    </a>
+  ) : (
+    <span>{text}</span>
+  );
+}

@@ -1,0 +1,145 @@
+// Which quantized models fit in a device's memory: weights + KV cache + OS headroom, computed from presets.
+import React from 'react';
+import { modelPresets, type ModelPreset } from '@site/src/data/models';
+import {
+  BITS_PER_WEIGHT,
+  KV_BYTES_PER_ELEMENT,
+  kvBytesPerSequence,
+  type KvPrecision,
+  type WeightPrecision,
+} from '@site/src/lib/estimator';
+import { formatGB, formatNumber } from '@site/src/lib/format';
+import styles from './styles.module.css';
+
+export type Props = {
+  /** What the table shows, read out as its caption. */
+  caption: string;
+  /** Model preset ids (src/data/models.ts), in row order; unknown ids are skipped. */
+  modelIds: readonly string[];
+  /** Device memory sizes to test, GB. */
+  memoriesGB: readonly number[];
+  /** GB held back for the operating system and other apps, one entry per memory size. */
+  reserveGB: readonly number[];
+  /** Context length held in the KV cache, tokens. Default 4,096. */
+  contextTokens?: number;
+  /** Weight format. Default 'int4' (4.5 bits per weight including scales). */
+  weightPrecision?: WeightPrecision;
+  /** KV-cache element format. Default 'bf16'. */
+  kvPrecision?: KvPrecision;
+  /** Presets to look ids up in; defaults to src/data/models.ts (tests pass fixtures). */
+  models?: readonly ModelPreset[];
+};
+
+export interface Fit {
+  model: ModelPreset;
+  weightsGB: number;
+  kvGB: number;
+  totalGB: number;
+  /** Free GB left in each memory size after the reserve (negative: does not fit). */
+  spareGB: number[];
+}
+
+/** Weights = params × bits ÷ 8; KV = one sequence at the context; spare = memory − reserve − both. */
+export function computeFits(
+  models: readonly ModelPreset[],
+  modelIds: readonly string[],
+  memoriesGB: readonly number[],
+  reserveGB: readonly number[],
+  contextTokens: number,
+  weightPrecision: WeightPrecision,
+  kvPrecision: KvPrecision,
+): Fit[] {
+  return modelIds
+    .map((id) => models.find((m) => m.id === id))
+    .filter((m): m is ModelPreset => m !== undefined)
+    .map((model) => {
+      const weightsGB = (model.totalParamsB * 1e9 * BITS_PER_WEIGHT[weightPrecision]) / 8 / 1e9;
+      const kvGB =
+        kvBytesPerSequence(model, KV_BYTES_PER_ELEMENT[kvPrecision], contextTokens) / 1e9;
+      const totalGB = weightsGB + kvGB;
+      const spareGB = memoriesGB.map((mem, i) => mem - (reserveGB[i] ?? 0) - totalGB);
+      return { model, weightsGB, kvGB, totalGB, spareGB };
+    });
+}
+
+export default function EdgeFit({
+  caption,
+  modelIds,
+  memoriesGB,
+  reserveGB,
+  contextTokens = 4096,
+  weightPrecision = 'int4',
+  kvPrecision = 'bf16',
+  models = modelPresets,
+}: Props): React.ReactElement {
+  const fits = computeFits(
+    models,
+    modelIds,
+    memoriesGB,
+    reserveGB,
+    contextTokens,
+    weightPrecision,
+    kvPrecision,
+  );
+  const bits = BITS_PER_WEIGHT[weightPrecision];
+  return (
+    <figure className={styles.figure}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+        <table className={styles.table}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col" className={styles.number}>
+                Weights ({formatNumber(bits, 2)} bits)
+              </th>
+              <th scope="col" className={styles.number}>
+                KV cache ({formatNumber(contextTokens, 0)} tokens)
+              </th>
+              <th scope="col" className={styles.number}>
+                Total
+              </th>
+              {memoriesGB.map((mem, i) => (
+                <th scope="col" key={mem} className={styles.number}>
+                  {formatNumber(mem, 0)} GB device
+                  <span className={styles.meta}>
+                    {formatNumber(reserveGB[i] ?? 0, 0)} GB held back
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fits.map((f) => (
+              <tr key={f.model.id}>
+                <th scope="row">
+                  <a href={f.model.source.url}>{f.model.name}</a>
+                  <span className={styles.meta}>
+                    {formatNumber(f.model.totalParamsB, 2)}B parameters
+                  </span>
+                </th>
+                <td className={styles.number}>{formatGB(f.weightsGB)}</td>
+                <td className={styles.number}>{formatGB(f.kvGB)}</td>
+                <td className={styles.number}>{formatGB(f.totalGB)}</td>
+                {f.spareGB.map((spare, i) => (
+                  <td key={memoriesGB[i]} className={styles.number}>
+                    {spare >= 0
+                      ? `Fits, ${formatGB(spare)} spare`
+                      : `No, short by ${formatGB(-spare)}`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <figcaption className={styles.note}>
+        Weights = parameters × {formatNumber(bits, 2)} bits ÷ 8 (4-bit values plus one 16-bit scale
+        per 32 weights). KV cache = 2 × layers × KV heads × head size ×{' '}
+        {KV_BYTES_PER_ELEMENT[kvPrecision]} bytes per token × {formatNumber(contextTokens, 0)}{' '}
+        tokens, for one conversation. GB = 10⁹ bytes. Runtime buffers and activations need a little
+        more than this.
+      </figcaption>
+    </figure>
+  );
+}

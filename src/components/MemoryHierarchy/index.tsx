@@ -1,0 +1,152 @@
+// Diagram of a GPU's memory hierarchy, from per-SM registers out to device memory (HBM/GDDR).
+import React, { useId } from 'react';
+import { findDevice } from '@site/src/data/hardware';
+import type { Device } from '@site/src/data/types';
+import { formatGB, formatGBs } from '@site/src/lib/format';
+import styles from './styles.module.css';
+
+/** One on-chip level of the hierarchy. Figures are per SM or per GPU, as `scope` says. */
+export interface MemoryLevel {
+  name: string;
+  scope: string;
+  capacity: string;
+  role: string;
+  source: { title: string; url: string };
+}
+
+const HOPPER_TUNING_GUIDE = {
+  title: 'NVIDIA Hopper Tuning Guide (read 2026-11-29)',
+  url: 'https://docs.nvidia.com/cuda/hopper-tuning-guide/index.html',
+};
+
+/**
+ * H100 on-chip levels. These figures are architectural (the catalogue only holds device memory),
+ * so they live here, each with its source.
+ */
+export const H100_ON_CHIP_LEVELS: readonly MemoryLevel[] = [
+  {
+    name: 'Registers',
+    scope: 'per SM',
+    capacity: '256 KB (64K 32-bit registers)',
+    role: 'Operands of the tensor cores and CUDA cores; private to each thread.',
+    source: HOPPER_TUNING_GUIDE,
+  },
+  {
+    name: 'Shared memory / L1 cache',
+    scope: 'per SM',
+    capacity: '256 KB combined, of which up to 228 KB can be shared memory',
+    role: 'Software-managed tiles of weights, activations and attention blocks (e.g. FlashAttention).',
+    source: HOPPER_TUNING_GUIDE,
+  },
+  {
+    name: 'L2 cache',
+    scope: 'per GPU, shared by all SMs',
+    capacity: '50 MB',
+    role: 'Catches reuse across SMs; far too small to hold a model, so weights stream through it.',
+    source: HOPPER_TUNING_GUIDE,
+  },
+];
+
+export type Props = {
+  /** Catalogue id of the device whose memory forms the bottom level. Default: 'h100-sxm'. */
+  deviceId?: string;
+  /** On-chip levels, fastest first. Default: the H100 figures above. */
+  onChip?: readonly MemoryLevel[];
+  caption?: string;
+};
+
+interface Row {
+  name: string;
+  scope: string;
+  capacity: string;
+  bandwidth: string;
+  role: string;
+  source: { title: string; url: string } | null;
+}
+
+function sourceFor(device: Device, field: 'memoryGB' | 'memoryBandwidthGBs') {
+  const id = device.cite[field];
+  const source = device.sources.find((s) => s.id === id);
+  return source ? { title: `${source.title} (read ${source.accessed})`, url: source.url } : null;
+}
+
+function deviceRow(device: Device): Row {
+  return {
+    name: `Device memory (${device.memoryType})`,
+    scope: 'per GPU, off the die but in the package',
+    capacity: formatGB(device.memoryGB),
+    bandwidth: formatGBs(device.memoryBandwidthGBs),
+    role: 'Holds the weights and the KV cache; every decode step reads the weights from here.',
+    source: sourceFor(device, 'memoryBandwidthGBs') ?? sourceFor(device, 'memoryGB'),
+  };
+}
+
+export default function MemoryHierarchy({
+  deviceId = 'h100-sxm',
+  onChip = H100_ON_CHIP_LEVELS,
+  caption,
+}: Props): React.JSX.Element {
+  const captionId = useId();
+  const device = findDevice(deviceId);
+  const rows: Row[] = onChip.map((level) => ({ ...level, bandwidth: 'not published' }));
+  if (device) rows.push(deviceRow(device));
+  const title =
+    caption ??
+    `Memory hierarchy of the ${device ? device.name : 'GPU'}: small and close at the top, large and far at the bottom`;
+
+  return (
+    <figure className={styles.figure} aria-labelledby={captionId}>
+      <figcaption id={captionId} className={styles.caption}>
+        {title}
+      </figcaption>
+      <ol className={styles.levels}>
+        {rows.map((row, index) => (
+          <li
+            key={row.name}
+            className={styles.level}
+            // Each level is wider than the one above: capacity grows as speed falls.
+            style={{ width: `${Math.min(100, 46 + (index * 54) / Math.max(1, rows.length - 1))}%` }}
+          >
+            <span className={styles.levelName}>{row.name}</span>
+            <span className={styles.levelCapacity}>{row.capacity}</span>
+            <span className={styles.levelScope}>{row.scope}</span>
+            {row.bandwidth !== 'not published' && (
+              <span className={styles.levelBandwidth}>{row.bandwidth}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!device && (
+        <p className={styles.note}>Device memory not shown: no catalogue entry for “{deviceId}”.</p>
+      )}
+      <details className={styles.details}>
+        <summary>Memory hierarchy as a table</summary>
+        <table>
+          <caption className={styles.visuallyHidden}>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Capacity</th>
+              <th scope="col">Bandwidth</th>
+              <th scope="col">What it holds during inference</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{row.scope}</td>
+                <td>{row.capacity}</td>
+                <td>{row.bandwidth}</td>
+                <td>{row.role}</td>
+                <td>{row.source ? <a href={row.source.url}>{row.source.title}</a> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,112 @@
+// A table of sourced, dated prices from src/data/prices.ts, with the per-device division shown.
+import React from 'react';
+import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/data/prices';
+import { formatNumber, formatUsd } from '@site/src/lib/format';
+import styles from './styles.module.css';
+
+export type Props = {
+  /** What the table shows, read out as its caption. */
+  caption: string;
+  /** Show exactly these prices, in this order (unknown ids are skipped). */
+  ids?: readonly string[];
+  /** Show only these pricing kinds. */
+  kinds?: readonly PriceKind[];
+  /** Show only prices for these catalogue device ids. */
+  deviceIds?: readonly string[];
+  /** Price list to read from; defaults to src/data/prices.ts (tests pass fixtures). */
+  priceList?: readonly PricePoint[];
+};
+
+const KIND_LABEL: Record<PriceKind, string> = {
+  'on-demand': 'On-demand',
+  spot: 'Spot',
+  'reserved-1y': '1-year commitment',
+  'reserved-3y': '3-year commitment',
+  purchase: 'Purchase',
+};
+
+/** Picks the rows to show: by ids (in that order) or by filters (in list order). */
+export function selectPrices(
+  list: readonly PricePoint[],
+  ids?: readonly string[],
+  kinds?: readonly PriceKind[],
+  deviceIds?: readonly string[],
+): PricePoint[] {
+  const base = ids
+    ? ids.map((id) => list.find((p) => p.id === id)).filter((p): p is PricePoint => p !== undefined)
+    : [...list];
+  return base.filter(
+    (p) => (!kinds || kinds.includes(p.kind)) && (!deviceIds || deviceIds.includes(p.deviceId)),
+  );
+}
+
+export default function PriceTable({
+  caption,
+  ids,
+  kinds,
+  deviceIds,
+  priceList = allPrices,
+}: Props): React.ReactElement {
+  const rows = selectPrices(priceList, ids, kinds, deviceIds);
+  return (
+    <figure className={styles.figure}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+        <table className={styles.table}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Offer</th>
+              <th scope="col">Pricing</th>
+              <th scope="col" className={styles.number}>
+                Offer price
+              </th>
+              <th scope="col" className={styles.number}>
+                Devices
+              </th>
+              <th scope="col" className={styles.number}>
+                Per device
+              </th>
+              <th scope="col">Read</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => {
+              const rent = p.kind !== 'purchase';
+              const per = rent ? p.usdPerDeviceHour : p.usdPerDevice;
+              return (
+                <tr key={p.id}>
+                  <th scope="row" className={styles.offer}>
+                    <a
+                      href={p.source.url}
+                      title={`${p.source.title} (accessed ${p.source.accessed})`}
+                    >
+                      {p.offer}
+                    </a>
+                  </th>
+                  <td>{KIND_LABEL[p.kind]}</td>
+                  <td className={styles.number}>
+                    {formatUsd(p.offerUsd)}
+                    <span className={styles.unit}>{rent ? ' /h' : ''}</span>
+                  </td>
+                  <td className={styles.number}>÷ {formatNumber(p.devicesInOffer, 0)}</td>
+                  <td className={styles.number}>
+                    {formatUsd(per)}
+                    <span className={styles.unit}>{rent ? ' /device-h' : ' /device'}</span>
+                  </td>
+                  <td>
+                    <time dateTime={p.observed}>{p.observed}</time>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <figcaption className={styles.note}>
+        Each offer links to the page its price was read from; per-device figures are the offer price
+        divided by the devices in it. Cloud prices change often and vary by region, so treat these
+        as dated examples, not quotes.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,241 @@
+// Model presets: the architecture figures the estimator needs, each read from a published config.
+import type { Source } from './types';
+
+/** 'gqa' covers multi-head attention too (kvHeads = heads); 'mla' caches one compressed vector. */
+export type Attention = { kind: 'gqa' } | { kind: 'mla'; cachedWidth: number };
+
+export interface ModelArchitecture {
+  /** Billions of parameters stored. */
+  totalParamsB: number;
+  /** Billions of parameters used per token (equal to total for dense models). */
+  activeParamsB: number;
+  layers: number;
+  kvHeads: number;
+  headDim: number;
+  attention: Attention;
+  /** How many layers attend only to a window of recent tokens, and the window in tokens. */
+  slidingWindow: { layers: number; window: number } | null;
+  /** Residual-stream width; used only for the tensor-parallel all-reduce estimate. */
+  hiddenSize?: number;
+}
+
+export interface ModelPreset extends ModelArchitecture {
+  id: string;
+  name: string;
+  notes: string;
+  source: Source;
+  /** Older model kept because published measurements use it; pickers may hide it. */
+  referenceOnly?: boolean;
+}
+
+const ACCESSED = '2026-11-29';
+
+function hfConfig(id: string, repo: string): Source {
+  return {
+    id,
+    title: `${repo} config.json (Hugging Face)`,
+    url: `https://huggingface.co/${repo}/blob/main/config.json`,
+    accessed: ACCESSED,
+  };
+}
+
+export const modelPresets: readonly ModelPreset[] = [
+  {
+    id: 'llama-3.2-3b',
+    name: 'Llama 3.2 3B',
+    totalParamsB: 3.21,
+    activeParamsB: 3.21,
+    layers: 28,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 3072,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Dense; 24 query heads share 8 KV heads. 3.21B parameters per the model card.',
+    source: hfConfig('hf-llama-3.2-3b', 'meta-llama/Llama-3.2-3B'),
+  },
+  {
+    id: 'llama-3.1-8b',
+    name: 'Llama 3.1 8B',
+    totalParamsB: 8.03,
+    activeParamsB: 8.03,
+    layers: 32,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Dense; 32 query heads share 8 KV heads (head size 4096 / 32 = 128). 8.03B parameters.',
+    source: hfConfig('hf-llama-3.1-8b', 'meta-llama/Llama-3.1-8B'),
+  },
+  {
+    id: 'llama-3.1-70b',
+    name: 'Llama 3.1 70B',
+    totalParamsB: 70.6,
+    activeParamsB: 70.6,
+    layers: 80,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 8192,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Dense; 64 query heads share 8 KV heads. 70.6B parameters per the model card.',
+    source: hfConfig('hf-llama-3.1-70b', 'meta-llama/Llama-3.1-70B'),
+  },
+  {
+    id: 'llama-3.1-405b',
+    name: 'Llama 3.1 405B',
+    totalParamsB: 405,
+    activeParamsB: 405,
+    layers: 126,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 16384,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Dense; 128 query heads share 8 KV heads. About 405B parameters per the model card.',
+    source: hfConfig('hf-llama-3.1-405b', 'meta-llama/Llama-3.1-405B'),
+  },
+  {
+    id: 'qwen3-32b',
+    name: 'Qwen3 32B',
+    totalParamsB: 32.8,
+    activeParamsB: 32.8,
+    layers: 64,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 5120,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Dense; 64 query heads share 8 KV heads. 32.8B parameters per the model card.',
+    source: hfConfig('hf-qwen3-32b', 'Qwen/Qwen3-32B'),
+  },
+  {
+    id: 'qwen3-235b-a22b',
+    name: 'Qwen3 235B-A22B',
+    totalParamsB: 235,
+    activeParamsB: 22,
+    layers: 94,
+    kvHeads: 4,
+    headDim: 128,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes: 'Mixture of experts: 8 of 128 experts per token; 64 query heads share 4 KV heads.',
+    source: hfConfig('hf-qwen3-235b-a22b', 'Qwen/Qwen3-235B-A22B'),
+  },
+  {
+    id: 'mixtral-8x7b',
+    name: 'Mixtral 8x7B',
+    totalParamsB: 46.7,
+    activeParamsB: 12.9,
+    layers: 32,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes:
+      'Mixture of experts: 2 of 8 experts per token, 46.7B stored and 12.9B used per token. ' +
+      'The released config sets no sliding window, so every layer attends to the full context.',
+    source: hfConfig('hf-mixtral-8x7b', 'mistralai/Mixtral-8x7B-v0.1'),
+  },
+  {
+    id: 'deepseek-v3',
+    name: 'DeepSeek-V3',
+    totalParamsB: 671,
+    activeParamsB: 37,
+    layers: 61,
+    kvHeads: 128,
+    headDim: 128,
+    hiddenSize: 7168,
+    attention: { kind: 'mla', cachedWidth: 576 },
+    slidingWindow: null,
+    notes:
+      'Mixture of experts (671B stored, 37B per token) with multi-head latent attention: each ' +
+      'layer caches one 512-wide compressed KV vector plus a 64-wide rotary key (576 values), ' +
+      'whatever the head count. Weights were released in FP8.',
+    source: hfConfig('hf-deepseek-v3', 'deepseek-ai/DeepSeek-V3'),
+  },
+  {
+    id: 'gpt-oss-120b',
+    name: 'gpt-oss-120b',
+    totalParamsB: 116.8,
+    activeParamsB: 5.1,
+    layers: 36,
+    kvHeads: 8,
+    headDim: 64,
+    hiddenSize: 2880,
+    attention: { kind: 'gqa' },
+    slidingWindow: { layers: 18, window: 128 },
+    notes:
+      'Mixture of experts (116.8B stored, 5.1B per token); layers alternate between a 128-token ' +
+      'sliding window and full attention. Expert weights were released in MXFP4.',
+    source: hfConfig('hf-gpt-oss-120b', 'openai/gpt-oss-120b'),
+  },
+  {
+    id: 'gemma-3-27b',
+    name: 'Gemma 3 27B',
+    totalParamsB: 27.4,
+    activeParamsB: 27.4,
+    layers: 62,
+    kvHeads: 16,
+    headDim: 128,
+    hiddenSize: 5376,
+    attention: { kind: 'gqa' },
+    slidingWindow: { layers: 52, window: 1024 },
+    notes:
+      'Dense; five local layers (1,024-token window) for every global layer, so 52 of 62 layers ' +
+      'are windowed and 10 attend to the full context.',
+    source: hfConfig('hf-gemma-3-27b', 'google/gemma-3-27b-it'),
+  },
+  {
+    id: 'llama-2-7b',
+    name: 'Llama 2 7B',
+    totalParamsB: 6.74,
+    activeParamsB: 6.74,
+    layers: 32,
+    kvHeads: 32,
+    headDim: 128,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes: 'Dense, full multi-head attention (32 KV heads). Kept for published benchmarks.',
+    source: hfConfig('hf-llama-2-7b', 'meta-llama/Llama-2-7b-hf'),
+  },
+  {
+    id: 'llama-2-70b',
+    name: 'Llama 2 70B',
+    totalParamsB: 69,
+    activeParamsB: 69,
+    layers: 80,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 8192,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes: 'Dense; 64 query heads share 8 KV heads. About 69B parameters. Kept for benchmarks.',
+    source: hfConfig('hf-llama-2-70b', 'meta-llama/Llama-2-70b-hf'),
+  },
+  {
+    id: 'gpt-j-6b',
+    name: 'GPT-J 6B',
+    totalParamsB: 6.05,
+    activeParamsB: 6.05,
+    layers: 28,
+    kvHeads: 16,
+    headDim: 256,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes: 'Dense, full multi-head attention (16 heads of 256). Kept for published benchmarks.',
+    source: hfConfig('hf-gpt-j-6b', 'EleutherAI/gpt-j-6b'),
+  },
+];
+
+export function findModel(id: string): ModelPreset | undefined {
+  return modelPresets.find((m) => m.id === id);
+}

@@ -1,0 +1,270 @@
+// End-to-end checks of /compare/: keyboard use, hostile links, bad input, CSV, links, and numbers by hand.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { devices, findDevice } from '../../src/data/hardware';
+import { findModel } from '../../src/data/models';
+import { COMPARISON_HEADER } from '../../src/lib/csv';
+
+/** The comparison widget; other parts of the page (the catalogue table) list devices too. */
+const WIDGET = '[data-component="compare-widget"]';
+
+/** Text that must never reach the page ("AMD Infinity Fabric" is a real link name). */
+const BROKEN_NUMBER = /\bNaN\b|\bundefined\b|\bInfinity\b(?! Fabric)/;
+
+function metric(page: Page, device: string, name: string) {
+  return page.locator(`${WIDGET} [data-device="${device}"] [data-metric="${name}"]`);
+}
+
+async function metricValue(page: Page, device: string, name: string): Promise<string> {
+  const value = await metric(page, device, name).getAttribute('data-value');
+  if (value === null) throw new Error(`no data-value for ${device} ${name}`);
+  return value;
+}
+
+async function metricNumber(page: Page, device: string, name: string): Promise<number> {
+  return Number(await metricValue(page, device, name));
+}
+
+/** Relative closeness: the page and the test do the same arithmetic in a different order. */
+function expectClose(actual: number, expected: number): void {
+  expect(Number.isFinite(actual)).toBe(true);
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-9);
+}
+
+/** The widget reads the query after hydration; wait until a given device's card shows. */
+async function open(page: Page, path: string, device: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator(`${WIDGET} [data-device="${device}"]`)).toBeVisible();
+}
+
+test.describe('compare page numbers', () => {
+  test('one full scenario matches the formulas worked by hand', async ({ page }) => {
+    await page.goto(
+      '/compare/?devices=h100-sxm&model=llama-3.1-70b&weights=fp8&kv=fp8&ctx=8192&prompt=1024&batch=8&n=2&reserve=10',
+    );
+    // The server renders the default comparison; wait until the query has been applied.
+    await expect(page.locator(`${WIDGET} [data-device]`)).toHaveCount(1);
+    await expect(page.getByLabel('Weight precision')).toHaveValue('fp8');
+
+    const h100 = findDevice('h100-sxm');
+    const model = findModel('llama-3.1-70b');
+    if (!h100 || !model || h100.fp8Tflops === null) throw new Error('catalogue or presets changed');
+    const n = 2;
+    const batch = 8;
+    const ctx = 8192;
+    const prompt = 1024;
+    const reserve = 10;
+
+    // Weights: 70.6e9 parameters × 8 bits ÷ 8 = 70.6e9 bytes = 70.6 GB.
+    const weightsGB = (model.totalParamsB * 1e9 * 8) / 8 / 1e9;
+    expectClose(await metricNumber(page, 'h100-sxm', 'weights-gb'), weightsGB);
+
+    // KV per token: 2 × 80 layers × 8 KV heads × 128 × 1 byte (FP8) = 163,840 bytes.
+    const kvBytesPerToken = 2 * model.layers * model.kvHeads * model.headDim * 1;
+    // Per sequence: 163,840 × 8,192 = 1,342,177,280 bytes; × 8 sequences = 10.737 GB.
+    const kvPerSequenceGB = (kvBytesPerToken * ctx) / 1e9;
+    const kvGB = batch * kvPerSequenceGB;
+    expectClose(await metricNumber(page, 'h100-sxm', 'kv-gb'), kvGB);
+
+    // Usable: 2 × 80 GB × (1 − 0.10) = 144 GB; 70.6 + 10.737 = 81.34 GB fits.
+    const usableGB = n * h100.memoryGB * (1 - reserve / 100);
+    expect(await metricValue(page, 'h100-sxm', 'fits')).toBe(String(weightsGB + kvGB <= usableGB));
+    expect(await metricValue(page, 'h100-sxm', 'fits')).toBe('true');
+
+    // Most sequences: floor((144 − 70.6) ÷ 1.342) = floor(54.69) = 54.
+    const maxBatch = Math.floor((usableGB - weightsGB) / kvPerSequenceGB);
+    expect(await metricNumber(page, 'h100-sxm', 'max-batch')).toBe(maxBatch);
+
+    // Memory time: (70.6e9 + 10.737e9) bytes ÷ (2 × 3,350e9 B/s) ≈ 12.1 ms (dense model: all weights).
+    const memoryTime = (weightsGB * 1e9 + kvGB * 1e9) / (n * h100.memoryBandwidthGBs * 1e9);
+    // Compute time: 2 × 70.6e9 × 8 ÷ (2 × 1,979e12 FLOP/s FP8) ≈ 0.285 ms.
+    const computeTime = (2 * model.activeParamsB * 1e9 * batch) / (n * h100.fp8Tflops * 1e12);
+    const step = Math.max(memoryTime, computeTime);
+    expect(await metricValue(page, 'h100-sxm', 'bound')).toBe(
+      memoryTime >= computeTime ? 'memory' : 'compute',
+    );
+    expect(await metricValue(page, 'h100-sxm', 'bound')).toBe('memory');
+
+    // Decode: 1 ÷ 12.1 ms ≈ 82 tok/s per sequence; 8 ÷ 12.1 ms ≈ 659 tok/s in all.
+    expectClose(await metricNumber(page, 'h100-sxm', 'decode-tps'), 1 / step);
+    expectClose(await metricNumber(page, 'h100-sxm', 'throughput-tps'), batch / step);
+
+    // TTFT: max(2 × 70.6e9 × 1,024 ÷ (2 × 1,979e12) ≈ 36.5 ms, 70.6e9 ÷ 6.7e12 ≈ 10.5 ms) ≈ 36.5 ms.
+    const ttft = Math.max(
+      (2 * model.activeParamsB * 1e9 * prompt) / (n * h100.fp8Tflops * 1e12),
+      (weightsGB * 1e9) / (n * h100.memoryBandwidthGBs * 1e9),
+    );
+    expectClose(await metricNumber(page, 'h100-sxm', 'ttft-s'), ttft);
+
+    await expect(page.locator('body')).not.toContainText(BROKEN_NUMBER);
+  });
+});
+
+test.describe('compare page keyboard use', () => {
+  test('tab to a field, change it from the keyboard, and the results follow', async ({ page }) => {
+    await open(page, '/compare/?devices=h100-sxm&ctx=8192', 'h100-sxm');
+    await expect(page.getByLabel('Context length (tokens)')).toHaveValue('8192');
+    const before = await metricNumber(page, 'h100-sxm', 'kv-gb');
+
+    // The prompt field follows the context field, so Shift+Tab lands on the context.
+    await page.getByLabel('Prompt length (tokens)').focus();
+    await page.keyboard.press('Shift+Tab');
+    const ctx = page.getByLabel('Context length (tokens)');
+    await expect(ctx).toBeFocused();
+    await expect(ctx).toHaveCSS('outline-style', 'solid'); // visible focus
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('16384');
+    // Twice the context, same concurrency: twice the KV cache.
+    await expect(metric(page, 'h100-sxm', 'kv-gb')).toHaveAttribute(
+      'data-value',
+      String(2 * before),
+    );
+    await expect(page).toHaveURL(/ctx=16384/);
+  });
+
+  test('add and remove a device without a mouse', async ({ page }) => {
+    await open(page, '/compare/?devices=h100-sxm', 'h100-sxm');
+    const search = page.getByLabel('Search devices');
+    await search.focus();
+    await page.keyboard.type('mi300x');
+    const add = page.getByRole('button', { name: 'Add device' });
+    for (let i = 0; i < 6 && !(await add.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(add).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`${WIDGET} [data-device="mi300x"]`)).toBeVisible();
+
+    const remove = page.getByRole('button', { name: /^Remove .*MI300X/ });
+    await remove.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator(`${WIDGET} [data-device="mi300x"]`)).toHaveCount(0);
+    // The last device cannot be removed.
+    await expect(page.getByRole('button', { name: /^Remove / })).toBeDisabled();
+  });
+});
+
+test.describe('compare page safety', () => {
+  test('a hostile link is named in a notice, runs nothing and injects nothing', async ({
+    page,
+  }) => {
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    await page.goto(
+      '/compare/?devices=<img src=x onerror=alert(1)>,h100-sxm&ctx=-5&model=nope&weights=fp3',
+    );
+    const notice = page.getByTestId('ignored-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'status');
+    for (const param of ['devices', 'ctx', 'model', 'weights']) {
+      await expect(notice.locator('code', { hasText: new RegExp(`^${param}$`) })).toHaveCount(1);
+    }
+    // The raw value appears only as text.
+    await expect(notice).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await expect(page.locator(`${WIDGET} img`)).toHaveCount(0);
+    // The good part of the link still applies; the rest falls back to defaults.
+    await expect(page.locator(`${WIDGET} [data-device]`)).toHaveCount(1);
+    await expect(page.locator(`${WIDGET} [data-device="h100-sxm"]`)).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(dialogs).toBe(0);
+    await expect(page.locator('body')).not.toContainText(BROKEN_NUMBER);
+  });
+
+  test('typed bad values are flagged at the field and the last good results stay', async ({
+    page,
+  }) => {
+    await open(page, '/compare/?devices=h100-sxm,mi300x', 'mi300x');
+    const before = await metricValue(page, 'h100-sxm', 'kv-gb');
+    const ctx = page.getByLabel('Context length (tokens)');
+    for (const bad of ['abc', '-1']) {
+      await ctx.fill(bad);
+      await expect(ctx).toHaveAttribute('aria-invalid', 'true');
+      const describedBy = await ctx.getAttribute('aria-describedby');
+      expect(describedBy).toBeTruthy();
+      await expect(page.locator(`[id="${describedBy}"]`)).toContainText('1 to 10,000,000');
+      await expect(metric(page, 'h100-sxm', 'kv-gb')).toHaveAttribute('data-value', before);
+      await expect(page.locator('body')).not.toContainText(BROKEN_NUMBER);
+    }
+    await ctx.fill('4096');
+    await expect(ctx).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(metric(page, 'h100-sxm', 'kv-gb')).not.toHaveAttribute('data-value', before);
+  });
+});
+
+test.describe('compare page sharing', () => {
+  test('the comparison downloads as CSV', async ({ page }) => {
+    await open(page, '/compare/?devices=h100-sxm,mi300x&weights=fp8', 'mi300x');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download comparison (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('llm-hardware-comparison.csv');
+    const path = await download.path();
+    const lines = (await readFile(path, 'utf8')).trim().split('\r\n');
+    expect(lines[0]).toBe(COMPARISON_HEADER.join(','));
+    expect(lines).toHaveLength(3);
+    const row = (lines[1] ?? '').split(',');
+    expect(row[0]).toBe('h100-sxm');
+    // 70.6e9 × 8 bits ÷ 8 = 70.6 GB of FP8 weights.
+    expect(Number(row[COMPARISON_HEADER.indexOf('weights_gb')])).toBeCloseTo(70.6, 6);
+    expect(row[COMPARISON_HEADER.indexOf('weight_precision')]).toBe('fp8');
+  });
+
+  test('the catalogue downloads as CSV with every device', async ({ page }) => {
+    await open(page, '/compare/?devices=h100-sxm', 'h100-sxm');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download catalogue (CSV)' }).click(),
+    ]);
+    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\r\n');
+    expect(lines[0]?.startsWith('id,name,vendor,kind,')).toBe(true);
+    expect(lines.some((l) => l.startsWith('h100-sxm,'))).toBe(true);
+  });
+
+  test('a copied link restores the same comparison', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+    await open(page, '/compare/?devices=h100-sxm,tpu-v6e', 'tpu-v6e');
+    await page.getByLabel('KV cache precision').selectOption('fp8');
+    await page.getByLabel('Concurrent sequences').fill('16');
+    await expect(page).toHaveURL(/batch=16/);
+    const expected = await metricValue(page, 'tpu-v6e', 'throughput-tps');
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    // Either the clipboard took it, or the link is shown in a read-only field.
+    await expect(page.getByText(/^(Link copied\.|Copy the link below\.)$/)).toBeVisible();
+    const fallback = page.getByLabel('Link to this comparison');
+    const link = (await fallback.isVisible())
+      ? await fallback.inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('kv=fp8');
+    expect(link).toContain('batch=16');
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(link);
+    await expect(
+      fresh.locator(`${WIDGET} [data-device="tpu-v6e"] [data-metric="throughput-tps"]`),
+    ).toHaveAttribute('data-value', expected);
+    await expect(fresh.getByLabel('KV cache precision')).toHaveValue('fp8');
+  });
+});
+
+test.describe('compare page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the catalogue and a default comparison', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.locator('[data-component="catalogue-table"] tbody tr')).toHaveCount(
+      devices.length,
+    );
+    const cards = page.locator(`${WIDGET} [data-device]`);
+    expect(await cards.count()).toBeGreaterThan(0);
+    const first = cards.first();
+    const weights = await first.locator('[data-metric="weights-gb"]').getAttribute('data-value');
+    expect(Number.isFinite(Number(weights)) && weights !== '').toBe(true);
+    await expect(page.locator('body')).not.toContainText(BROKEN_NUMBER);
+  });
+});

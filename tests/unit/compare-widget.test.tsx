@@ -1,0 +1,312 @@
+// The comparison widget: results with machine-readable metrics, validation that keeps the last good
+// results, device limits, URL sync, hostile links, copy link and CSV download.
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CompareWidget from '../../src/components/CompareWidget';
+import { downloadCsv } from '../../src/components/CompareWidget/download';
+import { findDevice } from '../../src/data/hardware';
+import { findModel } from '../../src/data/models';
+import { COMPARISON_HEADER } from '../../src/lib/csv';
+
+vi.mock('../../src/components/CompareWidget/download', () => ({ downloadCsv: vi.fn() }));
+
+const METRICS = [
+  'weights-gb',
+  'kv-gb',
+  'fits',
+  'max-batch',
+  'decode-tps',
+  'throughput-tps',
+  'ttft-s',
+  'bound',
+];
+
+function card(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-device="${id}"]`);
+  if (!el) throw new Error(`no card for ${id}`);
+  return el;
+}
+
+function metric(id: string, name: string): string {
+  const el = card(id).querySelector(`[data-metric="${name}"]`);
+  const value = el?.getAttribute('data-value');
+  if (value === null || value === undefined) throw new Error(`no ${name} for ${id}`);
+  return value;
+}
+
+function expectCleanText(): void {
+  // "AMD Infinity Fabric" is a link name, not a number.
+  expect(document.body.textContent).not.toMatch(/\bNaN\b|\bundefined\b|\bInfinity\b(?! Fabric)/);
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/compare/');
+});
+
+afterEach(() => {
+  vi.mocked(downloadCsv).mockClear();
+});
+
+describe('CompareWidget results', () => {
+  it('shows each default device with every metric as a finite number or a keyword', () => {
+    render(<CompareWidget />);
+    for (const id of ['h100-sxm', 'mi300x', 'tpu-v6e']) {
+      for (const name of METRICS) {
+        const value = metric(id, name);
+        if (name === 'fits') expect(['true', 'false']).toContain(value);
+        else if (name === 'bound') expect(['memory', 'compute']).toContain(value);
+        else expect(Number.isFinite(Number(value)) && value !== '').toBe(true);
+      }
+    }
+    expect(screen.getByTestId('compare-results')).toHaveAttribute('aria-live', 'polite');
+    expectCleanText();
+  });
+
+  it('computes the weights from the model and precision', () => {
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-8b" />);
+    // Llama 3.1 8B: 8.03e9 params × 16 bits ÷ 8 = 16.06e9 bytes = 16.06 GB (default BF16).
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(16.06, 6);
+  });
+
+  it('draws the chart and its text alternative, and shows the working', () => {
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    const chart = screen.getByRole('img', { name: /Decode throughput/ });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    expect(screen.getByText('Chart data as a table')).toBeInTheDocument();
+    expect(screen.getByText('Show the working')).toBeInTheDocument();
+    expect(document.body.textContent).toMatch(
+      /Weights = 70\.6 × 10⁹ parameters × 16 bits ÷ 8 = 141 GB/,
+    );
+  });
+});
+
+describe('CompareWidget validation', () => {
+  it('flags a bad context with the allowed range and keeps the last good results', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    const ctx = screen.getByLabelText('Context length (tokens)');
+    const before = metric('h100-sxm', 'kv-gb');
+
+    for (const bad of ['abc', '-1', '0', '2.5']) {
+      await user.clear(ctx);
+      await user.type(ctx, bad);
+      expect(ctx).toHaveAttribute('aria-invalid', 'true');
+      const messageId = ctx.getAttribute('aria-describedby') ?? '';
+      expect(document.getElementById(messageId)?.textContent).toMatch(
+        /whole number from 1 to 10,000,000 tokens/,
+      );
+      expect(metric('h100-sxm', 'kv-gb')).toBe(before);
+      expect(screen.getByText(/results below are for the last valid values/)).toBeInTheDocument();
+      expectCleanText();
+    }
+
+    await user.clear(ctx);
+    await user.type(ctx, '16384');
+    expect(ctx).not.toHaveAttribute('aria-invalid');
+    // Twice the context at the same concurrency: twice the KV cache.
+    expect(Number(metric('h100-sxm', 'kv-gb'))).toBeCloseTo(2 * Number(before), 9);
+  });
+
+  it('flags a prompt longer than the context', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    const prompt = screen.getByLabelText('Prompt length (tokens)');
+    await user.clear(prompt);
+    await user.type(prompt, '9000');
+    expect(prompt).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('updates results when a precision changes, even while another field is invalid', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    await user.clear(screen.getByLabelText('Concurrent sequences'));
+    await user.type(screen.getByLabelText('Concurrent sequences'), 'x');
+    await user.selectOptions(screen.getByLabelText('Weight precision'), 'fp8');
+    // 70.6e9 params × 8 bits ÷ 8 = 70.6 GB.
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(70.6, 6);
+  });
+
+  it('takes a custom model', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    await user.selectOptions(screen.getByLabelText('Model'), 'custom');
+    const params = screen.getByLabelText('Total parameters (billions)');
+    await user.clear(params);
+    await user.type(params, '100');
+    const active = screen.getByLabelText('Active parameters per token (billions)');
+    await user.clear(active);
+    await user.type(active, '10');
+    // 100e9 × 16 bits ÷ 8 = 200 GB.
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(200, 6);
+    await user.clear(active);
+    await user.type(active, '500');
+    expect(active).toHaveAttribute('aria-invalid', 'true');
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(200, 6);
+  });
+});
+
+describe('CompareWidget devices', () => {
+  it('allows between one and four devices', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    const add = screen.getByRole('button', { name: 'Add device' });
+    await user.click(add);
+    await user.click(add);
+    expect(document.querySelectorAll('[data-device]')).toHaveLength(4);
+    expect(add).toBeDisabled();
+    expect(screen.getByText(/Four devices is the most/)).toBeInTheDocument();
+
+    const chosen = screen.getByRole('list', { name: 'Chosen devices' });
+    for (let i = 0; i < 3; i++) {
+      const remove = within(chosen).getAllByRole('button')[0];
+      if (!remove) throw new Error('no remove button');
+      await user.click(remove);
+    }
+    expect(document.querySelectorAll('[data-device]')).toHaveLength(1);
+    expect(within(chosen).getByRole('button')).toBeDisabled();
+    expect(add).toBeEnabled();
+  });
+
+  it('filters the devices offered by name and limits them to the given kinds', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['tpu-v6e']} kinds={['tpu']} />);
+    const options = within(screen.getByLabelText(/Device to add/)).getAllByRole('option');
+    expect(options.every((o) => findDevice(o.getAttribute('value') ?? '')?.kind === 'tpu')).toBe(
+      true,
+    );
+    await user.type(screen.getByLabelText('Search devices'), 'v5p');
+    const select = screen.getByLabelText(/Device to add/);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['tpu-v5p']);
+    await user.click(screen.getByRole('button', { name: 'Add device' }));
+    expect(card('tpu-v5p')).toBeInTheDocument();
+  });
+
+  it('folds the workload inputs away when compact', () => {
+    render(<CompareWidget compact initialDevices={['l4']} initialModel="llama-3.1-8b" />);
+    const details = screen.getByText(/^Model and workload:/).closest('details');
+    expect(details).not.toBeNull();
+    expect(details?.open).toBe(false);
+    expect(
+      screen.getByRole('link', { name: 'Open in the full comparison' }).getAttribute('href'),
+    ).toMatch(/^\/compare\/\?devices=l4&model=llama-3\.1-8b/);
+  });
+});
+
+describe('CompareWidget URL', () => {
+  it('reads the query after mount and writes changes back with replaceState', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/compare/?devices=h100-sxm,mi300x&model=llama-3.1-70b&weights=fp8&batch=4',
+    );
+    const user = userEvent.setup();
+    render(<CompareWidget syncUrl />);
+    expect(document.querySelectorAll('[data-device]')).toHaveLength(2);
+    expect(screen.getByLabelText('Weight precision')).toHaveValue('fp8');
+    expect(screen.queryByTestId('ignored-notice')).toBeNull();
+
+    const batch = screen.getByLabelText('Concurrent sequences');
+    await user.clear(batch);
+    await user.type(batch, '16');
+    expect(window.location.search).toContain('batch=16');
+    expect(window.location.search).toContain('devices=h100-sxm,mi300x');
+    expect(window.location.pathname).toBe('/compare/');
+  });
+
+  it('leaves the URL alone when embedded', async () => {
+    window.history.replaceState(null, '', '/hardware/gpus/?devices=l4');
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    expect(card('h100-sxm')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Concurrent sequences'));
+    await user.type(screen.getByLabelText('Concurrent sequences'), '2');
+    expect(window.location.search).toBe('?devices=l4');
+  });
+
+  it('names ignored parameters of a hostile link as text, never as HTML', () => {
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    window.history.replaceState(
+      null,
+      '',
+      `/compare/?devices=${hostile},h100-sxm&ctx=-5&model=nope&weights=fp3`,
+    );
+    render(<CompareWidget syncUrl />);
+    const notice = screen.getByTestId('ignored-notice');
+    expect(notice).toHaveAttribute('role', 'status');
+    for (const param of ['devices', 'ctx', 'model', 'weights']) {
+      expect(within(notice).getByText(param)).toBeInTheDocument();
+    }
+    expect(notice.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelectorAll('[data-device]')).toHaveLength(1);
+    expectCleanText();
+  });
+});
+
+describe('CompareWidget sharing', () => {
+  it('copies a link that restores the state', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget syncUrl initialDevices={['h100-sxm']} />);
+    await user.selectOptions(screen.getByLabelText('KV cache precision'), 'fp8');
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^http:\/\/localhost(:\d+)?\/compare\/\?devices=h100-sxm&/);
+    expect(copied).toContain('kv=fp8');
+    expect(screen.getByText('Link copied.')).toBeInTheDocument();
+  });
+
+  it('shows the link in a read-only field when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = screen.getByLabelText('Link to this comparison');
+    expect(field).toHaveAttribute('readonly');
+    expect((field as HTMLInputElement).value).toMatch(/\/compare\/\?devices=h100-sxm&/);
+  });
+
+  it('downloads the comparison as CSV with a row per device', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
+    const [filename, csv] = vi.mocked(downloadCsv).mock.calls[0] ?? [];
+    expect(filename).toBe('llm-hardware-comparison.csv');
+    const lines = (csv ?? '').trim().split('\r\n');
+    expect(lines[0]).toBe(COMPARISON_HEADER.join(','));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^h100-sxm,/);
+    const model = findModel('llama-3.1-70b');
+    // 70.6e9 × 16 bits ÷ 8 = 141.2 GB in the weights column.
+    expect(lines[1]?.split(',')[COMPARISON_HEADER.indexOf('weights_gb')]).toBe(
+      String(2 * (model?.totalParamsB ?? 0)),
+    );
+  });
+
+  it('downloads the catalogue as CSV', async () => {
+    const user = userEvent.setup();
+    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    await user.click(screen.getByRole('button', { name: 'Download catalogue (CSV)' }));
+    expect(vi.mocked(downloadCsv).mock.calls[0]?.[0]).toBe('llm-hardware-catalogue.csv');
+  });
+});
+
+describe('CompareWidget performance', () => {
+  it('recomputes four devices quickly on input', async () => {
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x', 'tpu-v6e', 'b200']} />);
+    const ctx = screen.getByLabelText('Context length (tokens)');
+    const start = performance.now();
+    await act(async () => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(ctx, '4096');
+      ctx.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // jsdom is far slower than a browser; this only catches pathological work in render.
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(ctx).toHaveValue('4096');
+  });
+});

@@ -1,0 +1,97 @@
+// Model presets: every architecture is complete, sourced and accepted by the estimator.
+import { describe, expect, it } from 'vitest';
+import { findModel, modelPresets } from '@site/src/data/models';
+import { DEFAULT_INPUT, estimate, kvBytesPerLayerToken } from '@site/src/lib/estimator';
+import type { Device } from '@site/src/data/types';
+
+const bigDevice: Device = {
+  id: 'fixture',
+  name: 'Fixture',
+  vendor: 'Test',
+  kind: 'gpu',
+  segment: 'datacenter',
+  released: 2024,
+  memoryGB: 192,
+  memoryType: 'HBM3',
+  memoryBandwidthGBs: 5000,
+  bf16Tflops: 1000,
+  fp8Tflops: 2000,
+  int8Tops: 2000,
+  fp4Tflops: null,
+  tdpW: 750,
+  scaleUp: { name: 'link', GBs: 900 },
+  notes: '',
+  sources: [],
+  cite: {},
+};
+
+const REQUIRED = [
+  'llama-3.1-8b',
+  'llama-3.1-70b',
+  'llama-3.1-405b',
+  'qwen3-32b',
+  'mixtral-8x7b',
+  'deepseek-v3',
+  'gpt-oss-120b',
+  'gemma-3-27b',
+];
+
+describe('model presets', () => {
+  it('include every id the contract names, each unique and kebab-case', () => {
+    const ids = modelPresets.map((m) => m.id);
+    for (const id of REQUIRED) expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/);
+  });
+
+  it.each(modelPresets.map((m) => [m.id, m] as const))('%s is sourced and valid', (_id, m) => {
+    expect(m.source.url).toMatch(/^https:\/\//);
+    expect(m.source.accessed).toBe('2026-11-29');
+    expect(m.name.length).toBeGreaterThan(0);
+    expect(m.notes.length).toBeGreaterThan(0);
+    expect(m.activeParamsB).toBeLessThanOrEqual(m.totalParamsB);
+    if (m.slidingWindow) expect(m.slidingWindow.layers).toBeLessThanOrEqual(m.layers);
+    expect(m.hiddenSize).toBeGreaterThan(0);
+    const r = estimate({ ...DEFAULT_INPUT, device: bigDevice, model: m, n: 16 });
+    expect(r.ok).toBe(true);
+  });
+
+  it('findModel returns presets by id and undefined otherwise', () => {
+    expect(findModel('deepseek-v3')?.name).toBe('DeepSeek-V3');
+    expect(findModel('no-such-model')).toBeUndefined();
+  });
+});
+
+describe('architecture details from the published configs', () => {
+  it('DeepSeek-V3 caches kv_lora_rank + qk_rope_head_dim = 512 + 64 = 576 values per layer', () => {
+    const m = findModel('deepseek-v3');
+    expect(m?.attention).toEqual({ kind: 'mla', cachedWidth: 512 + 64 });
+    expect(m?.layers).toBe(61);
+    expect(m?.totalParamsB).toBe(671);
+    expect(m?.activeParamsB).toBe(37);
+  });
+
+  it('gpt-oss-120b alternates 128-token windowed and full layers: 18 of 36', () => {
+    const m = findModel('gpt-oss-120b');
+    expect(m?.layers).toBe(36);
+    expect(m?.slidingWindow).toEqual({ layers: 36 / 2, window: 128 });
+    expect(m?.totalParamsB).toBe(116.8);
+    expect(m?.activeParamsB).toBe(5.1);
+  });
+
+  it('Gemma 3 27B has 5 local (1,024-token) layers per global one: 62 − floor(62 / 6) = 52', () => {
+    const m = findModel('gemma-3-27b');
+    expect(m?.layers).toBe(62);
+    expect(m?.slidingWindow).toEqual({ layers: 62 - Math.floor(62 / 6), window: 1024 });
+  });
+
+  it('Llama 3.1 70B per-layer KV: 2 × 8 × 128 × 2 bytes = 4,096 bytes per token', () => {
+    const m = findModel('llama-3.1-70b');
+    expect(m && kvBytesPerLayerToken(m, 2)).toBe(4096);
+  });
+
+  it('Mixtral 8x7B activates 12.9B of 46.7B parameters', () => {
+    const m = findModel('mixtral-8x7b');
+    expect([m?.totalParamsB, m?.activeParamsB]).toEqual([46.7, 12.9]);
+  });
+});
