@@ -2,6 +2,7 @@
 // results, device limits, URL sync, hostile links, copy link and CSV download.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareWidget from '../../src/components/CompareWidget';
 import { downloadCsv } from '../../src/components/CompareWidget/download';
@@ -46,6 +47,18 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.mocked(downloadCsv).mockClear();
+});
+
+describe('CompareWidget server render', () => {
+  it('renders the default comparison to HTML, ignoring the query until mount', () => {
+    window.history.replaceState(null, '', '/compare/?devices=l4');
+    const html = renderToString(<CompareWidget syncUrl />);
+    for (const id of ['h100-sxm', 'mi300x', 'tpu-v6e'])
+      expect(html).toContain(`data-device="${id}"`);
+    expect(html).not.toContain('data-device="l4"');
+    expect(html).toContain('data-metric="throughput-tps"');
+    expect(html).not.toMatch(/\bNaN\b|\bundefined\b/);
+  });
 });
 
 describe('CompareWidget results', () => {

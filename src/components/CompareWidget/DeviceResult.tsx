@@ -115,7 +115,7 @@ function Body({
         data-value={dataValue(e.fits)}
       >
         {e.fits
-          ? `Fits: ${concurrency.toLocaleString('en-US')} × this context uses ${formatGB(e.weightsGB + e.kvGB)} of ${formatGB(e.usableGB)} usable.`
+          ? `Fits: weights and the KV cache of ${concurrency.toLocaleString('en-US')} sequence${concurrency === 1 ? '' : 's'} take ${formatGB(e.weightsGB + e.kvGB)} of ${formatGB(e.usableGB)} usable.`
           : `Does not fit: needs ${formatGB(e.weightsGB + e.kvGB)}, ${formatGB(e.usableGB)} usable.`}
       </p>
       <dl className={styles.metrics}>
