@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
+import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 
 // Where the site will be hosted; only canonical URLs and the sitemap use it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -42,7 +43,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeFocusableMath],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },

@@ -94,6 +94,38 @@ const amdMi355xPage = source(
   'AMD Instinct MI355X GPU: specifications',
   'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
 );
+// AMD's own documentation read through stored copies of AMD's GitHub repositories
+// (ROCm docs and ROCm Blogs sources) and AMD's MLPerf submissions.
+const amdRocmMi300Doc = source(
+  'amd-rocm-mi300-microarchitecture',
+  "AMD ROCm documentation: AMD Instinct MI300 series microarchitecture (MI300X peak-performance table; page source in AMD's ROCm/legacy-rocm-build repository)",
+  'https://github.com/ROCm/legacy-rocm-build/blob/089d7513c55fc7b6edb2a75b83cb40ca883a0ec2/docs/conceptual/gpu-arch/mi300.md',
+);
+const amdMatrixCoreBlog = source(
+  'amd-rocm-blog-matrix-cores',
+  'AMD ROCm Blogs: Matrix Core Programming on AMD CDNA3 and CDNA4 architecture (30 September 2025; peak matrix throughput of MI325X and MI355X; source in the ROCm/rocm-blogs repository)',
+  'https://github.com/ROCm/rocm-blogs/blob/7552daef2d1f2e4be9faf92f8c683bd15a349007/blogs/software-tools-optimization/matrix-cores-cdna/README.md',
+);
+const amdMlperfTrainingBlog = source(
+  'amd-rocm-blog-mlperf-training-v5',
+  'AMD ROCm Blogs: AMD MLPerf Training v5.0 submission on MI300X and MI325X (memory capacity and bandwidth of both GPUs; source in the ROCm/rocm-blogs repository)',
+  'https://github.com/ROCm/rocm-blogs/blob/2961d765a04c4d6d6ff19269baf9a268dcd59db0/blogs/artificial-intelligence/mlperf-training-v5.0/README.md',
+);
+const amdRocmGpuSpecs = source(
+  'amd-rocm-gpu-specs',
+  'AMD ROCm documentation: AMD GPU specifications (Instinct table: VRAM and compute units per GPU)',
+  'https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html',
+);
+const mlperfAmdMi300x = source(
+  'mlperf-inference-v4-1-amd-8xmi300x',
+  'MLCommons MLPerf Inference v4.1 results: AMD-submitted system description 8xMI300X_2xEPYC-9374F (accelerator "AMD Instinct MI300X-NPS1-SPX-192GB-750W", 192 GB HBM3)',
+  'https://raw.githubusercontent.com/mlcommons/inference_results_v4.1/main/closed/AMD/systems/8xMI300X_2xEPYC-9374F.json',
+);
+const mlperfAmdMi355x = source(
+  'mlperf-inference-v6-0-amd-mi355x',
+  'MLCommons MLPerf Inference v6.0 results: AMD-submitted MI355X cluster summary (accelerator "AMD Instinct MI355X 288GB HBM3e")',
+  'https://raw.githubusercontent.com/mlcommons/inference_results_v6.0/main/closed/AMD/results/87xMI355X_22xEPYC_9575F/summary.html',
+);
 const amdEpyc9965Page = source(
   'amd-epyc-9965-specs',
   'AMD EPYC 9965: specifications',
@@ -284,9 +316,14 @@ const deviceList: Device[] = [
     tdpW: 400,
     scaleUp: { name: 'NVLink 3', GBs: 600 },
     notes:
-      'Ampere has no FP8 or FP4 tensor formats, so those peaks are null. The datasheet lists BF16 312 | 624* TFLOPS and INT8 624 | 1,248* TOPS, where * marks 2:4 sparsity; the dense figures are stored. NVLink 600 GB/s is both directions combined (12 links). Release year: the 80 GB version was announced in November 2020; the year is taken from a third-party page (calwoo notes) because no vendor announcement copy was available to us.',
+      "Ampere has no FP8 or FP4 tensor formats, so those peaks are null. The datasheet lists BF16 312 | 624* TFLOPS and INT8 624 | 1,248* TOPS, where * marks 2:4 sparsity; the dense figures are stored. NVLink 600 GB/s is both directions combined (12 links). The datasheet itself was not read in a stored copy: the 400 W TDP, 600 GB/s NVLink, 2,039 GB/s and the peaks were checked only against third-party copies (Glenn Lockwood's A100 notes, which cite this datasheet, and other spec tables). Release year: the 80 GB version was announced in November 2020; the year is taken from a third-party page (calwoo notes) because no vendor announcement copy was available to us.",
     sources: [
       nvidiaA100Datasheet,
+      source(
+        'glennklockwood-a100',
+        'Glenn K. Lockwood, "A100" (processor notes citing the NVIDIA A100 datasheet: 400 W, 300+300 GB/s NVLink, 2,039 GB/s)',
+        'https://glennklockwood.com/garden/processors/A100',
+      ),
       source(
         'calwoo-nvidia-gpu-hardware',
         'NVIDIA GPU Hardware for Deep Learning (quick-reference table, A100 80 GB listed as Ampere 2020)',
@@ -350,15 +387,23 @@ const deviceList: Device[] = [
     tdpW: 350,
     scaleUp: { name: 'NVLink bridge (NVLink 4, pairs of cards)', GBs: 600 },
     notes:
-      'Dual-slot PCIe Gen5 card. The product brief gives a 350 W maximum TDP and "greater than 2,000 GB/s" memory bandwidth; 2,000 is stored as the floor of that statement. Peaks are NVIDIA\'s sparse figures halved: BF16 1,513* → 756.5, FP8 3,026* → 1,513, INT8 3,026* → 1,513 (these three come from NVIDIA\'s H100 PCIe specification table; the excerpt of the brief we could read showed the power and bandwidth statements but not the compute table, so treat them as less certain). The optional NVLink bridge joins cards in pairs at 600 GB/s (both directions combined); without it the card talks over PCIe Gen5 x16 (128 GB/s both directions). No FP4 on Hopper. The vendor product brief was read through a copy hosted by manuals.plus. Release year: the brief is dated September–November 2022.',
-    sources: [nvidiaH100PcieBrief, nvidiaH100Page],
+      'Dual-slot PCIe Gen5 card. The product brief gives a 350 W maximum TDP and "greater than 2,000 GB/s" memory bandwidth; 2,000 is stored as the floor of that statement. Peaks are NVIDIA\'s sparse figures halved: BF16 1,513* → 756.5, FP8 3,026* → 1,513, INT8 3,026* → 1,513 (the stored copy of the product brief shows its opening, with the 350 W and bandwidth statements, but not its compute table; the three peaks are NVIDIA\'s H100 PCIe figures from the H100 page URL, not read in a stored vendor copy, and the BF16 and FP8 sparse values match a third-party spec table). The optional NVLink bridge joins cards in pairs at 600 GB/s (both directions combined); without it the card talks over PCIe Gen5 x16 (128 GB/s both directions). No FP4 on Hopper. The vendor product brief was read through a copy hosted by manuals.plus; the part of it we could read shows the 350 W and bandwidth statements and the document dates, while the 80 GB capacity and the 600 GB/s bridge rate are attributed to the brief but were not visible in that excerpt. Release year: the brief is dated September–November 2022.',
+    sources: [
+      nvidiaH100PcieBrief,
+      nvidiaH100Page,
+      source(
+        'winston-zhang-gpu-specs',
+        'winston-zhang-orz/gpu-specs on GitHub: GPU spec table (H100 column: BF16 1,513 and FP8 3,026 TFLOPS with sparsity)',
+        'https://github.com/winston-zhang-orz/gpu-specs/blob/a32fa524cdbbce4eb522b49196d5f7fb94f808b2/specs.md',
+      ),
+    ],
     cite: {
       released: 'nvidia-h100-pcie-product-brief',
       memoryGB: 'nvidia-h100-pcie-product-brief',
       memoryBandwidthGBs: 'nvidia-h100-pcie-product-brief',
-      bf16Tflops: 'nvidia-h100-pcie-product-brief',
-      fp8Tflops: 'nvidia-h100-pcie-product-brief',
-      int8Tops: 'nvidia-h100-pcie-product-brief',
+      bf16Tflops: 'nvidia-h100-specs',
+      fp8Tflops: 'nvidia-h100-specs',
+      int8Tops: 'nvidia-h100-specs',
       tdpW: 'nvidia-h100-pcie-product-brief',
       scaleUp: 'nvidia-h100-pcie-product-brief',
     },
@@ -560,7 +605,7 @@ const deviceList: Device[] = [
     tdpW: 575,
     scaleUp: null,
     notes:
-      'Consumer card. NVIDIA headlines 3,352 "AI TOPS", which is FP4 with 2:4 sparsity; dense FP4 = 1,676. BF16, FP8 and INT8 are left null: NVIDIA\'s Blackwell whitepaper gives them with accumulator-dependent rates that we could not check against a stored vendor copy (third-party listings give sparse FP16 838.4 and FP8 1,676.8 TFLOPS, i.e. 419.2 and 838.4 dense, without saying which accumulator). 575 W is total graphics power. No NVLink (PCIe Gen5 x16 only), so scaleUp is null. Announced at CES in January 2025 and on sale from 30 January 2025 (date from a third-party news page).',
+      'Consumer card. NVIDIA headlines 3,352 "AI TOPS", which is FP4 with 2:4 sparsity; dense FP4 = 1,676. BF16, FP8 and INT8 are left null: NVIDIA\'s RTX Blackwell whitepaper gives them with accumulator-dependent rates, and no stored copy of that whitepaper was available to us (third-party listings give sparse FP16 838.4 and FP8 1,676.8 TFLOPS, i.e. 419.2 and 838.4 dense, without saying which accumulator). 575 W is total graphics power. No NVLink (PCIe Gen5 x16 only), so scaleUp is null. Capacity, 1,792 GB/s, 575 W and the AI TOPS figure are from the NVIDIA product page URL, not read in a stored vendor copy; third-party spec tables agree. Announced at CES in January 2025 and on sale from 30 January 2025 (date from a third-party news page).',
     sources: [
       nvidiaRtx5090Page,
       source(
@@ -600,16 +645,16 @@ const deviceList: Device[] = [
     tdpW: 750,
     scaleUp: { name: 'AMD Infinity Fabric (7 links)', GBs: 896 },
     notes:
-      'AMD lists dense peaks directly (sparse figures are double: BF16 2,614.9, FP8 5,229.8). CDNA 3 has no FP4. TDP is total board power, 750 W. Infinity Fabric: seven links of 128 GB/s each (both directions combined) = 896 GB/s peak aggregate per GPU. Released December 2023 (date from a third-party page). Dense peaks also match a public MI300X-vs-H200 comparison that quotes the AMD datasheet.',
-    sources: [amdMi300xPage, aiwikiMi300x],
+      "Dense peaks checked in the MI300 microarchitecture page of AMD's ROCm documentation: matrix BF16 and FP16 1,307.4 TFLOPS, FP8 and INT8 2,614.9 (2,048 and 4,096 operations per clock per CU); AMD's sparse figures are double. The same page gives 5.3 TB/s peak memory bandwidth and says each GPU in an 8-GPU node reaches the other seven over seven Infinity Fabric links. CDNA 3 has no FP4. Capacity (192 GB HBM3) and the 750 W board power are checked in AMD's own MLPerf Inference v4.1 system description, which names the part \"MI300X-NPS1-SPX-192GB-750W\". The per-link rate behind the 896 GB/s total (7 links × 128 GB/s, both directions combined) is from the AMD product page URL and was not read in a stored vendor copy. Release year (December 2023) from a third-party page (AI Wiki); no AMD press release was available to us.",
+    sources: [amdRocmMi300Doc, mlperfAmdMi300x, amdMi300xPage, aiwikiMi300x],
     cite: {
       released: 'aiwiki-amd-mi300x',
-      memoryGB: 'amd-mi300x-specs',
-      memoryBandwidthGBs: 'amd-mi300x-specs',
-      bf16Tflops: 'amd-mi300x-specs',
-      fp8Tflops: 'amd-mi300x-specs',
-      int8Tops: 'amd-mi300x-specs',
-      tdpW: 'amd-mi300x-specs',
+      memoryGB: 'mlperf-inference-v4-1-amd-8xmi300x',
+      memoryBandwidthGBs: 'amd-rocm-mi300-microarchitecture',
+      bf16Tflops: 'amd-rocm-mi300-microarchitecture',
+      fp8Tflops: 'amd-rocm-mi300-microarchitecture',
+      int8Tops: 'amd-rocm-mi300-microarchitecture',
+      tdpW: 'mlperf-inference-v4-1-amd-8xmi300x',
       scaleUp: 'amd-mi300x-specs',
     },
   },
@@ -630,8 +675,12 @@ const deviceList: Device[] = [
     tdpW: 1000,
     scaleUp: { name: 'AMD Infinity Fabric (7 links)', GBs: 896 },
     notes:
-      "Same CDNA 3 compute die configuration as MI300X (304 CUs) with 256 GB of HBM3E at 6 TB/s and a 1,000 W board power. Dense peaks as listed by AMD; no FP4. Infinity Fabric 896 GB/s aggregate, both directions combined. Launched in October 2024 (date from a third-party page). An earlier AMD roadmap promised 288 GB for MI325X; the shipping product has 256 GB (capacity and bandwidth also confirmed by a cloud provider's documentation).",
+      "Same CDNA 3 compute as MI300X (304 CUs) with more and faster memory. AMD's ROCm blog on its MLPerf Training v5.0 submission gives 256 GB of HBM3E at 6 TB/s (ROCm's GPU specification table also lists 256, under a GiB label; a cloud provider's documentation agrees). AMD's ROCm matrix-core blog lists MI325X matrix FP16 at 1,307.4 TFLOPS and FP8 at 2,614.9, dense, from 1,216 matrix cores at 2,100 MHz; BF16 uses the same matrix instructions at the FP16 rate. No stored AMD document gives an MI325X INT8 figure: 2,614.9 TOPS is carried over from the MI300X table in the ROCm documentation because the blog shows the same matrix-core count and clock (an inference, not a quoted MI325X number). No FP4 on CDNA 3. The 1,000 W board power and the Infinity Fabric total (7 links × 128 GB/s, both directions combined = 896 GB/s) are from the AMD product page URL and were not read in a stored vendor copy. An earlier AMD roadmap promised 288 GB; the shipping part has 256 GB. Launch in October 2024 is from a third-party page; no AMD press release was available to us.",
     sources: [
+      amdMlperfTrainingBlog,
+      amdMatrixCoreBlog,
+      amdRocmMi300Doc,
+      amdRocmGpuSpecs,
       amdMi325xPage,
       source(
         'vultr-rocm-hardware-requirements',
@@ -646,11 +695,11 @@ const deviceList: Device[] = [
     ],
     cite: {
       released: 'partofstyle-mi325x',
-      memoryGB: 'amd-mi325x-specs',
-      memoryBandwidthGBs: 'amd-mi325x-specs',
-      bf16Tflops: 'amd-mi325x-specs',
-      fp8Tflops: 'amd-mi325x-specs',
-      int8Tops: 'amd-mi325x-specs',
+      memoryGB: 'amd-rocm-blog-mlperf-training-v5',
+      memoryBandwidthGBs: 'amd-rocm-blog-mlperf-training-v5',
+      bf16Tflops: 'amd-rocm-blog-matrix-cores',
+      fp8Tflops: 'amd-rocm-blog-matrix-cores',
+      int8Tops: 'amd-rocm-mi300-microarchitecture',
       tdpW: 'amd-mi325x-specs',
       scaleUp: 'amd-mi325x-specs',
     },
@@ -672,16 +721,27 @@ const deviceList: Device[] = [
     tdpW: 1400,
     scaleUp: { name: 'AMD Infinity Fabric (7 links)', GBs: 1075.2 },
     notes:
-      'CDNA 4, 256 CUs. Dense peaks as listed by AMD (about 2.5 PF BF16, 5 PF FP8, 10 PF MXFP4/MXFP6); sparse figures are double. 1,400 W total board power, designed for liquid cooling (the air-cooled MI350X is 1,000 W). Infinity Fabric: seven links at 153.6 GB/s each, both directions combined = 1,075.2 GB/s per GPU (the per-link figure was cross-checked on a third-party analysis; treat the total as less certain than the memory and compute figures). Announced June 2025, generally available from Q3/Q4 2025 (dates and board power cross-checked on a third-party page).',
-    sources: [amdMi355xPage, aiwikiMi355x],
+      "CDNA 4, 256 CUs (ROCm GPU specification table). AMD's ROCm matrix-core blog lists MI355X matrix FP16 at 2.5 PF, FP8 at 5 PF and FP6/FP4 at 10 PF, all dense (AMD's sparse figures are double); BF16 runs at the FP16 rate. The stored 2,516.6, 5,033.2 and 10,066.3 TFLOPS are the unrounded results of that blog's own peak formula with 1,024 matrix cores at a 2,400 MHz peak engine clock; the core count and clock come from the CDNA 4 white paper, which we did not read in a stored copy (a third-party Hot Chips 2025 report gives the same 2.4 GHz). Capacity: AMD's own MLPerf Inference v6.0 submission lists the part as \"MI355X 288GB HBM3e\" (ROCm's GPU table shows 288 under a GiB label). Not read in a stored AMD copy, taken from the AMD product page URL and matching third-party reports (AI Wiki, Tom's Hardware): 8 TB/s bandwidth, INT8 5,033.2 TOPS, 1,400 W total board power (liquid-cooled; the air-cooled MI350X is 1,000 W), and the Infinity Fabric total of 7 links × 153.6 GB/s = 1,075.2 GB/s, both directions combined (per-link rate from a third-party analysis). Announced June 2025, generally available from Q3/Q4 2025 (third-party dates; AMD's blog describing the MI355X is dated 30 September 2025).",
+    sources: [
+      amdMatrixCoreBlog,
+      mlperfAmdMi355x,
+      amdRocmGpuSpecs,
+      amdMi355xPage,
+      aiwikiMi355x,
+      source(
+        'tomshardware-mi355x-1400w',
+        "Tom's Hardware: AMD's Instinct MI355X accelerator will reportedly consume 1,400 watts (ISC 2025; 288 GB HBM3E at 8 TB/s)",
+        'https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts',
+      ),
+    ],
     cite: {
       released: 'aiwiki-amd-mi355x',
-      memoryGB: 'amd-mi355x-specs',
+      memoryGB: 'mlperf-inference-v6-0-amd-mi355x',
       memoryBandwidthGBs: 'amd-mi355x-specs',
-      bf16Tflops: 'amd-mi355x-specs',
-      fp8Tflops: 'amd-mi355x-specs',
+      bf16Tflops: 'amd-rocm-blog-matrix-cores',
+      fp8Tflops: 'amd-rocm-blog-matrix-cores',
       int8Tops: 'amd-mi355x-specs',
-      fp4Tflops: 'amd-mi355x-specs',
+      fp4Tflops: 'amd-rocm-blog-matrix-cores',
       tdpW: 'amd-mi355x-specs',
       scaleUp: 'amd-mi355x-specs',
     },
@@ -906,7 +966,7 @@ const deviceList: Device[] = [
     tdpW: 500,
     scaleUp: null,
     notes:
-      'Per socket. Bandwidth is the theoretical peak of 12 channels of DDR5-6400: 12 × 6,400 MT/s × 8 bytes = 614.4 GB/s. With MRDIMM-8800 the same arithmetic gives 844.8 GB/s; DDR5-6400 RDIMMs are stored because they are the common configuration and match the EPYC entries. memoryGB is the maximum memory per socket from Intel ARK (3 TB, taken as 3,072 GB); we could not re-read ARK through a stored copy, so treat it as less certain than the other fields. The cores have AMX (BF16/INT8 matrix units), but Intel publishes no TFLOPS peak per socket, so compute peaks are null rather than derived. UPI links join sockets; there is no accelerator-style scale-up link, so scaleUp is null. Cores, TDP and memory speeds cross-checked on a third-party review table (Hardwareluxx).',
+      "Per socket. Bandwidth is the theoretical peak of 12 channels of DDR5-6400: 12 × 6,400 MT/s × 8 bytes = 614.4 GB/s. With MRDIMM-8800 the same arithmetic gives 844.8 GB/s; DDR5-6400 RDIMMs are stored because they are the common configuration and match the EPYC entries. memoryGB is the maximum memory per socket from Intel ARK (3 TB, taken as 3,072 GB); ARK was not read in a stored copy (the figure is from the ARK page URL), so treat it as less certain than the other fields. The cores have AMX (BF16/INT8 matrix units; stated from Intel's Xeon 6 product information, again not read in a stored vendor copy), but Intel publishes no TFLOPS peak per socket, so compute peaks are null rather than derived. UPI links join sockets; there is no accelerator-style scale-up link, so scaleUp is null. Cores, TDP and memory speeds cross-checked on a third-party review table (Hardwareluxx).",
     sources: [intelXeon6980pArk, hardwareluxxXeon6900p],
     cite: {
       released: 'hardwareluxx-xeon-6900p',
@@ -932,7 +992,7 @@ const deviceList: Device[] = [
     tdpW: 500,
     scaleUp: null,
     notes:
-      "Per socket. Bandwidth: 12 channels × 6,400 MT/s × 8 bytes = 614.4 GB/s (AMD rounds to 614 GB/s per socket). memoryGB is AMD's maximum of 6 TB per socket (6,144 GB). Zen 5 supports AVX-512 including BF16 and VNNI, but AMD publishes no per-socket TFLOPS peak, so compute peaks are null. 500 W default TDP. Infinity Fabric links join sockets; no accelerator-style scale-up link, so scaleUp is null. Launched October 2024 (AMD's EPYC 9005 documentation is dated 2024-10-10).",
+      "Per socket. Bandwidth: 12 channels × 6,400 MT/s × 8 bytes = 614.4 GB/s (AMD rounds to 614 GB/s per socket). memoryGB is AMD's maximum of 6 TB per socket (6,144 GB). The 12 channels, DDR5-6400 speed, 6 TB capacity and 500 W are from the AMD product page URL and were not read in a stored vendor copy. Zen 5 supports AVX-512 including BF16 and VNNI, but AMD publishes no per-socket TFLOPS peak, so compute peaks are null. 500 W default TDP. Infinity Fabric links join sockets; no accelerator-style scale-up link, so scaleUp is null. Launched October 2024: AMD's document portal lists the EPYC 9005 toolchain tuning guide (58480) with release date 2024-10-10, read in a stored copy of its index page.",
     sources: [amdEpyc9965Page, amdEpyc9005Guide],
     cite: {
       released: 'amd-epyc-9005-toolchain-guide',
@@ -958,7 +1018,7 @@ const deviceList: Device[] = [
     tdpW: 360,
     scaleUp: null,
     notes:
-      "Per socket. Bandwidth: 12 channels × 4,800 MT/s × 8 bytes = 460.8 GB/s. memoryGB is AMD's maximum of 6 TB per socket (6,144 GB). Zen 4 has AVX-512 with BF16, but AMD publishes no per-socket TFLOPS peak, so compute peaks are null. 360 W default TDP. No accelerator-style scale-up link, so scaleUp is null. Launched November 2022.",
+      "Per socket. Bandwidth: 12 channels × 4,800 MT/s × 8 bytes = 460.8 GB/s. memoryGB is AMD's maximum of 6 TB per socket (6,144 GB). The 12 channels, DDR5-4800 speed, 6 TB capacity, 360 W and the launch date are from the AMD product page URL and were not read in a stored vendor copy. Zen 4 has AVX-512 with BF16, but AMD publishes no per-socket TFLOPS peak, so compute peaks are null. 360 W default TDP. No accelerator-style scale-up link, so scaleUp is null. Launched November 2022.",
     sources: [amdEpyc9654Page],
     cite: {
       released: 'amd-epyc-9654-specs',
@@ -1010,7 +1070,7 @@ const deviceList: Device[] = [
     tdpW: 60,
     scaleUp: null,
     notes:
-      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, and Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022.",
+      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, and Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022. Where these figures come from: NVIDIA's Jetson Orin page URL, not read in a stored vendor copy (NVIDIA's Jetson developer-kit docs we could read do not list them). The 275 TOPS, 64 GB LPDDR5 at 204.8 GB/s and 15–60 W were checked only against third-party copies, including Fixstars' blog, which calls the 275 figure sparse INT8; the 85/170 TOPS GPU-only split could not be re-checked at all.",
     sources: [nvidiaJetsonOrinPage, fixstarsJetson],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',
@@ -1037,7 +1097,7 @@ const deviceList: Device[] = [
     tdpW: 130,
     scaleUp: null,
     notes:
-      'Module with a Blackwell GPU. NVIDIA headlines 2,070 FP4 TFLOPS with sparsity; dense = 1,035. Other precisions are not given on the pages we read, so they are null. Power is configurable from 40 W to 130 W; 130 W is stored. No chip-to-chip link. Developer kit and T5000 module generally available August 2025 (date from a third-party article).',
+      "Module with a Blackwell GPU. NVIDIA headlines 2,070 FP4 TFLOPS with sparsity; dense = 1,035. Other precisions are not given on the pages we read, so they are null. Power is configurable from 40 W to 130 W; 130 W is stored. No chip-to-chip link. The 2,070 sparse FP4 TFLOPS, 128 GB LPDDR5X at 273 GB/s and 40–130 W are from NVIDIA's Jetson Thor page URL, not read in a stored vendor copy (the Jetson AGX Thor developer-kit user guide we could read does not list them); they were checked only against third-party copies. Developer kit and T5000 module generally available August 2025 (date from a third-party article).",
     sources: [nvidiaJetsonThorPage, fixstarsJetson],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',

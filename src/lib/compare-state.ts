@@ -18,7 +18,8 @@ export const MAX_DEVICES = 4;
 export const MIN_DEVICES = 1;
 export const CUSTOM_MODEL = 'custom';
 export const DEFAULT_DEVICES: readonly string[] = ['h100-sxm', 'mi300x', 'tpu-v6e'];
-export const DEFAULT_MODEL = 'llama-3.1-70b';
+// An 8B model fits on every default device, so the first view compares speed rather than failure.
+export const DEFAULT_MODEL = 'llama-3.1-8b';
 /** Longest raw value echoed back in the "ignored" notice. */
 export const MAX_ECHO_LENGTH = 40;
 
@@ -134,6 +135,7 @@ function defaultPreset(id: string | undefined): ModelPreset {
 export interface DefaultOptions {
   devices?: readonly string[];
   model?: string;
+  weights?: WeightPrecision;
 }
 
 /** The state shown before the reader changes anything (and during server rendering). */
@@ -146,7 +148,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
   return {
     devices,
     model: preset.id,
-    weights: DEFAULT_INPUT.weightPrecision,
+    weights: options.weights ?? DEFAULT_INPUT.weightPrecision,
     kv: DEFAULT_INPUT.kvPrecision,
     inputs: {
       ...customInputsFrom(preset),

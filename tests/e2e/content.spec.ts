@@ -45,7 +45,7 @@ test.describe('chapters', () => {
       expect(external.length).toBeGreaterThanOrEqual(2);
       expect(hrefs.filter((h) => h.startsWith('http://'))).toEqual([]);
       // Chapters are substantial, not stubs.
-      const words = (await page.locator('article').innerText()).split(/\s+/).length;
+      const words = (await page.locator('main article').first().innerText()).split(/\s+/).length;
       expect(words).toBeGreaterThan(700);
     });
   }

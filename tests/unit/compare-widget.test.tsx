@@ -2,6 +2,7 @@
 // results, device limits, URL sync, hostile links, copy link and CSV download.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+// @ts-expect-error -- @types/react-dom is not installed; renderToString(element): string.
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareWidget from '../../src/components/CompareWidget';
@@ -83,7 +84,7 @@ describe('CompareWidget results', () => {
   });
 
   it('draws the chart and its text alternative, and shows the working', () => {
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
     const chart = screen.getByRole('img', { name: /Decode throughput/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(screen.getByText('Chart data as a table')).toBeInTheDocument();
@@ -97,7 +98,7 @@ describe('CompareWidget results', () => {
 describe('CompareWidget validation', () => {
   it('flags a bad context with the allowed range and keeps the last good results', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     const ctx = screen.getByLabelText('Context length (tokens)');
     const before = metric('h100-sxm', 'kv-gb');
 
@@ -123,7 +124,7 @@ describe('CompareWidget validation', () => {
 
   it('flags a prompt longer than the context', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     const prompt = screen.getByLabelText('Prompt length (tokens)');
     await user.clear(prompt);
     await user.type(prompt, '9000');
@@ -132,7 +133,7 @@ describe('CompareWidget validation', () => {
 
   it('updates results when a precision changes, even while another field is invalid', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.clear(screen.getByLabelText('Concurrent sequences'));
     await user.type(screen.getByLabelText('Concurrent sequences'), 'x');
     await user.selectOptions(screen.getByLabelText('Weight precision'), 'fp8');
@@ -142,7 +143,7 @@ describe('CompareWidget validation', () => {
 
   it('takes a custom model', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.selectOptions(screen.getByLabelText('Model'), 'custom');
     const params = screen.getByLabelText('Total parameters (billions)');
     await user.clear(params);
@@ -162,7 +163,7 @@ describe('CompareWidget validation', () => {
 describe('CompareWidget devices', () => {
   it('allows between one and four devices', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
     const add = screen.getByRole('button', { name: 'Add device' });
     await user.click(add);
     await user.click(add);
@@ -234,7 +235,7 @@ describe('CompareWidget URL', () => {
   it('leaves the URL alone when embedded', async () => {
     window.history.replaceState(null, '', '/hardware/gpus/?devices=l4');
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     expect(card('h100-sxm')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Concurrent sequences'));
     await user.type(screen.getByLabelText('Concurrent sequences'), '2');
@@ -275,7 +276,7 @@ describe('CompareWidget sharing', () => {
 
   it('shows the link in a read-only field when the clipboard refuses', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = screen.getByLabelText('Link to this comparison');
@@ -285,7 +286,7 @@ describe('CompareWidget sharing', () => {
 
   it('downloads the comparison as CSV with a row per device', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} />);
+    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const [filename, csv] = vi.mocked(downloadCsv).mock.calls[0] ?? [];
     expect(filename).toBe('llm-hardware-comparison.csv');
@@ -302,7 +303,7 @@ describe('CompareWidget sharing', () => {
 
   it('downloads the catalogue as CSV', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} />);
+    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.click(screen.getByRole('button', { name: 'Download catalogue (CSV)' }));
     expect(vi.mocked(downloadCsv).mock.calls[0]?.[0]).toBe('llm-hardware-catalogue.csv');
   });
@@ -310,7 +311,12 @@ describe('CompareWidget sharing', () => {
 
 describe('CompareWidget performance', () => {
   it('recomputes four devices quickly on input', async () => {
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x', 'tpu-v6e', 'b200']} />);
+    render(
+      <CompareWidget
+        initialDevices={['h100-sxm', 'mi300x', 'tpu-v6e', 'b200']}
+        initialModel="llama-3.1-70b"
+      />,
+    );
     const ctx = screen.getByLabelText('Context length (tokens)');
     const start = performance.now();
     await act(async () => {

@@ -179,6 +179,18 @@ describe('hardware catalogue', () => {
     expect(mustFind('jetson-agx-thor').fp4Tflops).toBeCloseTo(2070 / 2, 6);
   });
 
+  it("stores AMD's dense matrix peaks as published in its ROCm documentation and blog", () => {
+    const mi300x = mustFind('mi300x');
+    expect(mi300x.bf16Tflops).toBe(1307.4); // ROCm MI300 table: matrix BF16
+    expect(mi300x.fp8Tflops).toBe(2614.9); // ROCm MI300 table: matrix FP8
+    expect(mi300x.cite.bf16Tflops).toBe('amd-rocm-mi300-microarchitecture');
+    const mi355x = mustFind('mi355x');
+    // The ROCm blog rounds to 2.5 / 5 / 10 PF; stored values must round to those.
+    expect(Math.round((mi355x.bf16Tflops ?? 0) / 100) / 10).toBe(2.5);
+    expect(Math.round((mi355x.fp8Tflops ?? 0) / 1000)).toBe(5);
+    expect(Math.round((mi355x.fp4Tflops ?? 0) / 1000)).toBe(10);
+  });
+
   it('leaves formats a chip lacks as null', () => {
     expect(mustFind('a100-sxm-80gb').fp8Tflops).toBeNull();
     expect(mustFind('h100-sxm').fp4Tflops).toBeNull();

@@ -49,6 +49,8 @@ export type Props = {
   syncUrl?: boolean;
   /** Model preset id shown first. */
   initialModel?: string;
+  /** Weight precision shown first (bf16 when omitted). */
+  initialWeights?: WeightPrecision;
   /** Path of the full comparison page, for the link from embedded copies. */
   comparePath?: string;
 };
@@ -70,6 +72,7 @@ export default function CompareWidget({
   compact = false,
   syncUrl = false,
   initialModel,
+  initialWeights,
   comparePath = '/compare/',
 }: Props): ReactNode {
   const idPrefix = `cw${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -78,7 +81,7 @@ export default function CompareWidget({
     [kinds],
   );
   const [initial] = useState<CompareState>(() =>
-    defaultState({ devices: initialDevices, model: initialModel }),
+    defaultState({ devices: initialDevices, model: initialModel, weights: initialWeights }),
   );
   const [draft, setDraft] = useState<CompareState>(initial);
   // The last valid inputs: results stay on these while a typed value is invalid.
