@@ -13,6 +13,7 @@ import {
   type OwnInputs,
   type RentInputs,
 } from './breakEven';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -262,7 +263,7 @@ export default function BreakEvenChart({
       </details>
       <details className={styles.details}>
         <summary>Data table: cumulative cost by month</summary>
-        <div className={styles.scroller}>
+        <ScrollRegion label="Cumulative cost of owning versus renting, by month">
           <table className={styles.table}>
             <caption className={styles.tableCaption}>
               Cumulative cost (USD) of owning versus renting, by month
@@ -290,7 +291,7 @@ export default function BreakEvenChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

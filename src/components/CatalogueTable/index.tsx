@@ -14,6 +14,7 @@ import {
   type Column,
   type SortState,
 } from './columns';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -136,7 +137,7 @@ export default function CatalogueTable({
           : ''}
         .
       </p>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <ScrollRegion label={caption}>
         <table className={styles.table}>
           <caption id={`${id}-caption`}>
             {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes; — means the device
@@ -188,7 +189,7 @@ export default function CatalogueTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>
   );

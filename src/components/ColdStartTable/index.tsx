@@ -9,6 +9,7 @@ import { formatGB, formatGBs } from '@site/src/lib/format';
 import { formatLoadSeconds, loadSeconds, weightGB } from './loadTime';
 import { STORAGE_TIERS } from './storageTiers';
 import type { StorageTier } from './storageTiers';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -58,7 +59,7 @@ export default function ColdStartTable({
 
   return (
     <div className={styles.wrapper} data-component="cold-start-table">
-      <div className={styles.scroll}>
+      <ScrollRegion label={title}>
         <table className={styles.table} aria-describedby={noteId}>
           <caption className={styles.caption}>{title}</caption>
           <thead>
@@ -92,7 +93,7 @@ export default function ColdStartTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p id={noteId} className={styles.note}>
         Each cell is the weight size divided by the tier&apos;s bandwidth: parameters × {bits} bits
         ÷ 8 gives bytes (GB = 10^9 bytes), and bytes ÷ GB/s gives seconds. These are lower bounds

@@ -9,6 +9,7 @@ import {
   type WeightPrecision,
 } from '@site/src/lib/estimator';
 import { formatGB, formatNumber } from '@site/src/lib/format';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -84,7 +85,7 @@ export default function EdgeFit({
   const bits = BITS_PER_WEIGHT[weightPrecision];
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+      <ScrollRegion label={caption}>
         <table className={styles.table}>
           <caption>{caption}</caption>
           <thead>
@@ -132,7 +133,7 @@ export default function EdgeFit({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <figcaption className={styles.note}>
         Weights = parameters × {formatNumber(bits, 2)} bits ÷ 8 (4-bit values plus one 16-bit scale
         per 32 weights). KV cache = 2 × layers × KV heads × head size ×{' '}

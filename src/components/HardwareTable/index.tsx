@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { devices as allDevices } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -94,7 +95,7 @@ export default function HardwareTable({
   const rows = selectDevices(devices, kinds, ids);
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+      <ScrollRegion label={caption}>
         <table className={styles.table}>
           <caption>
             {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes. Superscripts link
@@ -126,7 +127,7 @@ export default function HardwareTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <details className={styles.details}>
         <summary>Notes and sources for these {rows.length} devices</summary>
         <dl>

@@ -4,6 +4,7 @@ import { findDevice } from '@site/src/data/hardware';
 import { prices, type PricePoint } from '@site/src/data/prices';
 import type { CitedField, Device } from '@site/src/data/types';
 import { formatGB, formatGBs, formatNumber, formatUsd } from '@site/src/lib/format';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -159,7 +160,7 @@ export default function KindComparison({
   }
 
   return (
-    <div className={styles.wrapper}>
+    <ScrollRegion label={caption} className={styles.wrapper}>
       <table className={styles.table} aria-labelledby={captionId}>
         <caption id={captionId} className={styles.caption}>
           {caption}
@@ -201,6 +202,6 @@ export default function KindComparison({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

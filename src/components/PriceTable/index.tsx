@@ -2,6 +2,7 @@
 import React from 'react';
 import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -50,7 +51,7 @@ export default function PriceTable({
   const rows = selectPrices(priceList, ids, kinds, deviceIds);
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+      <ScrollRegion label={caption}>
         <table className={styles.table}>
           <caption>{caption}</caption>
           <thead>
@@ -101,7 +102,7 @@ export default function PriceTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <figcaption className={styles.note}>
         Each offer links to the page its price was read from; per-device figures are the offer price
         divided by the devices in it. Cloud prices change often and vary by region, so treat these

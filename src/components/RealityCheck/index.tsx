@@ -6,6 +6,7 @@ import { findModel, type ModelPreset } from '../../data/models';
 import type { Device } from '../../data/types';
 import { estimate } from '../../lib/estimator';
 import { formatPercent, formatTokensPerSecond } from '../../lib/format';
+import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -74,7 +75,7 @@ export default function RealityCheck({
     : [...measurements];
   const rows = realityRows(chosen, devices);
   return (
-    <div className={styles.wrapper}>
+    <ScrollRegion label={caption} className={styles.wrapper}>
       <table className={styles.table}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
@@ -124,6 +125,6 @@ export default function RealityCheck({
         the catalogue&apos;s peak memory bandwidth, or the dense compute peak if that is slower.
         Real runs always fall below it; the ratio shows by how much.
       </p>
-    </div>
+    </ScrollRegion>
   );
 }
