@@ -11,13 +11,24 @@ function clampDigits(digits: number | undefined, fallback: number): number {
   return Math.min(20, Math.max(0, Math.round(digits)));
 }
 
+// Building an Intl.NumberFormat costs far more than using one; the widget formats hundreds of
+// numbers per input change, so keep one formatter per precision.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(digits: number): Intl.NumberFormat {
+  let formatter = formatters.get(digits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formatters.set(digits, formatter);
+  }
+  return formatter;
+}
+
 /** en-US with thousands separators; '—' for null, undefined and non-finite values. */
 export function formatNumber(value: number | null | undefined, maxFractionDigits = 2): string {
   if (!isUsable(value)) return DASH;
   const digits = clampDigits(maxFractionDigits, 2);
-  const text = new Intl.NumberFormat('en-US', {
-    maximumFractionDigits: digits,
-  }).format(value);
+  const text = formatterFor(digits).format(value);
   // Rounding can leave '-0'; show it as '0'.
   return text === '-0' ? '0' : text;
 }
