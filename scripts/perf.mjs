@@ -15,7 +15,9 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const port = Number(process.env.PERF_PORT ?? 4174);
 const pagesArg = process.argv.indexOf('--pages');
 const pages =
-  pagesArg > 0 ? process.argv[pagesArg + 1].split(',') : ['/', '/hardware/choosing-hardware/', '/hardware/gpus/', '/compare/'];
+  pagesArg > 0
+    ? process.argv[pagesArg + 1].split(',')
+    : ['/', '/hardware/choosing-hardware/', '/hardware/gpus/', '/compare/'];
 const buildDir = process.env.BUILD_DIR ?? 'build';
 // A bare Docusaurus classic site with local search fetches about 215 KB of JS+CSS (compressed).
 const BARE_SITE_KB = 215;

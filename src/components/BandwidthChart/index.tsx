@@ -128,7 +128,7 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
       <details className={styles.details}>
         <summary>Bandwidth values as a table</summary>
         <table>
-          <caption className={styles.visuallyHidden}>{title}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">Device</th>

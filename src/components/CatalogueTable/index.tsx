@@ -41,7 +41,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   const value = column.value(device);
   if (column.key === 'name') {
     return (
-      <th scope="row">
+      <th scope="row" className={styles.device}>
         {device.name}
         <span className={styles.meta}>
           {device.id} · {device.memoryType}
@@ -53,7 +53,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
     return (
       <td className={styles.number}>
         <span aria-hidden="true">—</span>
-        <span className={styles.visuallyHidden}>not available</span>
+        <span className="visually-hidden">not available</span>
       </td>
     );
   }
@@ -138,7 +138,7 @@ export default function CatalogueTable({
         .
       </p>
       <ScrollRegion label={caption}>
-        <table className={styles.table}>
+        <table>
           <caption id={`${id}-caption`}>
             {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes; — means the device
             lacks the feature or no source gives the figure. Superscripts link each figure&apos;s

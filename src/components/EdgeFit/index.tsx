@@ -86,7 +86,7 @@ export default function EdgeFit({
   return (
     <figure className={styles.figure}>
       <ScrollRegion label={caption}>
-        <table className={styles.table}>
+        <table>
           <caption>{caption}</caption>
           <thead>
             <tr>

@@ -71,7 +71,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
     return (
       <td className={styles.number}>
         <span aria-hidden="true">—</span>
-        <span className={styles.visuallyHidden}>not available</span>
+        <span className="visually-hidden">not available</span>
       </td>
     );
   }
@@ -96,7 +96,7 @@ export default function HardwareTable({
   return (
     <figure className={styles.figure}>
       <ScrollRegion label={caption}>
-        <table className={styles.table}>
+        <table>
           <caption>
             {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes. Superscripts link
             each figure&apos;s source.
@@ -114,7 +114,7 @@ export default function HardwareTable({
           <tbody>
             {rows.map((device) => (
               <tr key={device.id} data-device={device.id}>
-                <th scope="row">
+                <th scope="row" className={styles.device}>
                   {device.name}
                   <span className={styles.meta}>
                     {device.vendor}, {device.released}, {device.memoryType}

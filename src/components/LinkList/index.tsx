@@ -39,7 +39,7 @@ function markExternalLinks(node: ReactNode): ReactNode {
         <span className={styles.externalMark} aria-hidden="true">
           {' ↗'}
         </span>,
-        <span className={styles.visuallyHidden}> (external link, opens in a new tab)</span>,
+        <span className="visually-hidden"> (external link, opens in a new tab)</span>,
       );
     }
     if (element.props.children === undefined) return element;

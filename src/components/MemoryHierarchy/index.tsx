@@ -122,7 +122,7 @@ export default function MemoryHierarchy({
       <details className={styles.details}>
         <summary>Memory hierarchy as a table</summary>
         <table>
-          <caption className={styles.visuallyHidden}>{title}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">Level</th>

@@ -52,7 +52,7 @@ export default function PriceTable({
   return (
     <figure className={styles.figure}>
       <ScrollRegion label={caption}>
-        <table className={styles.table}>
+        <table>
           <caption>{caption}</caption>
           <thead>
             <tr>

@@ -130,7 +130,7 @@ export default function ServingStack({
           </li>
         ))}
       </ol>
-      <p id={descriptionId} className={styles.visuallyHidden}>
+      <p id={descriptionId} className="visually-hidden">
         A request passes down six layers in order: clients, API gateway and load balancer, inference
         router, inference engine replicas, model storage and accelerators. {engineNote} Tokens
         stream back up the same path.
