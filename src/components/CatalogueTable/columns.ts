@@ -1,5 +1,6 @@
-// Columns of the catalogue table, how each sorts, and the filter/sort helpers (no React here).
-import type { CitedField, Device, DeviceKind } from '../../data/types';
+// Columns of the catalogue table and how each sorts (no React here).
+import type { CitedField, Device } from '../../data/types';
+import { KIND_LABELS } from '../../lib/device-filter';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;
@@ -28,13 +29,6 @@ export interface Column {
   cite?: CitedField;
   value: (device: Device) => string | number | null;
 }
-
-export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  tpu: 'TPU',
-  accelerator: 'Accelerator',
-};
 
 export const COLUMNS: readonly Column[] = [
   { key: 'name', label: 'Device', numeric: false, value: (d) => d.name },
@@ -100,22 +94,6 @@ export const COLUMNS: readonly Column[] = [
     value: (d) => d.scaleUp?.GBs ?? null,
   },
 ];
-
-export interface Filters {
-  kind: string;
-  vendor: string;
-  text: string;
-}
-
-export function filterCatalogue(devices: readonly Device[], filters: Filters): Device[] {
-  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return devices.filter((d) => {
-    if (filters.kind && d.kind !== filters.kind) return false;
-    if (filters.vendor && d.vendor !== filters.vendor) return false;
-    const haystack = `${d.id} ${d.name} ${d.vendor} ${d.memoryType} ${d.segment}`.toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
-}
 
 /** Sorted copy; missing figures go last in either direction; ties keep catalogue order. */
 export function sortCatalogue(devices: readonly Device[], sort: SortState): Device[] {

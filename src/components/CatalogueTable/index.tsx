@@ -5,15 +5,9 @@ import type { Device } from '../../data/types';
 import { catalogueCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CompareWidget/download';
-import {
-  COLUMNS,
-  KIND_LABELS,
-  filterCatalogue,
-  nextSort,
-  sortCatalogue,
-  type Column,
-  type SortState,
-} from './columns';
+import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
+import DeviceFilterFields from '../DeviceFilterFields';
+import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
@@ -77,51 +71,27 @@ export default function CatalogueTable({
 }: Props): ReactNode {
   const id = `ct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [sort, setSort] = useState<SortState>(null);
-  const [kind, setKind] = useState('');
-  const [vendor, setVendor] = useState('');
-  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
 
-  const kinds = useMemo(() => [...new Set(devices.map((d) => d.kind))], [devices]);
-  const vendors = useMemo(() => [...new Set(devices.map((d) => d.vendor))].sort(), [devices]);
+  const kinds = useMemo(() => kindsOf(devices), [devices]);
+  const vendors = useMemo(() => vendorsOf(devices), [devices]);
   const rows = useMemo(
-    () => sortCatalogue(filterCatalogue(devices, { kind, vendor, text }), sort),
-    [devices, kind, vendor, text, sort],
+    () => sortCatalogue(filterDevices(devices, filter), sort),
+    [devices, filter, sort],
   );
 
   return (
     <div className={styles.catalogue} data-component="catalogue-table">
       <div className={styles.filters}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-text`}>Filter by text</label>
-          <input
-            id={`${id}-text`}
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">All kinds</option>
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-vendor`}>Vendor</label>
-          <select id={`${id}-vendor`} value={vendor} onChange={(e) => setVendor(e.target.value)}>
-            <option value="">All vendors</option>
-            {vendors.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DeviceFilterFields
+          idPrefix={id}
+          textLabel="Filter by text"
+          filter={filter}
+          onChange={setFilter}
+          kinds={kinds}
+          vendors={vendors}
+          fieldClassName={styles.field}
+        />
         <button
           type="button"
           className="button button--sm button--secondary"

@@ -1,7 +1,9 @@
 // Choose one to four devices: filter the catalogue by name, kind and vendor, add, and remove.
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Device, DeviceKind } from '../../data/types';
+import type { Device } from '../../data/types';
 import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare-state';
+import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
+import DeviceFilterFields from '../DeviceFilterFields';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -13,31 +15,6 @@ export type Props = {
   onRemove: (id: string) => void;
 };
 
-const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  tpu: 'TPU',
-  accelerator: 'Other accelerator',
-};
-
-/** Devices matching the filters, minus those already chosen. */
-export function filterDevices(
-  options: readonly Device[],
-  selectedIds: readonly string[],
-  text: string,
-  kind: string,
-  vendor: string,
-): Device[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  return options.filter((d) => {
-    if (selectedIds.includes(d.id)) return false;
-    if (kind && d.kind !== kind) return false;
-    if (vendor && d.vendor !== vendor) return false;
-    const haystack = `${d.name} ${d.vendor} ${d.id}`.toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
-}
-
 export default function DevicePicker({
   idPrefix,
   options,
@@ -45,15 +22,13 @@ export default function DevicePicker({
   onAdd,
   onRemove,
 }: Props): ReactNode {
-  const [text, setText] = useState('');
-  const [kind, setKind] = useState('');
-  const [vendor, setVendor] = useState('');
+  const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
   const [choice, setChoice] = useState('');
 
-  const kinds = useMemo(() => [...new Set(options.map((d) => d.kind))], [options]);
-  const vendors = useMemo(() => [...new Set(options.map((d) => d.vendor))].sort(), [options]);
-  const selectedIds = selected.map((d) => d.id);
-  const matches = filterDevices(options, selectedIds, text, kind, vendor);
+  const kinds = useMemo(() => kindsOf(options), [options]);
+  const vendors = useMemo(() => vendorsOf(options), [options]);
+  const chosen = new Set(selected.map((d) => d.id));
+  const matches = filterDevices(options, filter).filter((d) => !chosen.has(d.id));
   // The select shows the first match until the reader picks another.
   const current = matches.some((d) => d.id === choice) ? choice : (matches[0]?.id ?? '');
   const full = selected.length >= MAX_DEVICES;
@@ -80,44 +55,15 @@ export default function DevicePicker({
         ))}
       </ul>
       <div className={styles.pickerRow}>
-        <div className={styles.field}>
-          <label htmlFor={`${idPrefix}-search`}>Search devices</label>
-          <input
-            id={`${idPrefix}-search`}
-            type="search"
-            autoComplete="off"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        {kinds.length > 1 ? (
-          <div className={styles.field}>
-            <label htmlFor={`${idPrefix}-kind`}>Kind</label>
-            <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-              <option value="">All kinds</option>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className={styles.field}>
-          <label htmlFor={`${idPrefix}-vendor`}>Vendor</label>
-          <select
-            id={`${idPrefix}-vendor`}
-            value={vendor}
-            onChange={(e) => setVendor(e.target.value)}
-          >
-            <option value="">All vendors</option>
-            {vendors.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DeviceFilterFields
+          idPrefix={idPrefix}
+          textLabel="Search devices"
+          filter={filter}
+          onChange={setFilter}
+          kinds={kinds}
+          vendors={vendors}
+          fieldClassName={styles.field}
+        />
         <div className={styles.field}>
           <label htmlFor={`${idPrefix}-device`}>Device to add ({matches.length} matching)</label>
           <select

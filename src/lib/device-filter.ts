@@ -1,0 +1,36 @@
+// Filtering catalogue devices by free text, kind and vendor: shared by the device picker and the catalogue table.
+import type { Device, DeviceKind } from '../data/types';
+
+export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
+  cpu: 'CPU',
+  gpu: 'GPU',
+  tpu: 'TPU',
+  accelerator: 'Other accelerator',
+};
+
+/** Empty strings mean "any". */
+export interface DeviceFilter {
+  text: string;
+  kind: string;
+  vendor: string;
+}
+
+/** Devices whose kind and vendor match and whose name, id, vendor, memory or segment contain every typed word. */
+export function filterDevices(devices: readonly Device[], filter: DeviceFilter): Device[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return devices.filter((d) => {
+    if (filter.kind && d.kind !== filter.kind) return false;
+    if (filter.vendor && d.vendor !== filter.vendor) return false;
+    const haystack = `${d.id} ${d.name} ${d.vendor} ${d.memoryType} ${d.segment}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** The kinds present, in catalogue order, and the vendors present, sorted. */
+export function kindsOf(devices: readonly Device[]): DeviceKind[] {
+  return [...new Set(devices.map((d) => d.kind))];
+}
+
+export function vendorsOf(devices: readonly Device[]): string[] {
+  return [...new Set(devices.map((d) => d.vendor))].sort();
+}

@@ -1,0 +1,36 @@
+// Filtering devices by words, kind and vendor, as the picker and the catalogue table do.
+import { devices } from '@site/src/data/hardware';
+import { filterDevices, kindsOf, vendorsOf } from '@site/src/lib/device-filter';
+
+const any = { text: '', kind: '', vendor: '' };
+
+describe('filterDevices', () => {
+  it('keeps everything when no filter is set', () => {
+    expect(filterDevices(devices, any)).toHaveLength(devices.length);
+  });
+
+  it('needs every typed word to appear, in any case, in name, id, vendor, memory or segment', () => {
+    const ids = filterDevices(devices, { ...any, text: 'nvidia HBM3E' }).map((d) => d.id);
+    expect(ids).toContain('h200');
+    expect(ids).not.toContain('h100-sxm'); // HBM3, not HBM3e
+    expect(ids.every((id) => devices.find((d) => d.id === id)?.vendor === 'NVIDIA')).toBe(true);
+  });
+
+  it('combines kind and vendor', () => {
+    const found = filterDevices(devices, { ...any, kind: 'cpu', vendor: 'AMD' }).map((d) => d.id);
+    expect(found.sort()).toEqual(['epyc-9654', 'epyc-9965']);
+  });
+
+  it('returns nothing for words no device has', () => {
+    expect(filterDevices(devices, { ...any, text: 'no-such-chip' })).toEqual([]);
+  });
+});
+
+describe('kindsOf and vendorsOf', () => {
+  it('list each kind and vendor once, vendors sorted', () => {
+    expect(new Set(kindsOf(devices))).toEqual(new Set(['gpu', 'tpu', 'accelerator', 'cpu']));
+    const vendors = vendorsOf(devices);
+    expect(vendors).toEqual([...new Set(vendors)].sort());
+    expect(vendors).toContain('Google');
+  });
+});
