@@ -14,6 +14,7 @@ import {
   type RentInputs,
 } from './breakEven';
 import ScrollRegion from '../ScrollRegion';
+import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -132,9 +133,9 @@ export default function BreakEvenChart({
     `versus renting the same capacity for ${utilText}. ${summary.join('. ')}.`;
 
   return (
-    <figure className={styles.figure}>
+    <figure className={chart.figure}>
       <svg
-        className={styles.chart}
+        className={chart.chart}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -142,12 +143,12 @@ export default function BreakEvenChart({
         {/* One string child: React hydrates an SVG title with several text nodes as a mismatch. */}
         <title id={titleId}>{`Rent versus own: cumulative cost of a ${devices}-GPU server`}</title>
         <desc id={descId}>{description}</desc>
-        <g className={styles.grid} aria-hidden="true">
+        <g className={chart.grid} aria-hidden="true">
           {yTicks.map((t) => (
             <line key={`gy${t}`} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} />
           ))}
         </g>
-        <g className={styles.axis} aria-hidden="true">
+        <g className={chart.axis} aria-hidden="true">
           <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotH} />
           <line
             x1={MARGIN.left}
@@ -172,7 +173,7 @@ export default function BreakEvenChart({
         {series.map((s, i) => (
           <g
             key={s.label}
-            className={`${styles.series} ${SERIES[i % SERIES.length]}`}
+            className={`${chart.series} ${SERIES[i % SERIES.length]}`}
             aria-hidden="true"
           >
             <path

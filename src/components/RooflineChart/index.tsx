@@ -15,6 +15,7 @@ import {
   type RooflinePoint,
   type RooflinePrecision,
 } from './roofline';
+import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -111,7 +112,7 @@ export default function RooflineChart({
 
   if (points.length === 0) {
     return (
-      <figure className={styles.figure}>
+      <figure className={chart.figure}>
         <p className={styles.note}>No devices with a sourced {label} peak to plot.</p>
         {skipped}
       </figure>
@@ -144,9 +145,9 @@ export default function RooflineChart({
   const title = `Roofline: attainable dense ${label} TFLOPS against arithmetic intensity (log-log)`;
 
   return (
-    <figure className={styles.figure}>
+    <figure className={chart.figure}>
       <svg
-        className={styles.chart}
+        className={chart.chart}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -154,7 +155,7 @@ export default function RooflineChart({
         <title id={titleId}>{title}</title>
         <desc id={descId}>{describe(points, precision)}</desc>
 
-        <g className={styles.grid} aria-hidden="true">
+        <g className={chart.grid} aria-hidden="true">
           {xTicks.map((e) => (
             <line key={`gx${e}`} x1={px(10 ** e)} x2={px(10 ** e)} y1={top} y2={bottom} />
           ))}
@@ -163,7 +164,7 @@ export default function RooflineChart({
           ))}
         </g>
 
-        <g className={styles.axis} aria-hidden="true">
+        <g className={chart.axis} aria-hidden="true">
           <line x1={left} x2={right} y1={bottom} y2={bottom} />
           <line x1={left} x2={left} y1={top} y2={bottom} />
           {xTicks.map((e) => (
@@ -207,7 +208,7 @@ export default function RooflineChart({
           return (
             <g
               key={p.device.id}
-              className={clsx(styles.series, SERIES[i % SERIES.length])}
+              className={clsx(chart.series, SERIES[i % SERIES.length])}
               aria-hidden="true"
             >
               <path d={d} strokeDasharray={DASHES[i % DASHES.length]} />
