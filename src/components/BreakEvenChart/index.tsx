@@ -15,6 +15,7 @@ import {
 } from './breakEven';
 import ScrollRegion from '../ScrollRegion';
 import chart from '../../css/chart.module.css';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -284,7 +285,7 @@ export default function BreakEvenChart({
                 <tr key={m}>
                   <th scope="row">{m}</th>
                   {series.map((s) => (
-                    <td key={s.label} className={styles.number}>
+                    <td key={s.label} className={table.number}>
                       {formatUsd(s.values[m] ?? null)}
                     </td>
                   ))}

@@ -9,6 +9,7 @@ import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -45,7 +46,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   }
   if (value === null) {
     return (
-      <td className={styles.number}>
+      <td className={table.number}>
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">not available</span>
       </td>
@@ -53,7 +54,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   }
   if (!column.numeric) return <td>{value}</td>;
   return (
-    <td className={styles.number}>
+    <td className={table.number}>
       {column.key === 'scaleUp' && device.scaleUp ? (
         <span className={styles.meta}>{device.scaleUp.name}</span>
       ) : null}
@@ -121,7 +122,7 @@ export default function CatalogueTable({
                   key={c.key}
                   scope="col"
                   aria-sort={sort?.column === c.key ? sort.direction : undefined}
-                  className={c.numeric ? styles.numberHead : undefined}
+                  className={c.numeric ? table.numberHead : undefined}
                 >
                   <button
                     type="button"

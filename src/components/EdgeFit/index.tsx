@@ -10,6 +10,7 @@ import {
 } from '@site/src/lib/estimator';
 import { formatGB, formatNumber } from '@site/src/lib/format';
 import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -84,24 +85,24 @@ export default function EdgeFit({
   );
   const bits = BITS_PER_WEIGHT[weightPrecision];
   return (
-    <figure className={styles.figure}>
+    <figure className={table.figure}>
       <ScrollRegion label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Model</th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Weights ({formatNumber(bits, 2)} bits)
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 KV cache ({formatNumber(contextTokens, 0)} tokens)
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Total
               </th>
               {memoriesGB.map((mem, i) => (
-                <th scope="col" key={mem} className={styles.number}>
+                <th scope="col" key={mem} className={table.number}>
                   {formatNumber(mem, 0)} GB device
                   <span className={styles.meta}>
                     {formatNumber(reserveGB[i] ?? 0, 0)} GB held back
@@ -119,11 +120,11 @@ export default function EdgeFit({
                     {formatNumber(f.model.totalParamsB, 2)}B parameters
                   </span>
                 </th>
-                <td className={styles.number}>{formatGB(f.weightsGB)}</td>
-                <td className={styles.number}>{formatGB(f.kvGB)}</td>
-                <td className={styles.number}>{formatGB(f.totalGB)}</td>
+                <td className={table.number}>{formatGB(f.weightsGB)}</td>
+                <td className={table.number}>{formatGB(f.kvGB)}</td>
+                <td className={table.number}>{formatGB(f.totalGB)}</td>
                 {f.spareGB.map((spare, i) => (
-                  <td key={memoriesGB[i]} className={styles.number}>
+                  <td key={memoriesGB[i]} className={table.number}>
                     {spare >= 0
                       ? `Fits, ${formatGB(spare)} spare`
                       : `No, short by ${formatGB(-spare)}`}

@@ -4,6 +4,7 @@ import { devices as allDevices } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -69,14 +70,14 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   const value = column.value(device);
   if (value === null) {
     return (
-      <td className={styles.number}>
+      <td className={table.number}>
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">not available</span>
       </td>
     );
   }
   return (
-    <td className={styles.number}>
+    <td className={table.number}>
       {column.field === 'scaleUp' && device.scaleUp ? (
         <span className={styles.linkName}>{device.scaleUp.name} </span>
       ) : null}
@@ -94,7 +95,7 @@ export default function HardwareTable({
 }: Props): ReactNode {
   const rows = selectDevices(devices, kinds, ids);
   return (
-    <figure className={styles.figure}>
+    <figure className={table.figure}>
       <ScrollRegion label={caption}>
         <table>
           <caption>

@@ -3,6 +3,7 @@ import React from 'react';
 import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
 import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -50,7 +51,7 @@ export default function PriceTable({
 }: Props): React.ReactElement {
   const rows = selectPrices(priceList, ids, kinds, deviceIds);
   return (
-    <figure className={styles.figure}>
+    <figure className={table.figure}>
       <ScrollRegion label={caption}>
         <table>
           <caption>{caption}</caption>
@@ -58,13 +59,13 @@ export default function PriceTable({
             <tr>
               <th scope="col">Offer</th>
               <th scope="col">Pricing</th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Offer price
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Devices
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Per device
               </th>
               <th scope="col">Read</th>
@@ -85,12 +86,12 @@ export default function PriceTable({
                     </a>
                   </th>
                   <td>{KIND_LABEL[p.kind]}</td>
-                  <td className={styles.number}>
+                  <td className={table.number}>
                     {formatUsd(p.offerUsd)}
                     <span className={styles.unit}>{rent ? ' /h' : ''}</span>
                   </td>
-                  <td className={styles.number}>÷ {formatNumber(p.devicesInOffer, 0)}</td>
-                  <td className={styles.number}>
+                  <td className={table.number}>÷ {formatNumber(p.devicesInOffer, 0)}</td>
+                  <td className={table.number}>
                     {formatUsd(per)}
                     <span className={styles.unit}>{rent ? ' /device-h' : ' /device'}</span>
                   </td>

@@ -7,6 +7,7 @@ import type { Device } from '../../data/types';
 import { estimate } from '../../lib/estimator';
 import { formatPercent, formatTokensPerSecond } from '../../lib/format';
 import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -82,13 +83,13 @@ export default function RealityCheck({
           <tr>
             <th scope="col">Hardware</th>
             <th scope="col">Model and scenario</th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={table.number}>
               Ideal bound
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={table.number}>
               Measured
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={table.number}>
               Measured ÷ bound
             </th>
             <th scope="col">Why they differ</th>
@@ -105,15 +106,13 @@ export default function RealityCheck({
                   <a href={m.source.url}>Source</a>
                   <span className={styles.accessed}> (accessed {m.source.accessed})</span>
                 </td>
-                <td className={styles.number}>
+                <td className={table.number}>
                   {row.boundTokensPerSecond === null
                     ? '—'
                     : formatTokensPerSecond(row.boundTokensPerSecond)}
                 </td>
-                <td className={styles.number}>
-                  {formatTokensPerSecond(m.measuredTokensPerSecond)}
-                </td>
-                <td className={styles.number}>{formatPercent(row.ratio)}</td>
+                <td className={table.number}>{formatTokensPerSecond(m.measuredTokensPerSecond)}</td>
+                <td className={table.number}>{formatPercent(row.ratio)}</td>
                 <td>{m.why}</td>
               </tr>
             );
