@@ -87,7 +87,12 @@ export default function FitBoundTable({
                   reserveShare,
                 });
                 return (
-                  <tr key={`${g.deviceId}-${g.n}-${k}`} data-device={g.deviceId} data-kv={k}>
+                  <tr
+                    key={`${g.deviceId}-${g.n}-${k}`}
+                    data-device={g.deviceId}
+                    data-n={g.n}
+                    data-kv={k}
+                  >
                     <th scope="row" className={styles.device}>
                       {g.n} × {device.name}
                       <span className={styles.meta}>
