@@ -365,10 +365,8 @@ export default function BreakEvenChart({
         {mismatched.length > 0 ? (
           <p className={styles.dates}>
             Not like-for-like in time: the purchase price is dated {purchase.observed}, while{' '}
-            {mismatched
-              .map((r) => `${r.price.offer} was read ${r.price.observed}`)
-              .join(' and ')}
-            . Enter a current quote as the purchase price to compare prices of the same date.
+            {mismatched.map((r) => `${r.price.offer} was read ${r.price.observed}`).join(' and ')}.
+            Enter a current quote as the purchase price to compare prices of the same date.
           </p>
         ) : null}
       </figcaption>
@@ -377,9 +375,8 @@ export default function BreakEvenChart({
         <ol className={styles.steps}>
           <li>
             Electricity: {formatNumber(own.averageDrawKw, 1)} kW average draw × PUE{' '}
-            {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h ={' '}
-            {formatNumber(monthly.energyKwh, 0)} kWh × {formatUsd(own.usdPerKwh)} ={' '}
-            {formatUsd(monthly.electricityUsd)} a month.
+            {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h = {formatNumber(monthly.energyKwh, 0)}{' '}
+            kWh × {formatUsd(own.usdPerKwh)} = {formatUsd(monthly.electricityUsd)} a month.
           </li>
           <li>
             Colocation: {formatNumber(own.provisionedKw, 1)} kW reserved ×{' '}
