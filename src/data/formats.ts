@@ -325,6 +325,16 @@ export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   'epyc-9965': 'x86-avx512',
   'epyc-9654': 'x86-avx512',
   'epyc-9175f': 'x86-avx512',
+  'jetson-agx-orin-64gb': 'ampere',
+  'jetson-agx-thor': 'blackwell',
+  'apple-m4-max-40c': 'apple-gpu',
+  'apple-m4-max-32c': 'apple-gpu',
+  'apple-m4-pro-20c': 'apple-gpu',
+  'apple-m3-max-40c': 'apple-gpu',
+  'apple-m3-max-30c': 'apple-gpu',
+  'apple-m3-ultra-80c': 'apple-gpu',
+  'apple-m2-ultra-76c': 'apple-gpu',
+  'apple-m1-max-32c': 'apple-gpu',
 };
 
 export function findArchitecture(id: ArchitectureId): Architecture {

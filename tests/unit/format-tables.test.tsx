@@ -93,6 +93,31 @@ describe('FormatSupportTable', () => {
   });
 });
 
+describe('FormatSupportTable weights and kv views', () => {
+  it('sizes Llama 3.1 70B in each stored format from the precision table', () => {
+    render(<FormatSupportTable caption="Weights" view="weights" modelId="llama-3.1-70b" />);
+    const q4km = cells(row('tr[data-format="q4_k_m"]'));
+    expect(q4km[0]).toBe('4.8944');
+    // 70.6e9 × 4.8944 / 8 = 43.19 GB.
+    expect(q4km[1]).toBe('43.2');
+    expect(cells(row('tr[data-format="mxfp4"]'))[0]).toBe('4.25');
+    expect(cells(row('tr[data-format="nvfp4"]'))[0]).toBe('4.5');
+  });
+
+  it('gives the KV bytes per token for each cache format', () => {
+    render(<FormatSupportTable caption="KV" view="kv" modelId="llama-3.1-70b" />);
+    // BF16: 2 (K and V) × 8 KV heads × 128 × 2 bytes × 80 layers = 327,680 bytes = 327.7 KB.
+    expect(cells(row('tr[data-kv="bf16"]'))[1]).toBe('327.7');
+    // FP8 halves it: 163.8 KB.
+    expect(cells(row('tr[data-kv="fp8"]'))[1]).toBe('163.8');
+  });
+
+  it('reports an unknown model instead of drawing an empty table', () => {
+    render(<FormatSupportTable caption="KV" view="kv" modelId="nope" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('nope');
+  });
+});
+
 describe('LinkTable', () => {
   it('halves the scale-up figure for one direction', () => {
     const h100 = device('h100-sxm');

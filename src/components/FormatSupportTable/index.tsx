@@ -3,10 +3,13 @@ import type { ReactNode } from 'react';
 import {
   ARCHITECTURES,
   DEVICE_ARCHITECTURE,
+  KV_CACHE_FORMATS,
   MATRIX_FORMATS,
   type Architecture,
 } from '../../data/formats';
 import { devices as allDevices } from '../../data/hardware';
+import { findModel, type ModelPreset } from '../../data/models';
+import { WEIGHT_FORMATS, kvBytesPerToken, weightGB } from '../../lib/estimator';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { deviceRidge, speedupOverBf16 } from '../../lib/parallelism';
@@ -16,8 +19,14 @@ import styles from './styles.module.css';
 
 export type Props = {
   caption: string;
-  /** `architectures`: a native-format grid per family; `devices`: catalogue peaks and their ratio to BF16. */
-  view?: 'architectures' | 'devices';
+  /**
+   * `architectures`: a native-format grid per family; `devices`: catalogue peaks and their ratio
+   * to BF16; `weights`: bits per weight of each stored format and the size of `modelId` in it;
+   * `kv`: KV-cache formats with the bytes per token of `modelId`.
+   */
+  view?: 'architectures' | 'devices' | 'weights' | 'kv';
+  /** Model preset sized in the `weights` and `kv` views. */
+  modelId?: string;
   /** Device kinds to list in the `devices` view (all when omitted). */
   kinds?: readonly DeviceKind[];
   /** Catalogue to read; tests pass their own. */
@@ -193,13 +202,103 @@ function DeviceTable({
   );
 }
 
+function WeightTable({ caption, model }: { caption: string; model: ModelPreset }): ReactNode {
+  return (
+    <figure className={table.figure}>
+      <ScrollRegion label={caption}>
+        <table>
+          <caption>
+            {caption}. Bits per weight include scales and zero points; sizes are for {model.name} (
+            {formatNumber(model.totalParamsB)}B parameters), GB = 10<sup>9</sup> bytes.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Format</th>
+              <th scope="col">Bits per weight</th>
+              <th scope="col">{model.name} weights (GB)</th>
+              <th scope="col">Where the figure comes from</th>
+            </tr>
+          </thead>
+          <tbody>
+            {WEIGHT_FORMATS.map((f) => (
+              <tr key={f.id} data-format={f.id}>
+                <th scope="row">{f.label}</th>
+                <td className={table.number}>{formatNumber(f.bitsPerWeight, 4)}</td>
+                <td className={table.number}>
+                  {formatNumber(weightGB(model.totalParamsB, f.bitsPerWeight), 1)}
+                </td>
+                <td className={styles.notes}>
+                  {f.derivation} <a href={f.source.url}>{f.source.title}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </figure>
+  );
+}
+
+function KvTable({ caption, model }: { caption: string; model: ModelPreset }): ReactNode {
+  return (
+    <figure className={table.figure}>
+      <ScrollRegion label={caption}>
+        <table>
+          <caption>
+            {caption}. Cache per token of context for {model.name}; quality notes summarise the
+            cited measurements.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">KV format</th>
+              <th scope="col">Bytes per element</th>
+              <th scope="col">Per token (KB)</th>
+              <th scope="col">What the measurements say</th>
+            </tr>
+          </thead>
+          <tbody>
+            {KV_CACHE_FORMATS.map((k) => (
+              <tr key={k.id} data-kv={k.id}>
+                <th scope="row">{k.label}</th>
+                <td className={table.number}>{formatNumber(k.bytesPerElement, 2)}</td>
+                <td className={table.number}>
+                  {formatNumber(kvBytesPerToken(model, k.bytesPerElement) / 1e3, 1)}
+                </td>
+                <td className={styles.notes}>
+                  {k.quality}{' '}
+                  {k.sources.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 ? '; ' : ''}
+                      <a href={s.url}>{s.title}</a>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </figure>
+  );
+}
+
 export default function FormatSupportTable({
   caption,
   view = 'architectures',
   kinds,
+  modelId = 'llama-3.1-70b',
   devices = allDevices,
   architectures = ARCHITECTURES,
 }: Props): ReactNode {
+  if (view === 'weights' || view === 'kv') {
+    const model = findModel(modelId);
+    if (!model) return <p role="alert">Unknown model preset &ldquo;{modelId}&rdquo;.</p>;
+    return view === 'weights' ? (
+      <WeightTable caption={caption} model={model} />
+    ) : (
+      <KvTable caption={caption} model={model} />
+    );
+  }
   if (view === 'devices') {
     const rows = devices.filter((d) => !kinds || kinds.includes(d.kind));
     return <DeviceTable caption={caption} devices={rows} />;
