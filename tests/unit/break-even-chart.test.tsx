@@ -264,6 +264,12 @@ describe('<BreakEvenChart>', () => {
     expect(screen.queryByText(/not like-for-like in time/i)).toBeNull();
     rerender(<BreakEvenChart {...props} rentalPriceIds={['rent-later']} />);
     expect(screen.getByText(/not like-for-like in time/i)).toHaveTextContent('2026-09-01');
+    // A purchase price typed by the reader replaces the warning with the rents' dates.
+    fireEvent.change(screen.getByLabelText(/purchase price/i), { target: { value: '150000' } });
+    expect(screen.queryByText(/not like-for-like in time/i)).toBeNull();
+    expect(screen.getByText(/you entered your own purchase price/i)).toHaveTextContent(
+      '2026-09-01',
+    );
   });
 
   it('says so when the purchase id is unknown', () => {

@@ -362,7 +362,13 @@ export default function BreakEvenChart({
             <li key={line}>{line}.</li>
           ))}
         </ul>
-        {mismatched.length > 0 ? (
+        {own.purchaseUsd !== purchase.offerUsd ? (
+          <p className={styles.dates}>
+            You entered your own purchase price; the rents compared were read{' '}
+            {rows.map((r) => r.price.observed).join(' and ')}.
+          </p>
+        ) : null}
+        {mismatched.length > 0 && own.purchaseUsd === purchase.offerUsd ? (
           <p className={styles.dates}>
             Not like-for-like in time: the purchase price is dated {purchase.observed}, while{' '}
             {mismatched.map((r) => `${r.price.offer} was read ${r.price.observed}`).join(' and ')}.
