@@ -272,6 +272,35 @@ describe('<BreakEvenChart>', () => {
     );
   });
 
+  it('redraws at the measured width on a phone instead of shrinking the drawing', () => {
+    // A 390 px screen leaves about 358 px for the figure; the SVG's own units then equal CSS
+    // pixels, so its 12 px text renders at 12 px.
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function rect() {
+      return { width: 358, height: 600, top: 0, left: 0, right: 358, bottom: 600 } as DOMRect;
+    };
+    try {
+      render(<BreakEvenChart {...props} />);
+      const svg = screen.getByRole('img');
+      expect(svg).toHaveAttribute('viewBox', '0 0 358 300');
+      expect(svg).toHaveAttribute('width', '358');
+      const monthLabels = [...svg.querySelectorAll('text')].filter((t) =>
+        /^\d+$/.test(t.textContent ?? ''),
+      );
+      // 36 months with at most 5 labels: 0, 12, 24, 36.
+      expect(monthLabels.map((t) => t.textContent)).toEqual(['0', '12', '24', '36']);
+      for (const t of svg.querySelectorAll('text')) {
+        const x = Number(t.getAttribute('x'));
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(358);
+      }
+      // The data table keeps every third month whatever the width.
+      expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(14);
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = original;
+    }
+  });
+
   it('says so when the purchase id is unknown', () => {
     render(<BreakEvenChart {...props} purchasePriceId="nope" />);
     expect(screen.getByRole('alert')).toHaveTextContent('nope');
