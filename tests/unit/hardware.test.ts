@@ -149,13 +149,21 @@ describe('hardware catalogue', () => {
     );
   });
 
-  it('gives every unified-memory Apple chip a default GPU share below the whole pool', () => {
-    const apple = devices.filter((d) => d.vendor === 'Apple');
+  it('gives every Mac chip a default GPU share below the whole pool', () => {
+    const apple = devices.filter((d) => d.id.startsWith('apple-m'));
     expect(apple.length).toBeGreaterThanOrEqual(9);
     for (const device of apple) {
       expect(device.usableMemory, device.id).not.toBeNull();
       expect(device.usableMemory?.defaultShare ?? 1, device.id).toBeLessThan(1);
     }
+    // Two thirds of RAM up to 32 GB, three quarters above: 32 GB → 21.3 GB, 64 GB → 48 GB.
+    expect(mustFind('apple-m5-10c').usableMemory?.defaultShare).toBeCloseTo(2 / 3, 6);
+    expect(mustFind('apple-m1-max-32c').usableMemory?.defaultShare).toBe(0.75);
+  });
+
+  it("stores Strix Halo's 96 GB Variable Graphics Memory as a 75 % share of 128 GB", () => {
+    const halo = mustFind('ryzen-ai-max-395');
+    expect((halo.usableMemory?.defaultShare ?? 0) * halo.memoryGB).toBeCloseTo(96, 6); // 0.75 × 128
   });
 
   it('derives CPU matrix peaks with arithmetic that reproduces the stored value', () => {
