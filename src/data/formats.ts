@@ -199,7 +199,7 @@ export const ARCHITECTURES: readonly Architecture[] = [
     vendor: 'NVIDIA',
     native: ['fp16', 'bf16', 'fp8', 'int8', 'fp6', 'mxfp4', 'nvfp4'],
     notes:
-      'Fifth-generation tensor cores add FP6 and FP4 with hardware block scaling: MXFP4 (32 values per E8M0 scale) and NVFP4 (16 values per E4M3 scale). FP4 runs at twice the FP8 rate in the HGX B200 table.',
+      'Fifth-generation tensor cores add FP6 and FP4 with hardware block scaling: MXFP4 (32 values per E8M0 scale) and NVFP4 (16 values per E4M3 scale). FP4 runs at twice the FP8 rate in the HGX B200 table. Blackwell Ultra (B300, GB300) keeps INT8 instructions but at a small fraction of the FP8 rate; see its catalogue peaks.',
     sources: [hgxPage, nvfp4Blog, modularFp4Utils],
   },
   {
@@ -294,8 +294,10 @@ export const ARCHITECTURES: readonly Architecture[] = [
 ];
 
 /**
- * Catalogue device ids mapped to their architecture. Ids not listed here are shown as
- * "not classified" rather than guessed.
+ * Catalogue device ids mapped to their architecture. Ids not listed here are left out of the
+ * grid rather than guessed: Apple M5 and A19 Pro add matrix units to their GPU cores whose
+ * formats we have not sourced, and Gaudi, Trainium, Inferentia, Strix Halo and Snapdragon parts
+ * have no family row yet.
  */
 export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   'a100-sxm-80gb': 'ampere',

@@ -86,6 +86,20 @@ describe('FormatSupportTable', () => {
     expect(cells(tr).at(-1)).toBe(String(ridge));
   });
 
+  it('leaves out a device with no published peak at all', () => {
+    const bare: Device = {
+      ...device('h100-sxm'),
+      id: 'bare',
+      bf16Tflops: null,
+      fp8Tflops: null,
+      int8Tops: null,
+      fp4Tflops: null,
+    };
+    render(<FormatSupportTable caption="Peaks" view="devices" devices={[bare, device('l4')]} />);
+    expect(document.querySelector('tr[data-device="bare"]')).toBeNull();
+    expect(document.querySelector('tr[data-device="l4"]')).not.toBeNull();
+  });
+
   it('says "not available" for a peak the device lacks', () => {
     render(<FormatSupportTable caption="Peaks" view="devices" devices={[device('h100-sxm')]} />);
     const fp4 = cells(row('tr[data-device="h100-sxm"]'))[3];
@@ -221,5 +235,42 @@ describe('MxuTable', () => {
     const c = cells(row('tr[data-device="tpu-v7"]'));
     expect(c[1]).toContain('not published');
     expect(c[6]).toContain('not published');
+  });
+});
+
+describe('the configurations the chapters use', () => {
+  it('render every table with real numbers and nothing undefined', () => {
+    render(
+      <>
+        <FormatSupportTable caption="a" />
+        <FormatSupportTable caption="b" view="devices" kinds={['gpu', 'tpu']} />
+        <FormatSupportTable caption="c" view="weights" modelId="llama-3.1-70b" />
+        <FormatSupportTable caption="d" view="kv" modelId="llama-3.1-70b" />
+        <LinkTable
+          caption="e"
+          kinds={['gpu', 'tpu', 'accelerator']}
+          allReduce={{ modelId: 'llama-3.1-70b', sequences: 64, n: 8 }}
+        />
+        <LinkTable caption="f" kinds={['tpu']} />
+        <MxuTable caption="g" probeDimension={128} />
+        <FitBoundTable
+          caption="h"
+          modelId="llama-3.1-70b"
+          weights="fp8"
+          kv={['bf16', 'fp8']}
+          contextTokens={32768}
+          groups={[
+            { deviceId: 'h100-sxm', n: 2 },
+            { deviceId: 'mi300x', n: 1 },
+          ]}
+        />
+      </>,
+    );
+    expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    expect(document.body.textContent).not.toMatch(/\bNaN\b|Infinity(?! Fabric)|undefined|\bnull\b/);
+    // Every row of the link table has a scale-up link or a host link.
+    for (const tr of document.querySelectorAll('figure tbody tr[data-device]')) {
+      expect(tr.textContent).not.toBe('');
+    }
   });
 });

@@ -300,7 +300,12 @@ export default function FormatSupportTable({
     );
   }
   if (view === 'devices') {
-    const rows = devices.filter((d) => !kinds || kinds.includes(d.kind));
+    // Devices with no published peak at all (many Apple and phone parts) would be a row of dashes.
+    const rows = devices.filter(
+      (d) =>
+        (!kinds || kinds.includes(d.kind)) &&
+        [d.bf16Tflops, d.fp8Tflops, d.int8Tops, d.fp4Tflops].some((p) => p !== null),
+    );
     return <DeviceTable caption={caption} devices={rows} />;
   }
   return <ArchitectureGrid caption={caption} architectures={architectures} devices={devices} />;

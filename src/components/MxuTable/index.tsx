@@ -74,7 +74,7 @@ export default function MxuTable({
                     <span className={styles.meta}>{c.chipsPerHost} chips per host</span>
                   </th>
                   <td className={table.number}>
-                    {c.tensorCoresPerChip} × {c.mxusPerTensorCore ?? '?'}
+                    {c.tensorCoresPerChip} × {c.mxusPerTensorCore ?? <Missing />}
                   </td>
                   <td className={table.number}>
                     {c.mxuDimension === null ? (
