@@ -67,6 +67,11 @@ const adaWhitepaper = source(
   'NVIDIA Ada GPU architecture whitepaper',
   'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
 );
+const l40sPage = source(
+  'nvidia-l40s-specs',
+  'NVIDIA L40S GPU: specifications (FP8, INT8 and INT4 tensor rates)',
+  'https://www.nvidia.com/en-us/data-center/l40s/',
+);
 const h100Page = source(
   'nvidia-h100-specs',
   'NVIDIA H100 Tensor Core GPU: specifications',
@@ -181,8 +186,8 @@ export const ARCHITECTURES: readonly Architecture[] = [
     vendor: 'NVIDIA',
     native: ['fp16', 'bf16', 'fp8', 'int8', 'int4'],
     notes:
-      'Fourth-generation tensor cores add FP8 (E4M3 and E5M2). The whitepaper lists INT4 tensor-core rates; no FP4 or FP6.',
-    sources: [adaWhitepaper],
+      "Fourth-generation tensor cores add FP8 (E4M3 and E5M2). NVIDIA's L40S specification lists an INT4 tensor rate, equal to its INT8 rate, so INT4 saves bytes but no time; no FP4 or FP6.",
+    sources: [adaWhitepaper, l40sPage],
   },
   {
     id: 'hopper',
