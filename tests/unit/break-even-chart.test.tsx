@@ -284,12 +284,12 @@ describe('<BreakEvenChart>', () => {
       const svg = screen.getByRole('img');
       expect(svg).toHaveAttribute('viewBox', '0 0 358 300');
       expect(svg).toHaveAttribute('width', '358');
-      const monthLabels = [...svg.querySelectorAll('text')].filter((t) =>
+      const monthLabels = Array.from(svg.querySelectorAll('text')).filter((t) =>
         /^\d+$/.test(t.textContent ?? ''),
       );
       // 36 months with at most 5 labels: 0, 12, 24, 36.
       expect(monthLabels.map((t) => t.textContent)).toEqual(['0', '12', '24', '36']);
-      for (const t of svg.querySelectorAll('text')) {
+      for (const t of Array.from(svg.querySelectorAll('text'))) {
         const x = Number(t.getAttribute('x'));
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(358);
