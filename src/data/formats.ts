@@ -284,7 +284,7 @@ export const ARCHITECTURES: readonly Architecture[] = [
     vendor: 'Apple',
     native: ['fp16'],
     notes:
-      "Core ML runs GPU layers in 16-bit floating point. Quantised weights are decompressed to 16-bit floats before or during the multiply (Apple's guide calls this weight decompression), so 4- and 8-bit weights save memory and bandwidth but add no compute.",
+      "Core ML keeps GPU weights and intermediate tensors in FP16 (community notes say it accumulates in FP32 unless low-precision accumulation is allowed). Quantised weights are decompressed to 16-bit floats before the multiply (Apple's guide calls this weight decompression), so 4- and 8-bit weights save memory and bandwidth but add no compute.",
     sources: [coremlPerf, aneFp16],
   },
   {
