@@ -100,7 +100,8 @@ export default function LinkTable({
         <table>
           <caption>
             {caption}. GB/s per direction unless marked; scale-up figures in the catalogue count
-            both directions, so one direction is half.
+            both directions, so one direction is half. On a torus (TPU ICI) the per-chip figure adds
+            up every port; a collective along one axis uses only that axis's links.
             {allReduce && model
               ? ` All-reduce: ${model.name}, ${allReduce.sequences} sequences, tensor parallel over ${allReduce.n} devices, BF16 activations, bandwidth term only.`
               : ''}
