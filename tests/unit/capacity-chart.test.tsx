@@ -1,5 +1,5 @@
 // Specification for the capacity chart: it draws and tabulates the curves it is given, accessibly.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import CapacityChart, { type CapacityChartSeries } from '@site/src/components/CapacityChart';
 import { layoutFor, logDomain, logTicks } from '@site/src/components/CapacityChart/scale';
@@ -59,11 +59,13 @@ describe('CapacityChart', () => {
     const svg = container.querySelector('svg[role="img"]')!;
     expect(svg.querySelectorAll('path')).toHaveLength(2);
     // Two dash patterns: the lines differ without colour.
-    const dashes = [...svg.querySelectorAll('path')].map((p) => p.getAttribute('stroke-dasharray'));
+    const dashes = Array.from(svg.querySelectorAll('path')).map((p) =>
+      p.getAttribute('stroke-dasharray'),
+    );
     expect(new Set(dashes).size).toBe(2);
     expect(svg.querySelectorAll('circle.ring')).toHaveLength(1);
     expect(svg.querySelectorAll('line.kneeTick')).toHaveLength(1);
-    expect(svg.textContent).toMatch(/target 100 tok\/s/);
+    expect(svg.textContent).toMatch(/target 100 tok\/s per user/);
   });
 
   it('never prints NaN or Infinity, and says what it could not draw', () => {
@@ -85,6 +87,24 @@ describe('CapacityChart', () => {
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
     expect(container.textContent).toMatch(/Nothing fits, so no curve: Bad/);
     expect(container.textContent).toMatch(/Not drawn \(at most 4 lines\): D/);
+  });
+
+  it('matches its viewBox to the container, so labels keep their CSS size on a phone', () => {
+    // A 390 px screen leaves about 358 px for the column: the viewBox is 358 wide, not 640 shrunk.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const spy = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ width: 358 } as DOMRect);
+    render(<CapacityChart series={[a]} targetPerUserTokensPerSecond={null} />);
+    expect(screen.getByRole('img').getAttribute('viewBox')).toBe('0 0 358 300');
+    spy.mockRestore();
+    vi.unstubAllGlobals();
   });
 
   it('shows a message instead of an empty plot when no series has a point', () => {

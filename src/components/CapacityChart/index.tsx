@@ -246,7 +246,7 @@ function Plot(p: {
   const x = logScale(p.xDomain, margin.left, plotRight);
   const y = logScale(p.yDomain, plotBottom, margin.top);
   const xTicks = logTicks(p.xDomain, narrow ? 4 : 7);
-  const yTicks = logTicks(p.yDomain, narrow ? 5 : 7);
+  const yTicks = logTicks(p.yDomain, narrow ? 6 : 8);
   return (
     <svg
       className={`${chart.chart} ${styles.svg}`}
@@ -297,8 +297,8 @@ function Plot(p: {
       {target !== null && (
         <g className={styles.target} aria-hidden="true">
           <line x1={margin.left} x2={plotRight} y1={y(target)} y2={y(target)} />
-          <text x={plotRight - 4} y={y(target) - 5} textAnchor="end">
-            target {formatNumber(target, 1)} tok/s
+          <text x={margin.left + 6} y={y(target) - 5}>
+            target {formatNumber(target, 1)} tok/s per user
           </text>
         </g>
       )}
