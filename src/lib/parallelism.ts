@@ -63,22 +63,6 @@ export function tensorParallelTraffic(input: {
   };
 }
 
-/** Tensor-parallel degrees (up to `max`) that split the attention heads and the KV heads evenly. */
-export function validTensorParallelDegrees(
-  attentionHeads: number,
-  kvHeads: number,
-  max = 64,
-): number[] {
-  const out: number[] = [];
-  for (let n = 1; n <= max; n++) {
-    // vLLM needs the query heads to divide evenly; KV heads either divide or are replicated whole.
-    if (attentionHeads % n !== 0) continue;
-    if (kvHeads % n !== 0 && n % kvHeads !== 0) continue;
-    out.push(n);
-  }
-  return out;
-}
-
 /** Share of a square systolic array's cells doing useful work when one operand side is `size` long. */
 export function mxuFill(size: number, arrayDimension: number): number {
   if (!(size > 0) || !(arrayDimension > 0)) throw new RangeError('sizes must be positive');

@@ -10,7 +10,6 @@ import {
   ringAllReduceBytes,
   speedupOverBf16,
   tensorParallelTraffic,
-  validTensorParallelDegrees,
 } from '../../src/lib/parallelism';
 
 const llama70b = findModel('llama-3.1-70b');
@@ -62,20 +61,6 @@ describe('links and all-reduce', () => {
     expect(() =>
       tensorParallelTraffic({ hiddenSize: 1, layers: 1, sequences: 1, n: 2, GBsPerDirection: 0 }),
     ).toThrow(RangeError);
-  });
-});
-
-describe('tensor-parallel degrees', () => {
-  it('allows only degrees that split 64 query heads and 8 KV heads', () => {
-    // Llama 3.1 70B: 64 heads, 8 KV heads. 16 replicates each KV head twice.
-    expect(validTensorParallelDegrees(64, 8, 64)).toEqual([1, 2, 4, 8, 16, 32, 64]);
-  });
-
-  it('rejects degrees that leave a remainder', () => {
-    // 40 heads and 8 KV heads: 3, 5 and 16 do not divide both.
-    const ok = validTensorParallelDegrees(40, 8, 16);
-    expect(ok).toEqual([1, 2, 4, 8]);
-    expect(ok).not.toContain(5);
   });
 });
 
