@@ -21,6 +21,7 @@ import {
   type RentInputs,
 } from '@site/src/lib/break-even';
 import ScrollRegion from '../ScrollRegion';
+import { monthYear } from '../Price';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -68,7 +69,10 @@ function compactUsd(value: number): string {
 
 function rentalFor(price: PricePoint, devices: number): RentInputs | null {
   if (price.usdPerDeviceHour === null) return null;
-  return { label: price.offer, usdPerHour: price.usdPerDeviceHour * devices };
+  return {
+    label: `${price.offer} (${monthYear(price.observed)})`,
+    usdPerHour: price.usdPerDeviceHour * devices,
+  };
 }
 
 /** Width of the figure in CSS pixels, so the SVG is drawn at 1:1 and its text never shrinks. */
@@ -208,7 +212,7 @@ export default function BreakEvenChart({
   const own = values;
   const use = values.utilization;
   const horizon = Math.max(1, Math.round(horizonMonths ?? own.depreciationYears * 12));
-  const ownLabel = `Own: ${purchase.offer}`;
+  const ownLabel = `Own: ${purchase.offer} (${monthYear(purchase.observed)})`;
   const series = cumulativeSeries(own, ownLabel, rents, horizon, use);
   const monthly = ownMonthly(own);
   const rows = compared.map((c) => ({
