@@ -9,6 +9,7 @@ import {
 } from './model-math';
 import { formatGB, formatSeconds } from './format';
 import { validateCapacityInput, type CapacityInput } from './capacity-input';
+import type { Source } from '../data/types';
 import type { Result } from './validate';
 
 export * from './capacity-input';
@@ -80,7 +81,16 @@ export interface Capacity {
 /** Energy per token uses board power or TDP: say it is a ceiling wherever it is shown. */
 export const ENERGY_CAVEAT =
   'Upper-end estimate: it assumes every device draws its full TDP or board power for the whole ' +
-  'step, while memory-bound decode usually draws less.';
+  'step. Memory-bound decode draws far less: one study measured 137–300 W on a 700 W H200.';
+
+/** Where the measured decode power in ENERGY_CAVEAT comes from. */
+export const ENERGY_SOURCE: Source = {
+  id: 'arxiv-2605-11999',
+  title:
+    'Ma et al., The Illusion of Power Capping in LLM Decode (arXiv:2605.11999): decode on an H200 draws 137–300 W of its 700 W',
+  url: 'https://arxiv.org/abs/2605.11999',
+  accessed: '2026-12-01',
+};
 
 interface Model {
   stepAt(concurrency: number): CapacityPoint;

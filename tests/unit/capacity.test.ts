@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
+import type { Device } from '@site/src/data/types';
+import { deviceCapacity } from '@site/src/lib/capacity-device';
 import {
   CURVE_SAMPLES,
   MAX_CONCURRENCY,
@@ -486,5 +488,74 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
+  const device: Device = {
+    id: 'fixture-gpu',
+    name: 'Fixture GPU',
+    vendor: 'Test',
+    kind: 'gpu',
+    segment: 'datacenter',
+    unit: 'chip',
+    released: 2023,
+    memoryGB: 80,
+    memoryType: 'HBM3',
+    memoryBandwidthGBs: 3350,
+    bf16Tflops: 989,
+    fp8Tflops: 1979,
+    int8Tops: null,
+    fp4Tflops: null,
+    tdpW: 700,
+    scaleUp: { name: 'Fixture link', GBs: 900 },
+    hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
+    usableMemory: null,
+    derived: {},
+    notes: '',
+    sources: [],
+    cite: {},
+  };
+
+  it('uses the estimate’s usable memory (less the reserve), peak and TTFT', () => {
+    const r = deviceCapacity({
+      device,
+      model: dense8b,
+      weightPrecision: 'bf16',
+      kvPrecision: 'bf16',
+      n: 1,
+      isl: 1000,
+      osl: 1000,
+      reservePercent: 10,
+      pricePerDeviceHour: 2,
+      tpotMs: 10,
+      ttftMs: null,
+      rps: 10,
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // Usable 80 × 0.9 = 72 GB and BF16 at 989 TFLOPS: the same inputs as the hand-worked example.
+    expect(r.value.estimate.usableGB).toBeCloseTo(72, 9);
+    expect(r.value.capacity.maxConcurrency).toBe(213);
+    expect(r.value.capacity.sloConcurrency).toBe(88);
+    expect(r.value.capacity.joulesPerToken).toBeCloseTo(ok({ tpotMs: 10 }).joulesPerToken!, 12);
+  });
+
+  it('passes the estimate’s errors through', () => {
+    const r = deviceCapacity({
+      device,
+      model: dense8b,
+      weightPrecision: 'bf16',
+      kvPrecision: 'bf16',
+      n: 0,
+      isl: 1000,
+      osl: 1000,
+      reservePercent: 10,
+      pricePerDeviceHour: null,
+      tpotMs: null,
+      ttftMs: null,
+      rps: null,
+    });
+    expect(r.ok).toBe(false);
   });
 });
