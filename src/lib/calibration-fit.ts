@@ -40,42 +40,61 @@ export interface CalibrationParams {
   saturated: { eta: Partial<Record<DeviceClass, ByEngine>>; defaultEta: number };
 }
 
+/** Element i of a numeric array; NaN (never reached in valid use) outside it. */
+const at = (xs: readonly number[], i: number): number => xs[i] ?? Number.NaN;
+
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   if (s.length === 0) return Number.NaN;
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 === 1 ? at(s, mid) : (at(s, mid - 1) + at(s, mid)) / 2;
 };
 const geomean = (xs: readonly number[]): number =>
   Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 
-/** Solves the small dense system A x = b by Gaussian elimination with partial pivoting. */
-function solve(A: number[][], b: number[]): number[] | null {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
+/**
+ * Solves the small dense system A x = b (A stored row-major in a flat k × k array) by Gaussian
+ * elimination with partial pivoting; null when singular.
+ */
+function solve(A: readonly number[], b: readonly number[]): number[] | null {
+  const k = b.length;
+  const w = k + 1;
+  const M: number[] = [];
+  for (let r = 0; r < k; r++) {
+    for (let c = 0; c < k; c++) M.push(at(A, r * k + c));
+    M.push(at(b, r));
+  }
+  const get = (r: number, c: number): number => at(M, r * w + c);
+  for (let c = 0; c < k; c++) {
     let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    if (Math.abs(M[p][c]) < 1e-12) return null;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = 0; r < n; r++) {
+    for (let r = c + 1; r < k; r++) if (Math.abs(get(r, c)) > Math.abs(get(p, c))) p = r;
+    if (Math.abs(get(p, c)) < 1e-12) return null;
+    for (let j = 0; j < w; j++) {
+      const t = get(c, j);
+      M[c * w + j] = get(p, j);
+      M[p * w + j] = t;
+    }
+    for (let r = 0; r < k; r++) {
       if (r === c) continue;
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+      const f = get(r, c) / get(c, c);
+      for (let j = c; j < w; j++) M[r * w + j] = get(r, j) - f * get(c, j);
     }
   }
-  return M.map((row, i) => row[n] / row[i]);
+  return Array.from({ length: k }, (_, i) => get(i, k) / get(i, i));
 }
 
-/** Weighted least squares on relative error: rows are features/t, targets y/t. */
-function leastSquares(rows: number[][], targets: number[]): number[] | null {
-  const k = rows[0].length;
-  const A = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+/** Least squares via the normal equations: rows are features/t, targets y/t (relative error). */
+function leastSquares(
+  rows: readonly (readonly number[])[],
+  targets: readonly number[],
+): number[] | null {
+  const k = rows[0]?.length ?? 0;
+  const A = new Array<number>(k * k).fill(0);
   const b = new Array<number>(k).fill(0);
   rows.forEach((r, i) => {
     for (let a = 0; a < k; a++) {
-      b[a] += r[a] * targets[i];
-      for (let c = 0; c < k; c++) A[a][c] += r[a] * r[c];
+      b[a] = at(b, a) + at(r, a) * at(targets, i);
+      for (let c = 0; c < k; c++) A[a * k + c] = at(A, a * k + c) + at(r, a) * at(r, c);
     }
   });
   return solve(A, b);
@@ -111,13 +130,13 @@ function fitDecodeClass(
     const y = t - allReduceSeconds * p.allReducesPerStep - (free ? 0 : fixedOverhead);
     targets.push(y / t);
   }
-  if (rows.length < rows[0].length) return null;
-  let x = leastSquares(rows, targets);
+  if (rows.length < engines.length + (free ? 1 : 0)) return null;
+  const x = leastSquares(rows, targets);
   if (x === null) return null;
-  if (free && x[engines.length] < 0) return fitDecodeClass(points, allReduceSeconds, 0);
+  if (free && at(x, engines.length) < 0) return fitDecodeClass(points, allReduceSeconds, 0);
   const etaBw: ByEngine = {};
-  engines.forEach((e, i) => (etaBw[e] = 1 / x![i]));
-  return { etaBw, overhead: free ? x[engines.length] : (fixedOverhead ?? 0) };
+  engines.forEach((e, i) => (etaBw[e] = 1 / at(x, i)));
+  return { etaBw, overhead: free ? at(x, engines.length) : (fixedOverhead ?? 0) };
 }
 
 function groupBy<T, K extends string>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
@@ -281,7 +300,7 @@ export function quantile(xs: readonly number[], q: number): number {
   const pos = (s.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+  return at(s, lo) + (at(s, hi) - at(s, lo)) * (pos - lo);
 }
 
 export { median };
