@@ -33,6 +33,7 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl,
   accessed: isoDate,
   secondary: z.boolean().optional(),
+  unverified: z.boolean().optional(),
 });
 
 export const CITED_FIELDS = [

@@ -279,7 +279,7 @@ describe('the schema rejects broken entries', () => {
     ['a scale-up link with no name', broken(good, { scaleUp: { name: ' ', GBs: 900 } })],
     [
       'an uncited host link',
-      broken(good, { hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 } }),
+      broken(cpu, { hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 } }),
     ],
     ['a usable share of 0', broken(mac, { usableMemory: { defaultShare: 0, note: 'x' } })],
     ['a usable share above 1', broken(mac, { usableMemory: { defaultShare: 1.2, note: 'x' } })],
@@ -365,6 +365,15 @@ describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
     // The usable share cites a third-party measurement; the line shows 0.75 × 100 = 75 %.
     expect(macRow).toHaveTextContent('accelerator default 75 %');
     expect(within(macRow).getAllByText('third-party').length).toBeGreaterThan(0);
+  });
+
+  it('labels figures whose source could not be read as unverified', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['epyc-9654'] }),
+    );
+    const row = container.querySelector('[data-device="epyc-9654"]') as HTMLElement;
+    // memoryGB, bandwidth and TDP all cite the AMD product page, which no stored copy let us read.
+    expect(within(row).getAllByText('unverified').length).toBe(3);
   });
 
   it('lets prose quote a derived CPU peak through an alias-aware DeviceValue, labelled as derived', () => {
