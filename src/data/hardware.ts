@@ -2090,7 +2090,7 @@ const deviceList = defineDevices([
     usableMemory: macGpuShare(36),
     derived: {},
     notes:
-      "The binned M3 Max enables 24 of the die's 32 memory controllers (a 384-bit bus), so it has 300 GB/s where the 40-core part has 400; both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP, so compute and power are null; the Neural Engine is a separate block and is not stored as int8Tops. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU.",
+      "The binned M3 Max has 300 GB/s where the 40-core part has 400 (the binned part drives a narrower memory bus); both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP, so compute and power are null; the Neural Engine is a separate block and is not stored as int8Tops. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU.",
     sources: [vivibuddyApple, vokturzM3Max, anandtechM3, ...macUsableSources],
     cite: {
       released: 'anandtech-m3-family',
@@ -2330,7 +2330,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      'Phone SoC: 6-core CPU, a 6-core GPU with a Neural Accelerator in each core (5 cores in the iPhone Air), a 16-core Neural Engine and 12 GB of RAM. Apple publishes neither bandwidth nor a TOPS figure for it; 75.8 GB/s (LPDDR5X-9600 on a 64-bit bus: 9,600 MT/s × 8 bytes = 76.8 GB/s nominal, the leak rounds to 75.8) comes from a third-party specification leak and should be treated as approximate. iOS also limits how much memory one app may use (far less than 12 GB), and Apple documents no fixed figure, so usableMemory is null. Launched September 2025.',
+      'Phone SoC: 6-core CPU, a 6-core GPU with a Neural Accelerator in each core (5 cores in the iPhone Air), a 16-core Neural Engine and 12 GB of RAM. Apple publishes neither bandwidth nor a TOPS figure for it; 75.8 GB/s with LPDDR5X-9600 comes from a third-party specification leak and should be treated as approximate (a 64-bit bus at 9,600 MT/s would give 9,600 × 8 bytes = 76.8 GB/s, so the leak is at least consistent). iOS also limits how much memory one app may use (far less than 12 GB), and Apple documents no fixed figure, so usableMemory is null. Launched September 2025.',
     sources: [macnerdA19, inewsA19],
     cite: {
       released: 'macnerd-a19-socs',

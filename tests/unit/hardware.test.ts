@@ -21,6 +21,7 @@ import {
   deviceJsonSchema,
   deviceProblems,
 } from '@site/src/data/hardware-schema';
+import type { DeviceId } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 
 const REQUIRED_IDS = [
@@ -202,6 +203,14 @@ describe('ids and aliases', () => {
   it('resolves the old apple-m4-max id to the 40-core part', () => {
     expect(findDevice('apple-m4-max')?.id).toBe('apple-m4-max-40c');
     expect(resolveDeviceId('apple-m4-max')).toBe('apple-m4-max-40c');
+  });
+
+  it('types DeviceId as the union of catalogue ids (tsc rejects an unknown literal)', () => {
+    const known: DeviceId = 'apple-m4-max-40c';
+    // @ts-expect-error: not a catalogue id, so not a DeviceId
+    const unknown: DeviceId = 'apple-m4-max-41c';
+    expect(isDeviceId(known)).toBe(true);
+    expect(isDeviceId(unknown)).toBe(false);
   });
 
   it('isDeviceId accepts catalogue ids and rejects aliases and unknown strings', () => {
