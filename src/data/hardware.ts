@@ -385,6 +385,31 @@ const registerMi355x = thirdParty(
   REVIEWED,
 );
 
+const warehackSpark = thirdParty(
+  'warehack-dgx-spark-hardware',
+  'dgx-spark.warehack.ing: DGX Spark hardware at a glance (GB10, 6,144 CUDA cores, up to 1 petaFLOP FP4 theoretical with sparsity, 128 GB LPDDR5X)',
+  'https://dgx-spark.warehack.ing/hardware/',
+  REVIEWED,
+);
+const meterpreterGb10 = thirdParty(
+  'meterpreter-gb10-hot-chips',
+  'Meterpreter: NVIDIA GB10 at Hot Chips 2025 (1 PF FP4 with sparsity, about 31 TFLOPS FP32, 140 W TDP, LPDDR5x at 9,400 MT/s, 273 to 301 GB/s)',
+  'https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip',
+  REVIEWED,
+);
+const learnaiThor = thirdParty(
+  'learnaivisually-jetson-thor',
+  'Learn AI Visually: Jetson Thor (up to 2,070 FP4 TFLOPS at a configurable 40–130 W)',
+  'https://learnaivisually.com/ai-explained/jetson-thor-edge-blackwell',
+  REVIEWED,
+);
+const nvForumThorPower = thirdParty(
+  'nvidia-forum-thor-module-power',
+  'NVIDIA Developer Forums: Jetson Thor T5000 power question quoting the Jetson Thor Series Modules Data Sheet (Total Module Power 130 W at MAXN)',
+  'https://forums.developer.nvidia.com/t/inquiry-regarding-standalone-soc-power-consumption-for-jetson-thor-t5000-vs-module-tdp/357535',
+  REVIEWED,
+);
+
 // ---------------------------------------------------------------------------
 // Sources added in the December 2026 review (read on REVIEWED). Vendor documents
 // first, then third-party pages, which the page labels as such.
@@ -1295,16 +1320,17 @@ const deviceList = defineDevices([
     bf16Tflops: null,
     fp8Tflops: null,
     int8Tops: null,
-    fp4Tflops: null,
+    fp4Tflops: 500,
     tdpW: 140,
     scaleUp: null,
     hostLink: null,
     usableMemory: null,
     derived: {},
     notes:
-      "Desktop box built on one GB10 package (a Blackwell GPU with 48 SMs and 20 Arm CPU cores on one 128 GB LPDDR5x pool at 273 GB/s); the row describes that package. NVIDIA's specification page was not available to us, so figures are third-party: 128 GB and 273 GB/s (EXO Labs, sparkfit), 140 W (Hugging Face's hardware page; EXO measured about 95 W while serving). NVIDIA headlines 1 PFLOP of sparse FP4, but we did not read that figure in a source, so compute peaks are null. Memory usable by the GPU: CPU and GPU allocate from the same pool and there is no fixed carve-out; the share left for the OS and CPU processes depends on the workload, and no default figure was published in what we read, so usableMemory is null (sparkfit budgets a slice for the Grace side). Two Sparks can be joined over their ConnectX-7 200 Gb/s ports (networking, not a scale-up fabric). Released 2025.",
-    sources: [exolabsSparkHandbook, sparkfitPypi, hfGb10],
+      "Desktop box built on one GB10 package (a Blackwell GPU with 48 SMs and 20 Arm CPU cores on one 128 GB LPDDR5x pool at 273 GB/s); the row describes that package. NVIDIA's specification page was not available to us, so figures are third-party: 128 GB and 273 GB/s (EXO Labs, sparkfit), 140 W (Hugging Face's hardware page; EXO measured about 95 W while serving). NVIDIA headlines up to 1 PFLOP of FP4 with 2:4 sparsity (reported by third parties from NVIDIA's spec sheet and Hot Chips 2025), so 500 TFLOPS dense FP4 is stored; BF16, FP8 and INT8 peaks were not in what we read, so they are null. Memory usable by the GPU: CPU and GPU allocate from the same pool and there is no fixed carve-out; the share left for the OS and CPU processes depends on the workload, and no default figure was published in what we read, so usableMemory is null (sparkfit budgets a slice for the Grace side). Two Sparks can be joined over their ConnectX-7 200 Gb/s ports (networking, not a scale-up fabric). Released 2025.",
+    sources: [exolabsSparkHandbook, sparkfitPypi, hfGb10, warehackSpark, meterpreterGb10],
     cite: {
+      fp4Tflops: 'warehack-dgx-spark-hardware',
       released: 'huggingface-hardware-gb10',
       memoryGB: 'exolabs-dgx-spark-handbook',
       memoryBandwidthGBs: 'exolabs-dgx-spark-handbook',
@@ -1966,13 +1992,13 @@ const deviceList = defineDevices([
     derived: {},
     notes:
       "Module with a Blackwell GPU. NVIDIA headlines 2,070 FP4 TFLOPS with sparsity; dense = 1,035. Other precisions are not given on the pages we read, so they are null. Power is configurable from 40 W to 130 W; 130 W is stored. No chip-to-chip link. The 2,070 sparse FP4 TFLOPS, 128 GB LPDDR5X at 273 GB/s and 40–130 W are from NVIDIA's Jetson Thor page URL, not read in a stored vendor copy (the Jetson AGX Thor developer-kit user guide we could read does not list them); they were checked only against third-party copies. Developer kit and T5000 module generally available August 2025 (date from a third-party article).",
-    sources: [nvidiaJetsonThorPage, fixstarsJetson, hfJetsonT5000],
+    sources: [nvidiaJetsonThorPage, fixstarsJetson, hfJetsonT5000, learnaiThor, nvForumThorPower],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',
       memoryGB: 'huggingface-hardware-jetson-t5000',
       memoryBandwidthGBs: 'nvidia-jetson-thor-specs',
-      fp4Tflops: 'nvidia-jetson-thor-specs',
-      tdpW: 'huggingface-hardware-jetson-t5000',
+      fp4Tflops: 'learnaivisually-jetson-thor',
+      tdpW: 'nvidia-forum-thor-module-power',
     },
   },
   {
