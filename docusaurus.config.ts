@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
+import remarkCheckIds from './src/plugins/remark-check-ids';
 
 // Where the site will be hosted; only canonical URLs and the sitemap use it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -42,7 +43,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, remarkCheckIds],
           rehypePlugins: [rehypeKatex, rehypeFocusableMath],
           showLastUpdateTime: false,
           breadcrumbs: true,
