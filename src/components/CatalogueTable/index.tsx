@@ -1,4 +1,5 @@
 // The whole hardware catalogue as a sortable, filterable table with every source linked.
+import InteractiveBoundary from '../InteractiveBoundary';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
@@ -66,7 +67,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
-export default function CatalogueTable({
+function CatalogueTableInner({
   devices = catalogueDevices,
   caption = 'Every device in the catalogue',
 }: Props): ReactNode {
@@ -163,5 +164,14 @@ export default function CatalogueTable({
       </ScrollRegion>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>
+  );
+}
+
+/** The catalogue table, inside an error boundary so a failure leaves the rest of the page readable. */
+export default function CatalogueTable(props: Props): ReactNode {
+  return (
+    <InteractiveBoundary name="The catalogue table">
+      <CatalogueTableInner {...props} />
+    </InteractiveBoundary>
   );
 }
