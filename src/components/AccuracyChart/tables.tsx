@@ -302,8 +302,12 @@ export function AccuracySources(): React.JSX.Element {
 }
 
 /** The model's arithmetic for one calibration point, step by step, from the fitted constants. */
-export function AccuracyExample({ id }: { id: string }): React.JSX.Element | null {
-  const row = accuracyReport().find((r) => r.point.measurement.id === id);
+export function AccuracyExample({
+  measurementId,
+}: {
+  measurementId: string;
+}): React.JSX.Element | null {
+  const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
   if (!row) return null;
   const p = row.point;
   const d = FITTED.decode;
