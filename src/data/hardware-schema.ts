@@ -227,7 +227,6 @@ export function deviceJsonSchema(): Record<string, unknown> {
   >;
   return {
     ...schema,
-    $id: 'hardware.schema.json#device',
     title: 'Hardware catalogue device',
     description:
       'One chip, socket or package (unit "chip") or vendor system (unit "system"). Dense peaks; GB = 10^9 bytes; every non-null figure names a source in `cite`. Cross-field rules (citations resolve, FP8 ≥ BF16, derived arithmetic) are checked by the build and not expressible here.',
