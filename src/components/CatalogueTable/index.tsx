@@ -5,7 +5,8 @@ import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
 import { catalogueCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
-import { downloadCsv } from '../CompareWidget/download';
+import { downloadCsv } from '../CsvDownload';
+import { citationFor } from '../../lib/sources';
 import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
@@ -20,14 +21,15 @@ export type Props = {
 };
 
 function SourceMark({ device, column }: { device: Device; column: Column }): ReactNode {
-  const sourceId = column.cite ? device.cite[column.cite] : undefined;
-  const index = device.sources.findIndex((s) => s.id === sourceId);
-  const source = device.sources[index];
-  if (!source) return null;
+  const citation = column.cite ? citationFor(device, column.cite) : null;
+  if (!citation) return null;
   return (
     <sup className={styles.mark}>
-      <a href={source.url} aria-label={`Source ${index + 1}: ${source.title}`}>
-        {index + 1}
+      <a
+        href={citation.source.url}
+        aria-label={`Source ${citation.number}: ${citation.source.title}`}
+      >
+        {citation.number}
       </a>
     </sup>
   );

@@ -24,7 +24,7 @@ import ShareBar from './ShareBar';
 import ThroughputChart from './ThroughputChart';
 import Working from './Working';
 import WorkloadForm from './WorkloadForm';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../CsvDownload';
 import { useCompareState } from './useCompareState';
 import styles from './styles.module.css';
 
