@@ -79,6 +79,7 @@ export function expectedDeviceCapacity(
         devicesNeeded: null,
         costPerMillionTokens: null,
         joulesPerToken: null,
+        kWhPerMillionTokens: null,
         sloReasons: [
           `The expected unloaded time to first token, ${Math.round(ttftSeconds * 1000)} ms, already misses the ${input.ttftMs} ms target.`,
         ],

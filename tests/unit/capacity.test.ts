@@ -138,6 +138,8 @@ describe('a latency target that binds (dense 8B, isl = osl = 1,000)', () => {
     // $2 / (8,837 × 3,600) × 1e6 = $0.0629 per million; 700 W / 8,837 = 0.0792 J per token.
     expect(c.costPerMillionTokens).toBeCloseTo((2 / (tps * 3600)) * 1e6, 9);
     expect(c.joulesPerToken).toBeCloseTo(700 / tps, 9);
+    // 0.0792 J × 1e6 tokens = 79,200 J = 0.022 kWh per million tokens.
+    expect(c.kWhPerMillionTokens).toBeCloseTo(((700 / tps) * 1e6) / 3.6e6, 12);
   });
 
   it('is 0 with reasons when even one request misses tpot, or the unloaded TTFT misses ttft', () => {
