@@ -571,13 +571,14 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(slow.sloConcurrency).toBeLessThanOrEqual(expected.sloConcurrency);
     expect(fast.sloConcurrency).toBeGreaterThanOrEqual(expected.sloConcurrency);
     // The step at the operating point is expectedStep's, fed the replica's bytes and FLOPs:
-    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B × (1 + 1,000 / 1,000).
+    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B (decode tokens only, as the
+    // calibration defines its saturated compute share).
     const b = expected.sloConcurrency;
     const s = expectedStep({
       device,
       phase: 'decode',
       bytes: W8 + b * 1500 * KV8,
-      flops: 2 * 8.03e9 * b * 2,
+      flops: 2 * 8.03e9 * b,
       n: 1,
       concurrency: b,
       precision: 'bf16',
