@@ -48,9 +48,13 @@ export interface Measurement {
   /** Model preset id (src/data/models.ts). */
   modelId: string;
   weightPrecision: WeightPrecision;
-  /** Weight bytes in GB (10^9) as the source reports them (converted from GiB where it uses GiB). */
+  /**
+   * Weight bytes in GB (10^9) as the source reports them (converted from GiB where it uses GiB),
+   * or derived from the format's published layout when the format is not in our table;
+   * `fileSizeReported` says which. Null: use the format table.
+   */
   fileSizeGB: number | null;
-  /** The size exactly as the source states it, or null when it states none. */
+  /** The size exactly as the source states it, or how it was derived; null when neither. */
   fileSizeReported: string | null;
   kvPrecision: KvPrecision;
   /** Sequences decoded together; null when the source ran at saturation without stating it. */
@@ -364,6 +368,59 @@ export const measurements: readonly Measurement[] = [
     notes:
       'Single Mac Studio (M3 Ultra, 32-core CPU, 80-core GPU, 512 GB) before the cluster runs; ' +
       'Llama 3.3 70B Instruct, which shares Llama 3.1 70B’s architecture.',
+  },
+  // --- Apple silicon, MLX ------------------------------------------------------------------------
+  {
+    id: 'mlx-1069-m2ultra-llama3-70b-bf16',
+    deviceId: 'apple-m2-ultra-76c',
+    n: 1,
+    interconnect: null,
+    engine: 'mlx',
+    engineVersion: 'mlx-lm with wired memory (mlx-examples PR #1069, October 2024)',
+    modelId: 'llama-3.1-70b',
+    weightPrecision: 'bf16',
+    fileSizeGB: null,
+    fileSizeReported: null,
+    kvPrecision: 'bf16',
+    concurrency: 1,
+    promptTokens: 16,
+    outputTokens: 100,
+    meanContextTokens: 66,
+    metric: 'decode-tps',
+    value: 4.7,
+    date: '2024-10-24',
+    source: S.mlxWired,
+    quote: 'generation (100 toks) | 0.23 toks/sec | 4.7 toks/sec',
+    notes:
+      'Meta-Llama-3-70B-Instruct in 16-bit on an M2 Ultra with the weights wired into GPU memory, ' +
+      'posted by an MLX maintainer. The post does not give the GPU-core bin; both M2 Ultra bins ' +
+      'have the same 800 GB/s, so the 76-core entry stands in.',
+  },
+  {
+    id: 'mlx-1029-m3max-40c-llama3.3-70b-4bit',
+    deviceId: 'apple-m3-max-40c',
+    n: 1,
+    interconnect: null,
+    engine: 'mlx',
+    engineVersion: 'MLX-LM 0.20.4, MLX 0.21.1',
+    modelId: 'llama-3.1-70b',
+    weightPrecision: 'int4',
+    fileSizeGB: 39.71,
+    fileSizeReported:
+      'not reported; MLX 4-bit with group 64 and a BF16 scale and bias per group is 4 + 32/64 = 4.5 bits, × 70.6B / 8 = 39.7 GB',
+    kvPrecision: 'bf16',
+    concurrency: 1,
+    promptTokens: 260,
+    outputTokens: 309,
+    meanContextTokens: 415,
+    metric: 'decode-tps',
+    value: 9.351,
+    date: '2024-12-15',
+    source: S.mlxSpeedIssue,
+    quote: '| 260 | 75.871 | 309 | 9.351 | 48s |',
+    notes:
+      'Llama-3.3-70B-Instruct-4bit on a 64 GB M3 Max; Apple sold 64 GB only with the 40-core GPU, ' +
+      'so the 40-core entry applies. Shortest prompt of the reporter’s sweep.',
   },
   // --- DGX Spark, llama.cpp CUDA (benches/dgx-spark.md by the llama.cpp maintainers) ----------
   {

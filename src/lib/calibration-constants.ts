@@ -12,6 +12,8 @@ export const FITTED: CalibrationParams = {
       apple: {
         'llama.cpp|4-bit': 0.86426,
         'llama.cpp|wide': 0.90819,
+        'mlx|4-bit': 0.97258,
+        'mlx|wide': 0.84767,
       },
       unified: {
         'llama.cpp|4-bit': 0.69011,
@@ -41,7 +43,7 @@ export const FITTED: CalibrationParams = {
       tpu: 0.0015483,
     },
     allReduceSeconds: 0.000021,
-    defaultEtaBw: 0.74261,
+    defaultEtaBw: 0.79551,
     defaultOverheadSeconds: 0.0015483,
   },
   prefill: {
@@ -82,9 +84,9 @@ export interface Band {
 export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { pooled: Band }> = {
   decode: {
     pooled: {
-      low: 0.89737,
-      high: 1.2072,
-      points: 32,
+      low: 0.89413,
+      high: 1.1911,
+      points: 34,
       basis: 'pooled',
     },
     'datacenter-gpu': {
@@ -94,9 +96,9 @@ export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { poo
       basis: 'class',
     },
     apple: {
-      low: 0.92488,
-      high: 1.1101,
-      points: 10,
+      low: 0.92039,
+      high: 1.0955,
+      points: 12,
       basis: 'class',
     },
     unified: {
