@@ -66,7 +66,7 @@ export interface Measurement {
   metric: MeasurementMetric;
   /** Tokens per second in the metric's unit. */
   value: number;
-  /** When the measurement was made or published (ISO date). */
+  /** When the measurement was made or published (ISO date; the earliest possible date where the source gives none, as the notes say). */
   date: string;
   source: Source;
   /** A short verbatim fact line from the source that carries the figure. */
@@ -233,6 +233,28 @@ const MLPERF_NOTE =
   'MLPerf Inference v5.1, Llama 2 70B (99% accuracy target), Offline scenario: the whole OpenOrca ' +
   'set is queued at once, so the engine runs at its largest batch. Tokens per second counts ' +
   'generated tokens; we divide by the accelerator count. KV format is the submitter’s; FP8 assumed.';
+
+const VLLM_CI = {
+  engine: 'vllm',
+  engineVersion: 'vLLM nightly performance benchmark (Buildkite), default dtype',
+  weightPrecision: 'bf16',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'bf16',
+  concurrency: 8,
+  promptTokens: 32,
+  outputTokens: 128,
+  meanContextTokens: 96,
+  metric: 'throughput-tps-per-device',
+  date: '2024-07-23',
+} as const;
+
+const VLLM_CI_NOTE =
+  'vLLM’s latency test: a fixed batch of 8 prompts of 32 tokens, 128 tokens generated each, ' +
+  'timed end to end (the short prefill is included). Throughput per device is 8 × 128 tokens ' +
+  'over the mean latency, divided by the tensor-parallel size. The build is not dated in the ' +
+  'copy we read; it runs Llama 3.1, released 23 July 2024, which dates it no earlier. The ' +
+  'test runs the BF16 checkpoints at their default dtype.';
 
 export const measurements: readonly Measurement[] = [
   // --- Apple silicon, llama.cpp Metal (discussion #4167) --------------------------------------
@@ -630,6 +652,115 @@ export const measurements: readonly Measurement[] = [
     value: 90.77,
     quote: '|           | 4-bit (G=32)   | 90.77    | 548.10 |',
     notes: `${GPT_FAST_NOTE} Tensor parallel over 8 GPUs with group-32 int4 weights.`,
+  },
+  // --- Datacenter GPUs, vLLM's own CI latency benchmark (batch 8) ---------------------------
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-llama8b-tp1',
+    deviceId: 'h200',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (834.059 / 1000) / 1,
+    source: S.vllmCiH200,
+    quote: 'latency_llama8B_tp1 H200 834.059',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-llama70b-tp4',
+    deviceId: 'h200',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (2075.08 / 1000) / 4,
+    source: S.vllmCiH200,
+    quote: 'latency_llama70B_tp4 H200 2075.08',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-mixtral8x7b-tp2',
+    deviceId: 'h200',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (1921.1 / 1000) / 2,
+    source: S.vllmCiH200,
+    quote: 'latency_mixtral8x7B_tp2 H200 1921.1',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-llama8b-tp1',
+    deviceId: 'h100-sxm',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (997.542 / 1000) / 1,
+    source: S.vllmCiH100,
+    quote: 'latency_llama8B_tp1 8xH100 997.542',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-llama70b-tp4',
+    deviceId: 'h100-sxm',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (2444.47 / 1000) / 4,
+    source: S.vllmCiH100,
+    quote: 'latency_llama70B_tp4 8xH100 2444.47',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-mixtral8x7b-tp2',
+    deviceId: 'h100-sxm',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (2326.97 / 1000) / 2,
+    source: S.vllmCiH100,
+    quote: 'latency_mixtral8x7B_tp2 8xH100 2326.97',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-llama8b-tp1',
+    deviceId: 'a100-sxm-80gb',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (1579.27 / 1000) / 1,
+    source: S.vllmCiA100,
+    quote: 'latency_llama8B_tp1 A100-SXM4-80GB 1579.27',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-llama70b-tp4',
+    deviceId: 'a100-sxm-80gb',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (3990.59 / 1000) / 4,
+    source: S.vllmCiA100,
+    quote: 'latency_llama70B_tp4 A100-SXM4-80GB 3990.59',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-mixtral8x7b-tp2',
+    deviceId: 'a100-sxm-80gb',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (3643.84 / 1000) / 2,
+    source: S.vllmCiA100,
+    quote: 'latency_mixtral8x7B_tp2 A100-SXM4-80GB 3643.84',
+    notes: VLLM_CI_NOTE,
   },
   // --- Consumer GPUs, llama.cpp CUDA (PR #4766) ----------------------------------------------
   {

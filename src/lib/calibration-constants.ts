@@ -20,31 +20,46 @@ export const FITTED: CalibrationParams = {
         'llama.cpp|wide': 0.88993,
       },
       'datacenter-gpu': {
-        'pytorch|4-bit': 0.51463,
-        'pytorch|wide': 0.72617,
+        'pytorch|4-bit': 0.51131,
+        'pytorch|wide': 0.72719,
+        'vllm|wide': 0.8812,
       },
       'consumer-gpu': {
         'llama.cpp|4-bit': 0.61283,
         'llama.cpp|wide': 0.83196,
       },
       cpu: {
-        'llama.cpp|wide': 0.75905,
+        'llama.cpp|wide': 0.76069,
       },
       tpu: {
-        'jetstream|wide': 0.41513,
+        'jetstream|wide': 0.42007,
       },
     },
     overheadSeconds: {
-      apple: 0.0045172,
-      unified: 0.0015557,
-      'datacenter-gpu': 0.00084143,
-      'consumer-gpu': 0.0015409,
-      cpu: 0.0015483,
-      tpu: 0.0015483,
+      apple: {
+        'llama.cpp': 0.0045172,
+        mlx: 0.0045172,
+      },
+      unified: {
+        'llama.cpp': 0.0015557,
+      },
+      'datacenter-gpu': {
+        pytorch: 0.00069752,
+        vllm: 0.0027054,
+      },
+      'consumer-gpu': {
+        'llama.cpp': 0.0015409,
+      },
+      cpu: {
+        'llama.cpp': 0.0015557,
+      },
+      tpu: {
+        jetstream: 0.0015557,
+      },
     },
-    allReduceSeconds: 0.000021,
-    defaultEtaBw: 0.79551,
-    defaultOverheadSeconds: 0.0015483,
+    allReduceSeconds: 0.000024,
+    defaultEtaBw: 0.83196,
+    defaultOverheadSeconds: 0.0015557,
   },
   prefill: {
     eta: {
@@ -84,15 +99,15 @@ export interface Band {
 export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { pooled: Band }> = {
   decode: {
     pooled: {
-      low: 0.89413,
-      high: 1.1911,
-      points: 34,
+      low: 0.8936,
+      high: 1.2026,
+      points: 43,
       basis: 'pooled',
     },
     'datacenter-gpu': {
-      low: 0.83564,
-      high: 1.2826,
-      points: 10,
+      low: 0.87332,
+      high: 1.2226,
+      points: 19,
       basis: 'class',
     },
     apple: {

@@ -14,6 +14,7 @@ import {
 import {
   lookup,
   median,
+  overheadFor,
   predict,
   quantile,
   type CalibrationParams,
@@ -209,8 +210,8 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
     });
     seconds = Math.max(flops / (eff * n * peak * 1e12), memorySeconds);
   } else {
-    const overhead = d.overheadSeconds[cls];
-    const fixed = overhead ?? d.defaultOverheadSeconds;
+    const overhead = overheadFor(d, cls, engine);
+    const fixed = overhead.value;
     applied.push({
       name: 'Fixed time per step',
       value: fixed,

@@ -125,8 +125,8 @@ describe('the fitted constants', () => {
     for (const row of Object.values(FITTED.decode.etaBw)) {
       for (const v of Object.values(row)) expect(v > 0 && v <= 1.1).toBe(true);
     }
-    for (const v of Object.values(FITTED.decode.overheadSeconds)) {
-      expect(v >= 0 && v < 0.01).toBe(true);
+    for (const row of Object.values(FITTED.decode.overheadSeconds)) {
+      for (const v of Object.values(row)) expect(v >= 0 && v < 0.01).toBe(true);
     }
     expect(FITTED.decode.allReduceSeconds).toBeLessThan(50e-6);
     for (const row of Object.values(FITTED.saturated.eta)) {
