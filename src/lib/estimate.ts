@@ -10,7 +10,7 @@ import {
   type PeakField,
   type WeightPrecision,
 } from '../data/precisions';
-import type { Device, Source } from '../data/types';
+import type { Device } from '../data/types';
 import {
   forwardFlops,
   kvBytesPerLayerToken,
@@ -49,22 +49,7 @@ export interface EstimateInput {
    * for unified-memory devices (e.g. the GPU's default wired limit on a Mac), else all of it.
    */
   acceleratorShare?: number | null;
-  efficiency?: number;
 }
-
-/**
- * Default fraction of the ideal bound that a real decode loop reaches. gpt-fast (PyTorch, batch
- * 1, Llama-2-7B in BF16) reports 1,397 GB/s achieved on an A100-80GB whose peak is 2,039 GB/s:
- * 1397.31 / 2039 = 0.685, rounded down to 0.68. That A100 was power-limited to 330 W, and engines,
- * batch sizes and quantised kernels differ, so treat the realistic figure as a rough guide.
- */
-export const DEFAULT_EFFICIENCY = 0.68;
-export const EFFICIENCY_SOURCE: Source = {
-  id: 'gpt-fast-benchmarks',
-  title: 'gpt-fast README, Benchmarks (Llama-2-7B BF16, batch 1, A100-80GB: 1,397 GB/s achieved)',
-  url: 'https://github.com/pytorch-labs/gpt-fast#benchmarks',
-  accessed: '2026-11-29',
-};
 
 export const DEFAULT_INPUT: Omit<EstimateInput, 'device' | 'model'> = {
   n: 1,
@@ -75,7 +60,6 @@ export const DEFAULT_INPUT: Omit<EstimateInput, 'device' | 'model'> = {
   concurrency: 1,
   reservePercent: 10,
   pricePerDeviceHour: null,
-  efficiency: DEFAULT_EFFICIENCY,
 };
 
 export interface Communication {
@@ -129,13 +113,6 @@ export interface Estimate {
   ttftSeconds: number | null;
   costPerMillionTokens: number | null;
   communication: Communication | null;
-  realistic: {
-    efficiency: number;
-    decodeTokensPerSecond: number;
-    throughputTokensPerSecond: number;
-    ttftSeconds: number | null;
-    costPerMillionTokens: number | null;
-  };
   warnings: string[];
 }
 
@@ -179,10 +156,6 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     raw.pricePerDeviceHour === null || raw.pricePerDeviceHour === undefined
       ? null
       : c.take(validateNumber('pricePerDeviceHour', raw.pricePerDeviceHour));
-  const efficiency =
-    raw.efficiency === undefined
-      ? DEFAULT_EFFICIENCY
-      : c.take(validateNumber('efficiency', raw.efficiency));
   const readerShare =
     raw.acceleratorShare === null || raw.acceleratorShare === undefined
       ? null
@@ -276,7 +249,6 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     );
   }
 
-  const realisticThroughput = throughputTokensPerSecond * efficiency;
   const value: Estimate = {
     bitsPerWeight,
     kvBytesPerElement,
@@ -311,13 +283,6 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     ttftSeconds,
     costPerMillionTokens,
     communication,
-    realistic: {
-      efficiency,
-      decodeTokensPerSecond: decodeTokensPerSecond * efficiency,
-      throughputTokensPerSecond: realisticThroughput,
-      ttftSeconds: ttftSeconds === null ? null : ttftSeconds / efficiency,
-      costPerMillionTokens: price === null ? null : costPerMillion(n, price, realisticThroughput),
-    },
     warnings,
   };
   return finiteOrError(value);
@@ -392,9 +357,6 @@ function finiteOrError(value: Estimate): Result<Estimate> {
     ['ttftSeconds', value.ttftSeconds],
     ['costPerMillionTokens', value.costPerMillionTokens],
     ['communication', value.communication?.secondsPerStep ?? null],
-    ['realistic.decodeTokensPerSecond', value.realistic.decodeTokensPerSecond],
-    ['realistic.ttftSeconds', value.realistic.ttftSeconds],
-    ['realistic.costPerMillionTokens', value.realistic.costPerMillionTokens],
   ];
   const bad = numbers.find(([, v]) => v !== null && !Number.isFinite(v));
   if (bad) {

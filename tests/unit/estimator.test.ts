@@ -7,9 +7,7 @@ import type { Device } from '@site/src/data/types';
 import { fixtureH100, testDevice } from './fixtures';
 import {
   BITS_PER_WEIGHT,
-  DEFAULT_EFFICIENCY,
   DEFAULT_INPUT,
-  EFFICIENCY_SOURCE,
   LIMITS,
   estimate,
   estimateById,
@@ -144,13 +142,6 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
     expect(e.communication?.link).toBe('Fixture link');
     expect(e.communication?.note).toMatch(/ring all-reduce/);
   });
-
-  it('scales the realistic figures by the default efficiency', () => {
-    expect(e.realistic.efficiency).toBe(DEFAULT_EFFICIENCY);
-    expect(e.realistic.decodeTokensPerSecond).toBeCloseTo(e.decodeTokensPerSecond * 0.68, 9);
-    expect(e.realistic.ttftSeconds).toBeCloseTo((e.ttftSeconds ?? 0) / 0.68, 9);
-    expect(EFFICIENCY_SOURCE.url).toMatch(/^https:\/\//);
-  });
 });
 
 describe('latent attention (MLA): DeepSeek-V3, FP8 weights, on eight H200-like GPUs', () => {
@@ -235,7 +226,6 @@ describe('devices without a sourced compute peak', () => {
     expect(e.peakTflops).toBeNull();
     expect(e.peakPrecision).toBeNull();
     expect(e.ttftSeconds).toBeNull();
-    expect(e.realistic.ttftSeconds).toBeNull();
     expect(e.bound).toBe('memory');
     expect(e.warnings.some((w) => /compute peak/.test(w))).toBe(true);
     expect(Number.isFinite(e.decodeTokensPerSecond)).toBe(true);
@@ -327,14 +317,12 @@ const arbInput = fc
     concurrency: fc.integer({ min: 1, max: 100_000 }),
     reservePercent: fc.double({ min: 0, max: 90, noNaN: true }),
     pricePerDeviceHour: fc.option(fc.double({ min: 0, max: 10_000, noNaN: true }), { nil: null }),
-    efficiency: fc.option(fc.double({ min: 0.01, max: 1, noNaN: true }), { nil: undefined }),
   })
-  .map(({ promptFraction, efficiency, ...rest }): EstimateInput => {
+  .map(({ promptFraction, ...rest }): EstimateInput => {
     const input: EstimateInput = {
       ...rest,
       promptTokens: Math.max(1, Math.floor(rest.contextTokens * promptFraction)),
     };
-    if (efficiency !== undefined) input.efficiency = efficiency;
     return input;
   });
 
@@ -433,7 +421,6 @@ const NUMERIC_NAMES: NumericInputName[] = [
   'layers',
   'kvHeads',
   'headDim',
-  'efficiency',
 ];
 it('lists every limit the estimator checks, plus the widget-only ones', () => {
   const widgetOnly = [
@@ -501,7 +488,7 @@ describe('validation', () => {
     expect(validateNumber('reservePercent', 90)).toEqual({ ok: true, value: 90 });
     expect(validateNumber('n', 1024)).toEqual({ ok: true, value: 1024 });
     expect(validateNumber('contextTokens', 10_000_000)).toEqual({ ok: true, value: 10_000_000 });
-    expect(validateNumber('efficiency', 1)).toEqual({ ok: true, value: 1 });
+    expect(validateNumber('reservePercent', 90)).toEqual({ ok: true, value: 90 });
   });
 
   it.each(NUMERIC_NAMES)('every invalid %s gives an error naming it and its range', (name) => {
@@ -514,8 +501,8 @@ describe('validation', () => {
         expect(r.errors[0]?.message).not.toMatch(/undefined$/);
       }
       const e = estimate(inputWith(name, bad));
-      // pricePerDeviceHour and efficiency may be absent; undefined there is valid.
-      if (bad === undefined && (name === 'pricePerDeviceHour' || name === 'efficiency')) continue;
+      // pricePerDeviceHour may be absent; undefined there is valid.
+      if (bad === undefined && name === 'pricePerDeviceHour') continue;
       expect(e.ok, `estimate with ${name} = ${String(bad)}`).toBe(false);
       if (!e.ok) expect(e.errors.map((x) => x.input)).toContain(name);
     }
