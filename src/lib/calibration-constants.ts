@@ -63,9 +63,9 @@ export const FITTED: CalibrationParams = {
   },
   prefill: {
     eta: {
-      'consumer-gpu': 0.75085,
+      'consumer-gpu': 0.73374,
     },
-    defaultEta: 0.75085,
+    defaultEta: 0.73374,
   },
   saturated: {
     eta: {
@@ -125,9 +125,9 @@ export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { poo
   },
   prefill: {
     pooled: {
-      low: 0.76848,
-      high: 1.3668,
-      points: 2,
+      low: 0.80173,
+      high: 1.221,
+      points: 4,
       basis: 'pooled',
     },
   },
