@@ -292,7 +292,17 @@ export function predict(params: CalibrationParams, p: ResolvedPoint): number {
     return valueFromStepSeconds(p, Math.max(compute, memory));
   }
   const overhead = overheadFor(d, p.deviceClass, p.engine).value;
-  const seconds = memory + overhead + d.allReduceSeconds * p.allReducesPerStep;
+  // As in expectedStep: a large batch can make the step compute-bound.
+  const sat = lookup(
+    params.saturated.eta,
+    p.deviceClass,
+    p.engine,
+    p.family,
+    params.saturated.defaultEta,
+  );
+  const compute =
+    p.peakTflops === null ? 0 : p.flopsPerStep / (sat.value * p.n * p.peakTflops * 1e12);
+  const seconds = Math.max(memory, compute) + overhead + d.allReduceSeconds * p.allReducesPerStep;
   return valueFromStepSeconds(p, seconds);
 }
 
