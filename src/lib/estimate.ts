@@ -233,17 +233,19 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     }
   }
 
-  const stepSeconds = Math.max(memoryTimeSeconds, computeTimeSeconds ?? 0);
+  // With n > 1 the tensor-parallel all-reduce follows each layer's matrix multiplies: it adds to
+  // the step rather than overlapping it.
+  const communication =
+    n > 1 ? tensorParallelCommunication(device, model, n, concurrency, warnings) : null;
+  const linkSeconds = communication?.secondsPerStep ?? 0;
+  const stepSeconds = Math.max(memoryTimeSeconds, computeTimeSeconds ?? 0) + linkSeconds;
   const bound: Estimate['bound'] =
     computeTimeSeconds !== null && computeTimeSeconds > memoryTimeSeconds ? 'compute' : 'memory';
   const decodeTokensPerSecond = 1 / stepSeconds;
   const throughputTokensPerSecond = concurrency / stepSeconds;
   const costPerMillionTokens =
     price === null ? null : costPerMillion(n, price, throughputTokensPerSecond);
-
-  const communication =
-    n > 1 ? tensorParallelCommunication(device, model, n, concurrency, warnings) : null;
-  if (communication && communication.secondsPerStep > 0.1 * stepSeconds) {
+  if (communication && linkSeconds > 0.1 * stepSeconds) {
     warnings.push(
       'Estimated all-reduce time exceeds 10% of the step time: the link, not memory, may limit speed.',
     );
@@ -336,8 +338,8 @@ function tensorParallelCommunication(
       'activations). A ring all-reduce sends 2(n−1)/n of that from each device, at half the ' +
       `catalogue's ${device.scaleUp.GBs} GB/s ${device.scaleUp.name} figure on the assumption ` +
       'that it counts both directions. Bandwidth only: the few microseconds of latency per ' +
-      'all-reduce are ignored, though at small batch they usually dominate. Not added to the ' +
-      'step time.',
+      'all-reduce are ignored, though at small batch they usually dominate (the expected figure ' +
+      'includes a fitted latency). Added to the step time.',
   };
 }
 

@@ -111,16 +111,20 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
     expect(e.maxConcurrency).toBe(1);
   });
 
-  it('is memory-bound: (141.2e9 + 2.684e9) bytes / (2 × 3,350 GB/s) ≈ 21.5 ms per token', () => {
+  // All-reduce: 80 layers × 2 × (8,192 × 1 × 2 bytes) × 2(2 − 1)/2 = 2,621,440 bytes at 450 GB/s.
+  const link = 2_621_440 / 450e9;
+
+  it('is memory-bound: (141.2e9 + 2.684e9) bytes / (2 × 3,350 GB/s) ≈ 21.5 ms, plus the all-reduce', () => {
     const memory = (141.2e9 + 327_680 * 8192) / (2 * 3350e9);
     const compute = (2 * 70.6e9 * 1) / (2 * 989e12);
     expect(e.memoryTimeSeconds).toBeCloseTo(memory, 12);
     expect(e.computeTimeSeconds).toBeCloseTo(compute, 15);
     expect(e.peakPrecision).toBe('bf16');
     expect(e.bound).toBe('memory');
-    expect(e.stepSeconds).toBeCloseTo(memory, 12);
-    expect(e.decodeTokensPerSecond).toBeCloseTo(1 / memory, 6);
-    expect(e.throughputTokensPerSecond).toBeCloseTo(1 / memory, 6);
+    // Step = max(memory, compute) + all-reduce = 21.47 ms + 5.8 µs.
+    expect(e.stepSeconds).toBeCloseTo(memory + link, 12);
+    expect(e.decodeTokensPerSecond).toBeCloseTo(1 / (memory + link), 6);
+    expect(e.throughputTokensPerSecond).toBeCloseTo(1 / (memory + link), 6);
   });
 
   it('time to first token = max(2 × 70.6e9 × 2,048 / (2 × 989e12), 141.2e9 / 6.7e12) ≈ 146 ms', () => {
@@ -130,7 +134,7 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
   });
 
   it('costs n × price / (throughput × 3,600) × 1e6 per million tokens', () => {
-    const throughput = 1 / ((141.2e9 + 327_680 * 8192) / 6.7e12);
+    const throughput = 1 / ((141.2e9 + 327_680 * 8192) / 6.7e12 + link);
     expect(e.costPerMillionTokens).toBeCloseTo(((2 * 2.5) / (throughput * 3600)) * 1e6, 9);
   });
 
@@ -171,7 +175,9 @@ describe('latent attention (MLA): DeepSeek-V3, FP8 weights, on eight H200-like G
     // FP8 weights use the FP8 peak: 2 × 37e9 × 16 / (8 × 1,979e12)
     expect(e.peakPrecision).toBe('fp8');
     expect(e.computeTimeSeconds).toBeCloseTo((2 * 37e9 * 16) / (8 * 1979e12), 15);
-    expect(e.throughputTokensPerSecond).toBeCloseTo(16 / memory, 6);
+    // Plus the all-reduce over 8 devices: 61 × 2 × (7,168 × 16 × 2 bytes) × 2 × 7/8 at 450 GB/s.
+    const link = (61 * 2 * 7168 * 16 * 2 * ((2 * 7) / 8)) / 450e9;
+    expect(e.throughputTokensPerSecond).toBeCloseTo(16 / (memory + link), 6);
   });
 });
 
