@@ -19,14 +19,14 @@ export const FITTED: CalibrationParams = {
         'llama.cpp|4-bit': 0.69011,
         'llama.cpp|wide': 0.88993,
       },
+      'consumer-gpu': {
+        'llama.cpp|4-bit': 0.61283,
+        'llama.cpp|wide': 0.83196,
+      },
       'datacenter-gpu': {
         'pytorch|4-bit': 0.51131,
         'pytorch|wide': 0.72719,
         'vllm|wide': 0.8812,
-      },
-      'consumer-gpu': {
-        'llama.cpp|4-bit': 0.61283,
-        'llama.cpp|wide': 0.83196,
       },
       cpu: {
         'llama.cpp|wide': 0.76069,
@@ -43,12 +43,12 @@ export const FITTED: CalibrationParams = {
       unified: {
         'llama.cpp': 0.0015557,
       },
+      'consumer-gpu': {
+        'llama.cpp': 0.0015409,
+      },
       'datacenter-gpu': {
         pytorch: 0.00069752,
         vllm: 0.0027054,
-      },
-      'consumer-gpu': {
-        'llama.cpp': 0.0015409,
       },
       cpu: {
         'llama.cpp': 0.0015557,
