@@ -60,6 +60,7 @@ export const FITTED: CalibrationParams = {
     allReduceSeconds: 0.000024,
     defaultEtaBw: 0.83196,
     defaultOverheadSeconds: 0.0015557,
+    borrowedOverheads: ['apple/mlx', 'cpu/llama.cpp', 'tpu/jetstream'],
   },
   prefill: {
     eta: {

@@ -36,6 +36,8 @@ export interface CalibrationParams {
     allReduceSeconds: number;
     defaultEtaBw: number;
     defaultOverheadSeconds: number;
+    /** `class/engine` groups with too few points to fit their own overhead (they borrow one). */
+    borrowedOverheads: string[];
   };
   prefill: { eta: Partial<Record<DeviceClass, number>>; defaultEta: number };
   saturated: { eta: Partial<Record<DeviceClass, ByEngine>>; defaultEta: number };
@@ -162,8 +164,10 @@ function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
   const overheads = fitted.map(([, f]) => f.overhead);
   const defaultOverheadSeconds = overheads.length > 0 ? median(overheads) : 0;
   // The rest borrow the median overhead of their class, else of every fitted group.
+  const borrowedOverheads: string[] = [];
   for (const [g, ps] of groups) {
     if (fits.has(g)) continue;
+    borrowedOverheads.push(g);
     const cls = g.split('/')[0];
     const sameClass = fitted.filter(([k]) => k.startsWith(`${cls}/`)).map(([, f]) => f.overhead);
     const borrowed = sameClass.length > 0 ? median(sameClass) : defaultOverheadSeconds;
@@ -184,6 +188,7 @@ function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
     allReduceSeconds,
     defaultEtaBw: etas.length > 0 ? median(etas) : 0.7,
     defaultOverheadSeconds,
+    borrowedOverheads: borrowedOverheads.sort(),
   };
 }
 
