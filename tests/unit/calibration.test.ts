@@ -189,6 +189,12 @@ describe('expectedStep', () => {
     expect(r.lowSeconds).toBeLessThanOrEqual(r.seconds);
     expect(r.highSeconds).toBeGreaterThanOrEqual(r.seconds);
     expect(r.params.map((p) => p.name)).toContain('Bandwidth share');
+    // H100 with vLLM (the datacenter default) has its own fitted group: the vLLM CI points.
+    const share = r.params.find((p) => p.name === 'Bandwidth share')!;
+    expect(share.basis).toBe('fitted');
+    expect(share.fittedOn.length).toBeGreaterThanOrEqual(3);
+    expect(share.fittedOn.every((id) => id.startsWith('vllm-ci-'))).toBe(true);
+    expect(r.band.group).toBe('decode');
   });
 
   it('is monotonic: more bandwidth is faster, more bytes are slower', () => {
