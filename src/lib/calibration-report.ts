@@ -1,5 +1,6 @@
 // The accuracy report: every calibration point with its leave-one-out prediction, and summaries.
-import { foldedError, leaveOneOut, median, type LooResult } from './calibration-fit';
+import { FITTED } from './calibration-constants';
+import { foldedError, leaveOneOut, median, overheadFor, type LooResult } from './calibration-fit';
 import {
   isResolved,
   resolvePoint,
@@ -85,4 +86,38 @@ let cachedRows: AccuracyRow[] | null = null;
 export function accuracyReport(): AccuracyRow[] {
   cachedRows ??= accuracyRows(leaveOneOut(CALIBRATION_POINTS));
   return cachedRows;
+}
+
+/** One calibration point's decode arithmetic, step by step, from the fitted constants. */
+export interface WorkedPoint {
+  row: AccuracyRow;
+  bandwidthShare: number;
+  overheadSeconds: number;
+  bytesPerStep: number;
+  /** Bytes at the full datasheet bandwidth: the ideal ceiling's step. */
+  idealSeconds: number;
+  /** Bytes at the fitted share of bandwidth. */
+  memorySeconds: number;
+  /** Memory time plus the fixed time per step and any all-reduce latency. */
+  expectedSeconds: number;
+}
+
+export function workedPoint(measurementId: string): WorkedPoint | null {
+  const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
+  if (!row) return null;
+  const p = row.point;
+  const d = FITTED.decode;
+  const bandwidthShare = d.etaBw[p.deviceClass]?.[`${p.engine}|${p.family}`] ?? d.defaultEtaBw;
+  const overheadSeconds = overheadFor(d, p.deviceClass, p.engine).value;
+  const idealSeconds = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
+  const memorySeconds = idealSeconds / bandwidthShare;
+  return {
+    row,
+    bandwidthShare,
+    overheadSeconds,
+    bytesPerStep: p.bytesPerStep,
+    idealSeconds,
+    memorySeconds,
+    expectedSeconds: memorySeconds + overheadSeconds + p.allReducesPerStep * d.allReduceSeconds,
+  };
 }

@@ -16,9 +16,9 @@ import {
 } from '@site/src/lib/calibration';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import type { Source } from '@site/src/data/types';
-import { overheadFor } from '@site/src/lib/calibration-fit';
 import ScrollRegion from '@site/src/components/ScrollRegion';
-import { formatNumber, formatPercent } from '@site/src/lib/format';
+import { formatBytesAsGB, formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
+import { workedPoint } from '@site/src/lib/calibration-report';
 import styles from './styles.module.css';
 
 const GROUP_LABELS: Readonly<Record<SummaryGroup, string>> = {
@@ -155,7 +155,7 @@ export function AccuracyFigure({
 }
 
 function formatParam(v: number, unit: 's' | 'share'): string {
-  return unit === 's' ? `${formatNumber(v * 1000, 2)} ms` : formatNumber(v, 3);
+  return unit === 's' ? formatSeconds(v) : formatNumber(v, 3);
 }
 
 /** The fitted parameters, as the widget applies them. */
@@ -199,7 +199,7 @@ export function FittedParameters(): React.JSX.Element {
   rows.push({
     what: 'All-reduce latency',
     where: 'Every class (tensor parallel)',
-    value: `${formatNumber(d.allReduceSeconds * 1e6, 1)} µs`,
+    value: formatSeconds(d.allReduceSeconds),
   });
   rows.push({
     what: 'Default share of bandwidth',
@@ -308,23 +308,20 @@ export function AccuracyExample({
 }: {
   measurementId: string;
 }): React.JSX.Element | null {
-  const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
-  if (!row) return null;
+  const worked = workedPoint(measurementId);
+  if (!worked) return null;
+  const { row, bandwidthShare: eta, overheadSeconds: overhead } = worked;
   const p = row.point;
-  const d = FITTED.decode;
-  const key = `${p.engine}|${p.family}`;
-  const eta = d.etaBw[p.deviceClass]?.[key] ?? d.defaultEtaBw;
-  const overhead = overheadFor(d, p.deviceClass, p.engine).value;
-  const gb = p.bytesPerStep / 1e9;
-  const ideal = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
-  const memory = ideal / eta;
-  const total = memory + overhead + p.allReducesPerStep * d.allReduceSeconds;
-  const ms = (s: number): string => `${formatNumber(s * 1000, 2)} ms`;
+  const ideal = worked.idealSeconds;
+  const memory = worked.memorySeconds;
+  const total = worked.expectedSeconds;
+  const ms = formatSeconds;
   return (
     <ol>
       <li>
-        Bytes per step: {formatNumber(gb, 3)} GB (the {p.measurement.fileSizeReported ?? 'weight'}{' '}
-        file plus the KV cache at {p.measurement.meanContextTokens} tokens of context).
+        Bytes per step: {formatBytesAsGB(worked.bytesPerStep)} (the{' '}
+        {p.measurement.fileSizeReported ?? 'weight'} file plus the KV cache at{' '}
+        {p.measurement.meanContextTokens} tokens of context).
       </li>
       <li>
         At the full {formatNumber(p.bandwidthGBs, 0)} GB/s that takes {ms(ideal)}: the ideal ceiling

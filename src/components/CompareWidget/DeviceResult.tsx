@@ -342,8 +342,12 @@ function Serving({
   capacity: DeviceComparison['capacity'];
 }): ReactNode {
   const headingId = `${idPrefix}-${device.id}-serving`;
+  // Named by the card's heading too, so each device's section is a distinct landmark.
   return (
-    <section className={styles.serving} aria-labelledby={headingId}>
+    <section
+      className={styles.serving}
+      aria-labelledby={`${idPrefix}-${device.id}-heading ${headingId}`}
+    >
       <h4 id={headingId} className={styles.servingTitle}>
         Serving many requests
       </h4>

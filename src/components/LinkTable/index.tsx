@@ -1,4 +1,5 @@
 // Scale-up and host links per direction for catalogue devices, optionally with the tensor-parallel all-reduce time per decode step.
+import { citationFor } from '../../lib/sources';
 import type { ReactNode } from 'react';
 import { devices as allDevices } from '../../data/hardware';
 import { findModel } from '../../data/models';
@@ -46,14 +47,16 @@ function Missing(): ReactNode {
 }
 
 function sourceFor(device: Device, field: 'scaleUp' | 'hostLink'): ReactNode {
-  const cite = device.cite as Partial<Record<string, string>>;
-  const index = device.sources.findIndex((s) => s.id === cite[field]);
-  const source = device.sources[index];
-  if (!source) return null;
+  const citation = citationFor(device, field);
+  if (!citation) return null;
+  // The accessible name starts with the visible number (WCAG 2.5.3, label in name).
   return (
     <sup>
-      <a href={source.url} aria-label={`Source: ${source.title}`}>
-        {index + 1}
+      <a
+        href={citation.source.url}
+        aria-label={`${citation.number}: source: ${citation.source.title}`}
+      >
+        {citation.number}
       </a>
     </sup>
   );
