@@ -27,6 +27,7 @@ import {
   summaryGroup,
 } from '@site/src/lib/calibration';
 import { expectedFor, type Expected } from '@site/src/lib/expected';
+import { storedLeaveOneOut } from '@site/src/lib/calibration-report';
 import { estimate } from '@site/src/lib/estimate';
 import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
@@ -117,6 +118,16 @@ describe('the fitted constants', () => {
     const refit = roundParams(fitCalibration(CALIBRATION_POINTS));
     const hint = `Refit differs; paste into src/lib/calibration.ts:\n${constantsSource(refit, bandsFrom(loo))}`;
     expect(FITTED, hint).toEqual(refit);
+  });
+
+  it('stored leave-one-out predictions equal a fresh refit without each point', () => {
+    const stored = storedLeaveOneOut(CALIBRATION_POINTS);
+    const fresh = Object.fromEntries(
+      loo.map((l) => [l.point.measurement.id, Number(l.predicted.toPrecision(5))]),
+    );
+    expect(Object.fromEntries(stored.map((l) => [l.point.measurement.id, l.predicted]))).toEqual(
+      fresh,
+    );
   });
 
   it('bands equal the 10th–90th percentiles of the leave-one-out ratios', () => {
