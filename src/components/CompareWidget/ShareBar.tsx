@@ -61,6 +61,7 @@ export default function ShareBar({
           Download catalogue (CSV)
         </button>
         {fullHref ? (
+          // eslint-disable-next-line local/no-html-links -- internal: to become <Link> with the router work (issue 10)
           <a className={styles.fullLink} href={fullHref}>
             Open in the full comparison
           </a>
