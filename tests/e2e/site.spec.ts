@@ -25,6 +25,18 @@ test('the sitemap lists the home page and the handbook parts', () => {
   }
 });
 
+test('axe checks WCAG 2.5.3 (label in name), so the page checks below include it', async ({
+  page,
+}) => {
+  // A link that shows "1" but is named "Source: a datasheet" fails 2.5.3; axe-core 4.13 did not
+  // run this rule by default, 4.14 does.
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><p>Figure<a href="https://example.com/" aria-label="Source: a datasheet">1</a></p></main></html>',
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toContain('label-content-name-mismatch');
+});
+
 // One test per page, so one failing page names itself and hides none of the others.
 test.describe('each page', () => {
   for (const path of [...paths, SEARCH_PAGE]) {
