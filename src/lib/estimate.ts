@@ -13,6 +13,7 @@ import {
 import type { Device, Source } from '../data/types';
 import {
   forwardFlops,
+  kvBytesPerLayerToken,
   kvBytesPerSequence,
   kvBytesPerToken as kvPerToken,
   selectPeak,
@@ -89,8 +90,12 @@ export interface Estimate {
   weightsGB: number;
   /** KV bytes one token adds across all layers while the context is shorter than any window. */
   kvBytesPerToken: number;
+  /** KV bytes one layer stores per token. */
+  kvBytesPerLayerToken: number;
   /** KV bytes one sequence holds at the full context. */
   kvBytesPerSequence: number;
+  /** Tokens a sliding-window layer keeps at this context (the context when there is no window). */
+  windowedTokens: number;
   kvGB: number;
   /** Share of each device's memory the accelerator may use, and whether it came from the reader. */
   acceleratorShare: number;
@@ -98,6 +103,8 @@ export interface Estimate {
   /** Memory the accelerators may use in all (n devices × memory × share), before the reserve. */
   acceleratorGB: number;
   usableGB: number;
+  /** Weights plus the KV cache of every sequence. */
+  neededGB: number;
   reserveGB: number;
   freeGB: number;
   fits: boolean;
@@ -274,12 +281,15 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     kvBytesPerElement,
     weightsGB,
     kvBytesPerToken,
+    kvBytesPerLayerToken: kvBytesPerLayerToken(model, kvBytesPerElement),
     kvBytesPerSequence: seqBytes,
+    windowedTokens: Math.min(contextTokens, model.slidingWindow?.window ?? contextTokens),
     kvGB,
     acceleratorShare,
     acceleratorShareSource,
     acceleratorGB,
     usableGB,
+    neededGB: weightsGB + kvGB,
     reserveGB,
     freeGB,
     fits,

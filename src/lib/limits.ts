@@ -11,7 +11,12 @@ export type NumericInputName =
   | 'layers'
   | 'kvHeads'
   | 'headDim'
-  | 'efficiency';
+  | 'efficiency'
+  | 'hiddenSize'
+  | 'acceleratorSharePercent'
+  | 'tpotMs'
+  | 'ttftMs'
+  | 'requestsPerSecond';
 
 export interface Limit {
   min: number;
@@ -48,6 +53,11 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
   layers: { min: 1, max: 1000, integer: true, unit: 'layers' },
   kvHeads: { min: 1, max: 1024, integer: true, unit: 'heads' },
   headDim: { min: 1, max: 4096, integer: true, unit: 'elements' },
+  hiddenSize: { min: 1, max: 1_000_000, integer: true, unit: 'elements' },
+  acceleratorSharePercent: { min: 1, max: 100, integer: false, unit: '% of device memory' },
+  tpotMs: { min: 0.01, max: 1_000_000, integer: false, unit: 'ms per output token' },
+  ttftMs: { min: 0.01, max: 10_000_000, integer: false, unit: 'ms' },
+  requestsPerSecond: { min: 0.0001, max: 10_000_000, integer: false, unit: 'requests per second' },
   efficiency: {
     min: 0.01,
     max: 1,
@@ -58,7 +68,7 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */
 export const EXTRA_LIMITS = {
-  hiddenSize: { min: 1, max: 1_000_000, integer: true, unit: 'elements' },
+  hiddenSize: LIMITS.hiddenSize,
   cachedWidth: {
     min: 1,
     max: 1_000_000,

@@ -1,5 +1,9 @@
 // Catalogue tests: every device meets the one schema, ids and aliases resolve, units and dense peaks hold.
+import { createElement } from 'react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import HardwareTable from '@site/src/components/HardwareTable';
+import DeviceValue from '@site/src/components/DeviceValue';
 import {
   catalogue,
   deviceAliases,
@@ -149,13 +153,21 @@ describe('hardware catalogue', () => {
     );
   });
 
-  it('gives every unified-memory Apple chip a default GPU share below the whole pool', () => {
-    const apple = devices.filter((d) => d.vendor === 'Apple');
+  it('gives every Mac chip a default GPU share below the whole pool', () => {
+    const apple = devices.filter((d) => d.id.startsWith('apple-m'));
     expect(apple.length).toBeGreaterThanOrEqual(9);
     for (const device of apple) {
       expect(device.usableMemory, device.id).not.toBeNull();
       expect(device.usableMemory?.defaultShare ?? 1, device.id).toBeLessThan(1);
     }
+    // Two thirds of RAM up to 32 GB, three quarters above: 32 GB → 21.3 GB, 64 GB → 48 GB.
+    expect(mustFind('apple-m5-10c').usableMemory?.defaultShare).toBeCloseTo(2 / 3, 6);
+    expect(mustFind('apple-m1-max-32c').usableMemory?.defaultShare).toBe(0.75);
+  });
+
+  it("stores Strix Halo's 96 GB Variable Graphics Memory as a 75 % share of 128 GB", () => {
+    const halo = mustFind('ryzen-ai-max-395');
+    expect((halo.usableMemory?.defaultShare ?? 0) * halo.memoryGB).toBeCloseTo(96, 6); // 0.75 × 128
   });
 
   it('derives CPU matrix peaks with arithmetic that reproduces the stored value', () => {
@@ -323,5 +335,44 @@ describe('published JSON Schema', () => {
     expect(CITED_FIELDS).toContain('hostLink');
     expect(citedValue(mustFind('h100-sxm'), 'scaleUp')).toBe(900);
     expect(citedValue(mustFind('apple-m4-max-40c'), 'usableMemory')).toBeLessThan(1);
+  });
+});
+
+describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
+  it('gives each source mark an accessible name that begins with its visible number (WCAG 2.5.3)', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['h100-sxm', 'epyc-9965'] }),
+    );
+    const marks = Array.from(container.querySelectorAll('sup a'));
+    expect(marks.length).toBeGreaterThan(10);
+    for (const mark of marks) {
+      const visible = (mark.firstChild?.textContent ?? '').trim();
+      expect(visible).toMatch(/^\d+$/);
+      const link = within(mark.parentElement as HTMLElement).getByRole('link');
+      expect(link).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${visible}: source: `)));
+      expect(mark).not.toHaveAttribute('aria-label');
+    }
+  });
+
+  it('resolves an alias in ids and marks derived and third-party figures visibly', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['apple-m4-max', 'epyc-9965'] }),
+    );
+    expect(container.querySelector('[data-device="apple-m4-max-40c"]')).not.toBeNull();
+    const cpuRow = container.querySelector('[data-device="epyc-9965"]') as HTMLElement;
+    expect(within(cpuRow).getAllByText('derived').length).toBe(2); // BF16 and INT8
+    const macRow = container.querySelector('[data-device="apple-m4-max-40c"]') as HTMLElement;
+    // The usable share cites a third-party measurement; the line shows 0.75 × 100 = 75 %.
+    expect(macRow).toHaveTextContent('accelerator default 75 %');
+    expect(within(macRow).getAllByText('third-party').length).toBeGreaterThan(0);
+  });
+
+  it('lets prose quote a derived CPU peak through an alias-aware DeviceValue, labelled as derived', () => {
+    render(createElement(DeviceValue, { id: 'epyc-9965', field: 'bf16Tflops' }));
+    const value = mustFind('epyc-9965').bf16Tflops ?? NaN;
+    expect(screen.getByRole('link', { name: `${value} TFLOPS` })).toBeInTheDocument();
+    expect(screen.getByText(/derived, third-party source/)).toBeInTheDocument();
+    render(createElement(DeviceValue, { id: 'apple-m4-max', field: 'memoryBandwidthGBs' }));
+    expect(screen.getByRole('link', { name: '546 GB/s' })).toBeInTheDocument();
   });
 });

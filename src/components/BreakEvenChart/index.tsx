@@ -21,6 +21,7 @@ import {
   type RentInputs,
 } from '@site/src/lib/break-even';
 import ScrollRegion from '../ScrollRegion';
+import { monthYear } from '../Price';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -68,7 +69,10 @@ function compactUsd(value: number): string {
 
 function rentalFor(price: PricePoint, devices: number): RentInputs | null {
   if (price.usdPerDeviceHour === null) return null;
-  return { label: price.offer, usdPerHour: price.usdPerDeviceHour * devices };
+  return {
+    label: `${price.offer} (${monthYear(price.observed)})`,
+    usdPerHour: price.usdPerDeviceHour * devices,
+  };
 }
 
 /** Width of the figure in CSS pixels, so the SVG is drawn at 1:1 and its text never shrinks. */
@@ -208,7 +212,7 @@ export default function BreakEvenChart({
   const own = values;
   const use = values.utilization;
   const horizon = Math.max(1, Math.round(horizonMonths ?? own.depreciationYears * 12));
-  const ownLabel = `Own: ${purchase.offer}`;
+  const ownLabel = `Own: ${purchase.offer} (${monthYear(purchase.observed)})`;
   const series = cumulativeSeries(own, ownLabel, rents, horizon, use);
   const monthly = ownMonthly(own);
   const rows = compared.map((c) => ({
@@ -362,13 +366,17 @@ export default function BreakEvenChart({
             <li key={line}>{line}.</li>
           ))}
         </ul>
-        {mismatched.length > 0 ? (
+        {own.purchaseUsd !== purchase.offerUsd ? (
+          <p className={styles.dates}>
+            You entered your own purchase price; the rents compared were read{' '}
+            {rows.map((r) => r.price.observed).join(' and ')}.
+          </p>
+        ) : null}
+        {mismatched.length > 0 && own.purchaseUsd === purchase.offerUsd ? (
           <p className={styles.dates}>
             Not like-for-like in time: the purchase price is dated {purchase.observed}, while{' '}
-            {mismatched
-              .map((r) => `${r.price.offer} was read ${r.price.observed}`)
-              .join(' and ')}
-            . Enter a current quote as the purchase price to compare prices of the same date.
+            {mismatched.map((r) => `${r.price.offer} was read ${r.price.observed}`).join(' and ')}.
+            Enter a current quote as the purchase price to compare prices of the same date.
           </p>
         ) : null}
       </figcaption>
@@ -377,9 +385,8 @@ export default function BreakEvenChart({
         <ol className={styles.steps}>
           <li>
             Electricity: {formatNumber(own.averageDrawKw, 1)} kW average draw × PUE{' '}
-            {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h ={' '}
-            {formatNumber(monthly.energyKwh, 0)} kWh × {formatUsd(own.usdPerKwh)} ={' '}
-            {formatUsd(monthly.electricityUsd)} a month.
+            {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h = {formatNumber(monthly.energyKwh, 0)}{' '}
+            kWh × {formatUsd(own.usdPerKwh)} = {formatUsd(monthly.electricityUsd)} a month.
           </li>
           <li>
             Colocation: {formatNumber(own.provisionedKw, 1)} kW reserved ×{' '}
