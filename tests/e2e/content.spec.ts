@@ -1,5 +1,6 @@
 // The chapters and data files exist in the build with what each must carry.
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { catalogue } from '../../src/data/hardware';
 import { SITEMAP_PATHS } from './helpers';
 
@@ -122,10 +123,10 @@ test.describe('published data', () => {
   test('/hardware.csv has a header and one row per device', async ({ request }) => {
     const response = await request.get('/hardware.csv');
     expect(response.ok()).toBe(true);
-    const text = await response.text();
-    const header = text.split(/\r?\n/)[0] ?? '';
-    expect(header).toContain('id');
-    for (const device of catalogue.devices) expect(text).toContain(`\n${device.id},`);
+    // csv-parse, not the site's writer, reads it: quoting and commas inside names must survive.
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    expect(rows.map((r) => r.id)).toEqual(catalogue.devices.map((d) => d.id));
+    expect(rows.map((r) => r.name)).toEqual(catalogue.devices.map((d) => d.name));
   });
 
   test('/llms.txt lists the handbook', async ({ request }) => {
