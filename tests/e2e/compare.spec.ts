@@ -84,7 +84,9 @@ test.describe('compare page keyboard use', () => {
   test('tab to a field, change it from the keyboard, and the results follow', async ({ page }) => {
     await open(page, '/compare/?devices=h100-sxm&ctx=8192', ['h100-sxm']);
     await expect(page.getByLabel('Context length (tokens)')).toHaveValue('8192');
-    const before = await metricNumber(page, 'h100-sxm', 'kv-gb');
+    // Default model Llama 3.1 8B, BF16 cache, one sequence: 2 × 32 layers × 8 KV heads × 128 × 2 bytes
+    // = 131,072 bytes per token; × 8,192 tokens = 1,073,741,824 bytes = 1.073741824 GB.
+    expect(await metricNumber(page, 'h100-sxm', 'kv-gb')).toBeCloseTo(1.073741824, 9);
 
     // The prompt field follows the context field, so Shift+Tab lands on the context.
     await page.getByLabel('Prompt length (tokens)').focus();
@@ -94,11 +96,9 @@ test.describe('compare page keyboard use', () => {
     await expect(ctx).toHaveCSS('outline-style', 'solid'); // visible focus
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('16384');
-    // Twice the context, same concurrency: twice the KV cache.
-    await expect(metric(page, 'h100-sxm', 'kv-gb')).toHaveAttribute(
-      'data-value',
-      String(2 * before),
-    );
+    await expect(ctx).toHaveValue('16384');
+    // Twice the context, same concurrency: 131,072 × 16,384 = 2,147,483,648 bytes = 2.147483648 GB.
+    await expect(metric(page, 'h100-sxm', 'kv-gb')).toHaveAttribute('data-value', '2.147483648');
     await expect(page).toHaveURL(/ctx=16384/);
   });
 
