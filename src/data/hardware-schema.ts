@@ -33,6 +33,7 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl,
   accessed: isoDate,
   secondary: z.boolean().optional(),
+  unverified: z.boolean().optional(),
 });
 
 export const CITED_FIELDS = [
@@ -89,12 +90,12 @@ const deviceShape = z.strictObject({
   released: z.number().int().min(2015).max(2027),
   memoryGB: figure(0.1, 12_288),
   memoryType: text,
-  memoryBandwidthGBs: figure(10, 20_000),
+  memoryBandwidthGBs: figure(10, 100_000_000), // on-wafer SRAM reaches PB/s; off-chip memory is capped below
   bf16Tflops: peak,
   fp8Tflops: peak,
   int8Tops: peak,
   fp4Tflops: peak,
-  tdpW: figure(1, 3_000).nullable(),
+  tdpW: figure(1, 100_000).nullable(), // a chip is capped at 3 kW below; a system may draw more
   scaleUp: z.strictObject({ name: text, GBs: figure(1, 20_000) }).nullable(),
   hostLink: z.strictObject({ name: text, GBsPerDirection: figure(0.5, 1_000) }).nullable(),
   usableMemory: z
@@ -127,6 +128,16 @@ function crossFieldProblems(device: Device): string[] {
     }
     if (cited === undefined) problems.push(`${field} has no citation`);
     else if (!sourceIds.has(cited)) problems.push(`${field} cites missing source ${cited}`);
+  }
+
+  // Off-chip DRAM/HBM tops out near 20 TB/s per package; only on-chip SRAM goes beyond.
+  if (device.memoryBandwidthGBs > 20_000 && !/SRAM/.test(device.memoryType)) {
+    problems.push(
+      `memoryBandwidthGBs ${device.memoryBandwidthGBs} is implausible for off-chip memory`,
+    );
+  }
+  if (device.unit === 'chip' && device.tdpW !== null && device.tdpW > 3_000) {
+    problems.push(`tdpW ${device.tdpW} is implausible for one chip (use unit 'system')`);
   }
 
   // CPUs address far more memory than any accelerator package.
@@ -216,7 +227,6 @@ export function deviceJsonSchema(): Record<string, unknown> {
   >;
   return {
     ...schema,
-    $id: 'hardware.schema.json#device',
     title: 'Hardware catalogue device',
     description:
       'One chip, socket or package (unit "chip") or vendor system (unit "system"). Dense peaks; GB = 10^9 bytes; every non-null figure names a source in `cite`. Cross-field rules (citations resolve, FP8 ≥ BF16, derived arithmetic) are checked by the build and not expressible here.',

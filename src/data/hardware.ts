@@ -11,6 +11,14 @@ function source(id: string, title: string, url: string, accessed = ACCESSED): So
   return { id, title, url, accessed };
 }
 
+/**
+ * A vendor page whose figures we could not read in any stored copy: kept so the origin is known,
+ * and labelled "unverified" wherever a figure cites it.
+ */
+function unread(id: string, title: string, url: string): Source {
+  return { id, title, url, accessed: REVIEWED, unverified: true };
+}
+
 /** A third-party document (review, wiki, reseller, news): figures citing it are labelled on the page. */
 function thirdParty(id: string, title: string, url: string, accessed = ACCESSED): Source {
   return { id, title, url, accessed, secondary: true };
@@ -21,7 +29,7 @@ function thirdParty(id: string, title: string, url: string, accessed = ACCESSED)
 // only where no vendor copy was available to us, and the notes say so.
 // ---------------------------------------------------------------------------
 
-const nvidiaA100Datasheet = source(
+const nvidiaA100Datasheet = unread(
   'nvidia-a100-datasheet',
   'NVIDIA A100 Tensor Core GPU datasheet',
   'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
@@ -71,33 +79,33 @@ const nvidiaAdaWhitepaper = source(
   'NVIDIA Ada GPU Architecture whitepaper (appendix: GeForce RTX 4090 specifications)',
   'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
 );
-const nvidiaRtx5090Page = source(
+const nvidiaRtx5090Page = unread(
   'nvidia-rtx-5090-specs',
   'NVIDIA GeForce RTX 5090: specifications',
   'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/',
 );
-const nvidiaJetsonOrinPage = source(
+const nvidiaJetsonOrinPage = unread(
   'nvidia-jetson-orin-specs',
   'NVIDIA Jetson AGX Orin: technical specifications',
   'https://www.nvidia.com/en-us/autonomous-machines/embedded-systems/jetson-orin/',
 );
-const nvidiaJetsonThorPage = source(
+const nvidiaJetsonThorPage = unread(
   'nvidia-jetson-thor-specs',
   'NVIDIA Jetson Thor: technical specifications',
   'https://www.nvidia.com/en-us/autonomous-machines/embedded-systems/jetson-thor/',
 );
 
-const amdMi300xPage = source(
+const amdMi300xPage = unread(
   'amd-mi300x-specs',
   'AMD Instinct MI300X accelerator: specifications',
   'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
 );
-const amdMi325xPage = source(
+const amdMi325xPage = unread(
   'amd-mi325x-specs',
   'AMD Instinct MI325X accelerator: specifications',
   'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
 );
-const amdMi355xPage = source(
+const amdMi355xPage = unread(
   'amd-mi355x-specs',
   'AMD Instinct MI355X GPU: specifications',
   'https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html',
@@ -134,7 +142,7 @@ const mlperfAmdMi355x = source(
   'MLCommons MLPerf Inference v6.0 results: AMD-submitted MI355X cluster summary (accelerator "AMD Instinct MI355X 288GB HBM3e")',
   'https://raw.githubusercontent.com/mlcommons/inference_results_v6.0/main/closed/AMD/results/87xMI355X_22xEPYC_9575F/summary.html',
 );
-const amdEpyc9965Page = source(
+const amdEpyc9965Page = unread(
   'amd-epyc-9965-specs',
   'AMD EPYC 9965: specifications',
   'https://www.amd.com/en/products/processors/server/epyc/9005-series/amd-epyc-9965.html',
@@ -144,7 +152,7 @@ const amdEpyc9005Guide = source(
   'AMD EPYC 9005 High Performance Toolchain tuning guide (document 58480, release date 2024-10-10)',
   'https://docs.amd.com/v/u/en-US/58480_amd-epyc-9005-tg-high-perf-toolchain',
 );
-const amdEpyc9654Page = source(
+const amdEpyc9654Page = unread(
   'amd-epyc-9654-specs',
   'AMD EPYC 9654: specifications',
   'https://www.amd.com/en/products/processors/server/epyc/4th-generation-9004-and-8004-series/amd-epyc-9654.html',
@@ -155,7 +163,7 @@ const intelGaudi3HotChips = source(
   'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference (Intel, Hot Chips 2024; copy hosted by sgpjbg.com)',
   'https://www.sgpjbg.com/baogao/465025.html',
 );
-const intelXeon6980pArk = source(
+const intelXeon6980pArk = unread(
   'intel-xeon-6980p-ark',
   'Intel Xeon 6980P processor: product specifications (Intel ARK)',
   'https://www.intel.com/content/www/us/en/products/sku/240777/intel-xeon-6980p-processor-504m-cache-2-00-ghz/specifications.html',
@@ -294,6 +302,112 @@ const nextplatformIronwood = thirdParty(
   'nextplatform-ironwood',
   'The Next Platform: With Ironwood TPU, Google pushes the AI accelerator to the floor (2025-04-09)',
   'https://www.nextplatform.com/2025/04/09/with-ironwood-tpu-google-pushes-the-ai-accelerator-to-the-floor',
+);
+
+// NVIDIA's own MLPerf Inference system descriptions (submitter NVIDIA), read in the
+// mlcommons/inference_results repositories: per-accelerator memory, links and board power.
+const mlperfNvidiaDgxA100 = source(
+  'mlperf-v3-0-nvidia-dgx-a100',
+  'MLCommons MLPerf Inference v3.0, NVIDIA system description DGX A100 (8x A100-SXM-80GB): 80 GB HBM2e per accelerator',
+  'https://github.com/mlcommons/inference_results_v3.0/blob/main/closed/NVIDIA/systems/DGX-A100_A100-SXM-80GBx8_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaDgxH100 = source(
+  'mlperf-v4-1-nvidia-dgx-h100',
+  'MLCommons MLPerf Inference v4.1, NVIDIA system description DGX H100 (8x H100-SXM-80GB): 80 GB HBM3, 18x 4th-gen NVLink 900 GB/s, host PCIe Gen5 x16',
+  'https://github.com/mlcommons/inference_results_v4.1/blob/main/closed/NVIDIA/systems/DGX-H100_H100-SXM-80GBx8_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaH100Pcie = source(
+  'mlperf-v3-1-nvidia-h100-pcie',
+  'MLCommons MLPerf Inference v3.1, NVIDIA system description Gigabyte G482-Z54 (8x H100-PCIe-80GB): 80 GB HBM2e, host link reported as PCIe Gen4 x16 in that EPYC 7742 server',
+  'https://github.com/mlcommons/inference_results_v3.1/blob/main/closed/NVIDIA/systems/H100-PCIe-80GBx8_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaH200 = source(
+  'mlperf-v4-1-nvidia-h200',
+  'MLCommons MLPerf Inference v4.1, NVIDIA system description H200 (8x H200-SXM-141GB): 141 GB HBM3e, 900 GB/s NVLink, host PCIe Gen5 x16, "H200 TGP 700W"',
+  'https://github.com/mlcommons/inference_results_v4.1/blob/main/closed/NVIDIA/systems/H200-SXM-141GBx8_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaB200 = source(
+  'mlperf-v4-1-nvidia-b200',
+  'MLCommons MLPerf Inference v4.1, NVIDIA system description B200 (1x B200-SXM-180GB): 180 GB HBM3e, host PCIe Gen5 x16, "B200 TGP 1000W"',
+  'https://github.com/mlcommons/inference_results_v4.1/blob/main/closed/NVIDIA/systems/B200-SXM-180GBx1_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaL4 = source(
+  'mlperf-v3-1-nvidia-l4',
+  'MLCommons MLPerf Inference v3.1, NVIDIA system description ASRock Rack 1U1G-MILAN (1x L4): 24 GB GDDR6, host PCIe Gen4 x16',
+  'https://github.com/mlcommons/inference_results_v3.1/blob/main/closed/NVIDIA/systems/L4x1_TRT.json',
+  REVIEWED,
+);
+const mlperfNvidiaOrin = source(
+  'mlperf-v4-1-nvidia-jetson-agx-orin',
+  'MLCommons MLPerf Inference v4.1, NVIDIA system description Jetson AGX Orin Developer Kit 64G: 64 GB 256-bit LPDDR5 shared with the host',
+  'https://github.com/mlcommons/inference_results_v4.1/blob/main/closed/NVIDIA/systems/Orin_TRT.json',
+  REVIEWED,
+);
+const mlperfCrusoeGb200 = thirdParty(
+  'mlperf-v6-1-crusoe-gb200',
+  'MLCommons MLPerf Inference v6.1, Crusoe system description GB200 NVL72 (accelerator "NVIDIA GB200", 186 GB HBM3e, host interconnect NVLink-C2C)',
+  'https://raw.githubusercontent.com/mlcommons/inference_results_v6.1/main/closed/Crusoe/systems/GB200-NVL72_GB200-186GB_aarch64x16_Dynamo.json',
+  REVIEWED,
+);
+const pc2A100 = thirdParty(
+  'paderborn-pc2-a100',
+  'Paderborn Center for Parallel Computing documentation: NVIDIA A100 40GB with NVLink (BF16 312 / 624* TFLOPS, INT8 624 / 1,248* TOPS, * with sparsity; 400 W TDP)',
+  'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK',
+  REVIEWED,
+);
+const cloudAtlasA100 = thirdParty(
+  'cloud-atlas-a100',
+  'huataihuang/cloud-atlas on GitHub: NVIDIA A100 notes (SXM 80 GB at 2,039 GB/s; PCIe 1,555 GB/s)',
+  'https://github.com/huataihuang/cloud-atlas/blob/master/source/machine_learning/hardware/nvidia_gpu/nvidia_a100.rst',
+  REVIEWED,
+);
+const llmperfA100 = thirdParty(
+  'llmperf-a100',
+  'LLMPerf: NVIDIA A100 series summary (SXM4 modules use NVLink 3.0 at 600 GB/s)',
+  'https://llmperf.net/categories/gpu/Nvidia-A100-GPUs',
+  REVIEWED,
+);
+const hfJetsonT5000 = thirdParty(
+  'huggingface-hardware-jetson-t5000',
+  'Hugging Face hardware page: Jetson T5000 (128 GB, 130 W, released 2025)',
+  'https://huggingface.co/hardware/jetson-t5000',
+  REVIEWED,
+);
+const registerMi355x = thirdParty(
+  'theregister-mi355x',
+  "The Register (12 June 2025): AMD's MI355X is a 1.4 kW liquid-cooled part with 288 GB of HBM3E at 8 TB/s; the MI350X trades about 8 % of peak for 1 kW",
+  'https://www.theregister.com/2025/06/12/amd_mi355x/',
+  REVIEWED,
+);
+
+const warehackSpark = thirdParty(
+  'warehack-dgx-spark-hardware',
+  'dgx-spark.warehack.ing: DGX Spark hardware at a glance (GB10, 6,144 CUDA cores, up to 1 petaFLOP FP4 theoretical with sparsity, 128 GB LPDDR5X)',
+  'https://dgx-spark.warehack.ing/hardware/',
+  REVIEWED,
+);
+const meterpreterGb10 = thirdParty(
+  'meterpreter-gb10-hot-chips',
+  'Meterpreter: NVIDIA GB10 at Hot Chips 2025 (1 PF FP4 with sparsity, about 31 TFLOPS FP32, 140 W TDP, LPDDR5x at 9,400 MT/s, 273 to 301 GB/s)',
+  'https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip',
+  REVIEWED,
+);
+const learnaiThor = thirdParty(
+  'learnaivisually-jetson-thor',
+  'Learn AI Visually: Jetson Thor (up to 2,070 FP4 TFLOPS at a configurable 40–130 W)',
+  'https://learnaivisually.com/ai-explained/jetson-thor-edge-blackwell',
+  REVIEWED,
+);
+const nvForumThorPower = thirdParty(
+  'nvidia-forum-thor-module-power',
+  'NVIDIA Developer Forums: Jetson Thor T5000 power question quoting the Jetson Thor Series Modules Data Sheet (Total Module Power 130 W at MAXN)',
+  'https://forums.developer.nvidia.com/t/inquiry-regarding-standalone-soc-power-consumption-for-jetson-thor-t5000-vs-module-tdp/357535',
+  REVIEWED,
 );
 
 // ---------------------------------------------------------------------------
@@ -690,7 +804,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      "Ampere has no FP8 or FP4 tensor formats, so those peaks are null. The datasheet lists BF16 312 | 624* TFLOPS and INT8 624 | 1,248* TOPS, where * marks 2:4 sparsity; the dense figures are stored. NVLink 600 GB/s is both directions combined (12 links). The datasheet itself was not read in a stored copy: the 400 W TDP, 600 GB/s NVLink, 2,039 GB/s and the peaks were checked only against third-party copies (Glenn Lockwood's A100 notes, which cite this datasheet, and other spec tables). Release year: the 80 GB version was announced in November 2020; the year is taken from a third-party page (calwoo notes) because no vendor announcement copy was available to us.",
+      "Ampere has no FP8 or FP4 tensor formats, so those peaks are null. The datasheet lists BF16 312 | 624* TFLOPS and INT8 624 | 1,248* TOPS, where * marks 2:4 sparsity; the dense figures are stored. NVLink 600 GB/s is both directions combined (12 links). The NVIDIA datasheet could not be read in a stored copy (listed as unverified). Reviewed 2026-12-01: the 80 GB is in NVIDIA's own MLPerf system description for DGX A100; the other figures are third-party only and labelled so: BF16 312 and INT8 624 dense with 400 W (the Paderborn A100 documentation, whose compute figures apply to both capacities), 2,039 GB/s for the 80 GB SXM part (cloud-atlas notes), NVLink 3 at 600 GB/s (LLMPerf). Release year: the 80 GB version was announced in November 2020; the year is taken from a third-party page (calwoo notes) because no vendor announcement copy was available to us.",
     sources: [
       nvidiaA100Datasheet,
       thirdParty(
@@ -703,15 +817,19 @@ const deviceList = defineDevices([
         'NVIDIA GPU Hardware for Deep Learning (quick-reference table, A100 80 GB listed as Ampere 2020)',
         'https://calwoo.github.io/notes/concepts/deep-learning-engineering/nvidia-gpu-hardware/index.html',
       ),
+      mlperfNvidiaDgxA100,
+      pc2A100,
+      cloudAtlasA100,
+      llmperfA100,
     ],
     cite: {
       released: 'calwoo-nvidia-gpu-hardware',
-      memoryGB: 'nvidia-a100-datasheet',
-      memoryBandwidthGBs: 'nvidia-a100-datasheet',
-      bf16Tflops: 'nvidia-a100-datasheet',
-      int8Tops: 'nvidia-a100-datasheet',
-      tdpW: 'nvidia-a100-datasheet',
-      scaleUp: 'nvidia-a100-datasheet',
+      memoryGB: 'mlperf-v3-0-nvidia-dgx-a100',
+      memoryBandwidthGBs: 'cloud-atlas-a100',
+      bf16Tflops: 'paderborn-pc2-a100',
+      int8Tops: 'paderborn-pc2-a100',
+      tdpW: 'paderborn-pc2-a100',
+      scaleUp: 'llmperf-a100',
     },
   },
   {
@@ -731,21 +849,22 @@ const deviceList = defineDevices([
     fp4Tflops: null,
     tdpW: 700,
     scaleUp: { name: 'NVLink 4', GBs: 900 },
-    hostLink: null,
+    hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
     usableMemory: null,
     derived: {},
     notes:
-      'NVIDIA headlines sparse peaks (marked *): BF16 1,979*, FP8 3,958*, INT8 3,958* TOPS. Dense = half: 989.5, 1,979 and 1,979 (NVIDIA\'s Hopper whitepaper rounds dense BF16 to 989.4). Hopper has no FP4, so fp4 is null. TDP is "up to 700 W (configurable)". NVLink 900 GB/s is both directions combined (18 links × 50 GB/s). Release year from a third-party encyclopedia entry (announced March 2022, shipped in 2022).',
-    sources: [nvidiaH100Page, pcmagH100],
+      'NVIDIA headlines sparse peaks (marked *): BF16 1,979*, FP8 3,958*, INT8 3,958* TOPS. Dense = half: 989.5, 1,979 and 1,979 (NVIDIA\'s Hopper whitepaper rounds dense BF16 to 989.4). Hopper has no FP4, so fp4 is null. TDP is "up to 700 W (configurable)". NVLink 900 GB/s is both directions combined (18 links × 50 GB/s); capacity, the 18-link NVLink and the PCIe Gen5 x16 host link (64 GB/s each way) are confirmed in the NVIDIA MLPerf v4.1 DGX H100 system description. Release year from a third-party encyclopedia entry (announced March 2022, shipped in 2022).',
+    sources: [nvidiaH100Page, pcmagH100, mlperfNvidiaDgxH100],
     cite: {
+      hostLink: 'mlperf-v4-1-nvidia-dgx-h100',
       released: 'pcmag-h100',
-      memoryGB: 'nvidia-h100-specs',
+      memoryGB: 'mlperf-v4-1-nvidia-dgx-h100',
       memoryBandwidthGBs: 'nvidia-h100-specs',
       bf16Tflops: 'nvidia-h100-specs',
       fp8Tflops: 'nvidia-h100-specs',
       int8Tops: 'nvidia-h100-specs',
       tdpW: 'nvidia-h100-specs',
-      scaleUp: 'nvidia-h100-specs',
+      scaleUp: 'mlperf-v4-1-nvidia-dgx-h100',
     },
   },
   {
@@ -769,10 +888,11 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      'Dual-slot PCIe Gen5 card. The product brief gives a 350 W maximum TDP and "greater than 2,000 GB/s" memory bandwidth; 2,000 is stored as the floor of that statement. Peaks are NVIDIA\'s sparse figures halved: BF16 1,513* → 756.5, FP8 3,026* → 1,513, INT8 3,026* → 1,513 (the stored copy of the product brief shows its opening, with the 350 W and bandwidth statements, but not its compute table; the three peaks are NVIDIA\'s H100 PCIe figures from the H100 page URL, not read in a stored vendor copy, and the BF16 and FP8 sparse values match a third-party spec table). The optional NVLink bridge joins cards in pairs at 600 GB/s (both directions combined); without it the card talks over PCIe Gen5 x16 (128 GB/s both directions). No FP4 on Hopper. The vendor product brief was read through a copy hosted by manuals.plus; the part of it we could read shows the 350 W and bandwidth statements and the document dates, while the 80 GB capacity and the 600 GB/s bridge rate are attributed to the brief but were not visible in that excerpt. Release year: the brief is dated September–November 2022.',
+      'Dual-slot PCIe Gen5 card. The product brief gives a 350 W maximum TDP and "greater than 2,000 GB/s" memory bandwidth; 2,000 is stored as the floor of that statement. Peaks are NVIDIA\'s sparse figures halved: BF16 1,513* → 756.5, FP8 3,026* → 1,513, INT8 3,026* → 1,513 (the stored copy of the product brief shows its opening, with the 350 W and bandwidth statements, but not its compute table; the three peaks are NVIDIA\'s H100 PCIe figures from the H100 page URL, not read in a stored vendor copy, and the BF16 and FP8 sparse values match a third-party spec table). The optional NVLink bridge joins cards in pairs at 600 GB/s (both directions combined); without it the card talks over PCIe Gen5 x16 (128 GB/s both directions). No FP4 on Hopper. The card is PCIe Gen5 x16 (64 GB/s each way); the NVIDIA MLPerf v3.1 system description, in an EPYC 7742 (Gen4) server, reports the link as Gen4 x16, so the link runs at the generation of the host. The vendor product brief was read through a copy hosted by manuals.plus; the part of it we could read shows the 350 W and bandwidth statements and the document dates, while the 80 GB capacity and the 600 GB/s bridge rate are attributed to the brief but were not visible in that excerpt. Release year: the brief is dated September–November 2022.',
     sources: [
       nvidiaH100PcieBrief,
-      nvidiaH100Page,
+      { ...nvidiaH100Page, unverified: true, accessed: REVIEWED },
+      mlperfNvidiaH100Pcie,
       thirdParty(
         'winston-zhang-gpu-specs',
         'winston-zhang-orz/gpu-specs on GitHub: GPU spec table (H100 column: BF16 1,513 and FP8 3,026 TFLOPS with sparsity)',
@@ -781,7 +901,7 @@ const deviceList = defineDevices([
     ],
     cite: {
       released: 'nvidia-h100-pcie-product-brief',
-      memoryGB: 'nvidia-h100-pcie-product-brief',
+      memoryGB: 'mlperf-v3-1-nvidia-h100-pcie',
       memoryBandwidthGBs: 'nvidia-h100-pcie-product-brief',
       bf16Tflops: 'nvidia-h100-specs',
       fp8Tflops: 'nvidia-h100-specs',
@@ -808,21 +928,22 @@ const deviceList = defineDevices([
     fp4Tflops: null,
     tdpW: 700,
     scaleUp: { name: 'NVLink 4', GBs: 900 },
-    hostLink: null,
+    hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
     usableMemory: null,
     derived: {},
     notes:
-      'Same Hopper compute as H100 SXM with more and faster memory. Sparse datasheet peaks (BF16 1,979*, FP8 3,958*, INT8 3,958*) halved to dense. TDP "up to 700 W (configurable)" for the SXM part; the H200 NVL PCIe card is a different, lower-power product. NVLink 900 GB/s is both directions combined. Announced November 2023, shipping from Q2 2024 (dates from a third-party page).',
-    sources: [nvidiaH200Page, aiwikiH200],
+      'Same Hopper compute as H100 SXM with more and faster memory. Sparse datasheet peaks (BF16 1,979*, FP8 3,958*, INT8 3,958*) halved to dense. TDP "up to 700 W (configurable)" for the SXM part; the H200 NVL PCIe card is a different, lower-power product. NVLink 900 GB/s is both directions combined. Capacity, the 700 W TGP, NVLink and the PCIe Gen5 x16 host link are confirmed in the NVIDIA MLPerf v4.1 H200 system description. Announced November 2023, shipping from Q2 2024 (dates from a third-party page).',
+    sources: [nvidiaH200Page, aiwikiH200, mlperfNvidiaH200],
     cite: {
+      hostLink: 'mlperf-v4-1-nvidia-h200',
       released: 'aiwiki-nvidia-h200',
-      memoryGB: 'nvidia-h200-specs',
+      memoryGB: 'mlperf-v4-1-nvidia-h200',
       memoryBandwidthGBs: 'nvidia-h200-specs',
       bf16Tflops: 'nvidia-h200-specs',
       fp8Tflops: 'nvidia-h200-specs',
       int8Tops: 'nvidia-h200-specs',
-      tdpW: 'nvidia-h200-specs',
-      scaleUp: 'nvidia-h200-specs',
+      tdpW: 'mlperf-v4-1-nvidia-h200',
+      scaleUp: 'mlperf-v4-1-nvidia-h200',
     },
   },
   {
@@ -842,13 +963,21 @@ const deviceList = defineDevices([
     fp4Tflops: 9000,
     tdpW: 1000,
     scaleUp: { name: 'NVLink 5', GBs: 1800 },
-    hostLink: null,
+    hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
     usableMemory: null,
     derived: {},
     notes:
-      "Per GPU in an 8-GPU HGX/DGX B200 system. Capacity: B200 was announced with 192 GB, but HGX/DGX B200 systems ship 1,440 GB for 8 GPUs = 180 GB per GPU, which is stored. Bandwidth 8 TB/s per GPU (DGX B200: 64 TB/s for 8 GPUs); some listings give 7.7 TB/s per GPU for HGX B200. NVIDIA's HGX B200 table gives 8-GPU sparse totals (FP4 144 PF, FP8 72 PF, INT8 72 POPS, BF16 36 PF); ÷ 8 ÷ 2 gives the dense per-GPU peaks stored (FP4 9,000, FP8 4,500, INT8 4,500, BF16 2,250). TDP 1,000 W per GPU at the HGX operating point. NVLink 5 1.8 TB/s is both directions combined (18 links). The DGX B200 figures (1,440 GB, 64 TB/s, FP4 144 PF sparse / 72 PF dense) were read through a page that quotes nvidia.com; per-GPU dense peaks and the 1,000 W point were cross-checked against Glenn Lockwood's notes (third party). Released 2024: announced at GTC in March 2024, full production late 2024 (third-party dates).",
-    sources: [nvidiaHgxPage, nvidiaDgxB200Page, dgxB200Summary, klockwoodB200, clawkipediaB200],
+      "Per GPU in an 8-GPU HGX/DGX B200 system. Capacity: B200 was announced with 192 GB, but HGX/DGX B200 systems ship 1,440 GB for 8 GPUs = 180 GB per GPU, which is stored. Bandwidth 8 TB/s per GPU (DGX B200: 64 TB/s for 8 GPUs); some listings give 7.7 TB/s per GPU for HGX B200. NVIDIA's HGX B200 table gives 8-GPU sparse totals (FP4 144 PF, FP8 72 PF, INT8 72 POPS, BF16 36 PF); ÷ 8 ÷ 2 gives the dense per-GPU peaks stored (FP4 9,000, FP8 4,500, INT8 4,500, BF16 2,250). TDP 1,000 W per GPU at the HGX operating point (the NVIDIA MLPerf v4.1 B200 system description: “B200 TGP 1000W”, 180 GB, host PCIe Gen5 x16). NVLink 5 1.8 TB/s is both directions combined (18 links). The DGX B200 figures (1,440 GB, 64 TB/s, FP4 144 PF sparse / 72 PF dense) were read through a page that quotes nvidia.com; per-GPU dense peaks and the 1,000 W point were cross-checked against Glenn Lockwood's notes (third party). Released 2024: announced at GTC in March 2024, full production late 2024 (third-party dates).",
+    sources: [
+      nvidiaHgxPage,
+      nvidiaDgxB200Page,
+      dgxB200Summary,
+      klockwoodB200,
+      clawkipediaB200,
+      mlperfNvidiaB200,
+    ],
     cite: {
+      hostLink: 'mlperf-v4-1-nvidia-b200',
       released: 'clawkipedia-nvidia-b200',
       memoryGB: 'nvidia-dgx-b200-specs',
       memoryBandwidthGBs: 'nvidia-dgx-b200-specs',
@@ -856,7 +985,7 @@ const deviceList = defineDevices([
       fp8Tflops: 'nvidia-hgx-specs',
       int8Tops: 'nvidia-hgx-specs',
       fp4Tflops: 'nvidia-hgx-specs',
-      tdpW: 'glennklockwood-b200',
+      tdpW: 'mlperf-v4-1-nvidia-b200',
       scaleUp: 'nvidia-hgx-specs',
     },
   },
@@ -881,8 +1010,8 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      "One Blackwell GPU of a GB200 superchip (1 Grace CPU + 2 GPUs) in a GB200 NVL72 rack, not the superchip or the rack. Rack totals ÷ 72: HBM3e 13.4 TB → 186 GB (announced as 192 GB per GPU, 384 GB per superchip; NVIDIA later listed 372 GB per superchip), 576 TB/s → 8 TB/s, NVLink 130 TB/s → 1.8 TB/s per GPU (both directions combined). NVIDIA's rack peaks are sparse (FP4 1,440 PF, FP8 720 PF, INT8 720 POPS, BF16 360 PF); ÷ 72 ÷ 2 gives the dense per-GPU figures stored. NVIDIA does not publish a per-GPU TDP for GB200 (the superchip is configurable); 1,200 W is a third-party figure (Glenn Lockwood) for the GB200 operating point. Released 2024: announced March 2024, racks shipped from late 2024.",
-    sources: [nvidiaGb200Page, klockwoodB200, clawkipediaB200],
+      "One Blackwell GPU of a GB200 superchip (1 Grace CPU + 2 GPUs) in a GB200 NVL72 rack, not the superchip or the rack. Rack totals ÷ 72: HBM3e 13.4 TB → 186 GB (announced as 192 GB per GPU, 384 GB per superchip; NVIDIA later listed 372 GB per superchip), 576 TB/s → 8 TB/s, NVLink 130 TB/s → 1.8 TB/s per GPU (both directions combined). NVIDIA's rack peaks are sparse (FP4 1,440 PF, FP8 720 PF, INT8 720 POPS, BF16 360 PF); ÷ 72 ÷ 2 gives the dense per-GPU figures stored. NVIDIA does not publish a per-GPU TDP for GB200 on the pages we read (the superchip is configurable); 1,200 W is a third-party figure (Glenn Lockwood) for the GB200 operating point. The NVIDIA Data Center Power Service device specifications were not available to us. The 186 GB per GPU is also what the Crusoe MLPerf v6.1 submission reports; the GPUs reach the Grace CPU over NVLink-C2C, whose per-GPU share is not stated, so hostLink is null. Released 2024: announced March 2024, racks shipped from late 2024.",
+    sources: [nvidiaGb200Page, klockwoodB200, clawkipediaB200, mlperfCrusoeGb200],
     cite: {
       released: 'clawkipedia-nvidia-b200',
       memoryGB: 'nvidia-gb200-nvl72-specs',
@@ -917,7 +1046,7 @@ const deviceList = defineDevices([
     derived: {},
     notes:
       'Low-profile, single-slot 72 W PCIe Gen4 card. The datasheet lists only sparse peaks (BF16 242*, FP8 485*, INT8 485* TOPS); dense = half. Ada has no FP4. No NVLink: cards exchange data over PCIe Gen4 x16 (64 GB/s both directions), so scaleUp is null. Announced March 2023 (date from a third-party page).',
-    sources: [nvidiaL4Page, aiwikiL4],
+    sources: [nvidiaL4Page, aiwikiL4, mlperfNvidiaL4],
     cite: {
       released: 'aiwiki-nvidia-l4',
       memoryGB: 'nvidia-l4-specs',
@@ -926,7 +1055,7 @@ const deviceList = defineDevices([
       fp8Tflops: 'nvidia-l4-specs',
       int8Tops: 'nvidia-l4-specs',
       tdpW: 'nvidia-l4-specs',
-      hostLink: 'nvidia-l4-specs',
+      hostLink: 'mlperf-v3-1-nvidia-l4',
     },
   },
   {
@@ -1090,7 +1219,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      'Consumer card. NVIDIA headlines 3,352 "AI TOPS", which is FP4 with 2:4 sparsity; dense FP4 = 1,676. BF16, FP8 and INT8 are left null: NVIDIA\'s RTX Blackwell whitepaper gives them with accumulator-dependent rates, and no stored copy of that whitepaper was available to us (third-party listings give sparse FP16 838.4 and FP8 1,676.8 TFLOPS, i.e. 419.2 and 838.4 dense, without saying which accumulator). 575 W is total graphics power. No NVLink (PCIe Gen5 x16 only), so scaleUp is null. Capacity, 1,792 GB/s, 575 W and the AI TOPS figure are from the NVIDIA product page URL, not read in a stored vendor copy; third-party spec tables agree. Announced at CES in January 2025 and on sale from 30 January 2025 (date from a third-party news page).',
+      'Consumer card. NVIDIA headlines 3,352 "AI TOPS", which is FP4 with 2:4 sparsity; dense FP4 = 1,676. BF16, FP8 and INT8 are left null: NVIDIA\'s RTX Blackwell whitepaper gives them with accumulator-dependent rates, and no stored copy of that whitepaper was available to us (third-party listings give sparse FP16 838.4 and FP8 1,676.8 TFLOPS, i.e. 419.2 and 838.4 dense, without saying which accumulator). 575 W is total graphics power. No NVLink (PCIe Gen5 x16 only), so scaleUp is null. Capacity, 1,792 GB/s, 575 W and the AI TOPS figure come from NVIDIA, but the product page could not be read in a stored copy (listed as unverified), so each figure cites the Spheron copy of the datasheet table and is labelled third-party. Announced at CES in January 2025 and on sale from 30 January 2025 (date from a third-party news page).',
     sources: [
       nvidiaRtx5090Page,
       thirdParty(
@@ -1106,11 +1235,11 @@ const deviceList = defineDevices([
     ],
     cite: {
       released: 'asiafirstnews-rtx-5090',
-      memoryGB: 'nvidia-rtx-5090-specs',
-      memoryBandwidthGBs: 'nvidia-rtx-5090-specs',
-      fp4Tflops: 'nvidia-rtx-5090-specs',
-      tdpW: 'nvidia-rtx-5090-specs',
-      hostLink: 'nvidia-rtx-5090-specs',
+      memoryGB: 'spheron-rtx-5090-specs',
+      memoryBandwidthGBs: 'spheron-rtx-5090-specs',
+      fp4Tflops: 'spheron-rtx-5090-specs',
+      tdpW: 'spheron-rtx-5090-specs',
+      hostLink: 'spheron-rtx-5090-specs',
     },
   },
   {
@@ -1191,16 +1320,17 @@ const deviceList = defineDevices([
     bf16Tflops: null,
     fp8Tflops: null,
     int8Tops: null,
-    fp4Tflops: null,
+    fp4Tflops: 500,
     tdpW: 140,
     scaleUp: null,
     hostLink: null,
     usableMemory: null,
     derived: {},
     notes:
-      "Desktop box built on one GB10 package (a Blackwell GPU with 48 SMs and 20 Arm CPU cores on one 128 GB LPDDR5x pool at 273 GB/s); the row describes that package. NVIDIA's specification page was not available to us, so figures are third-party: 128 GB and 273 GB/s (EXO Labs, sparkfit), 140 W (Hugging Face's hardware page; EXO measured about 95 W while serving). NVIDIA headlines 1 PFLOP of sparse FP4, but we did not read that figure in a source, so compute peaks are null. Memory usable by the GPU: CPU and GPU allocate from the same pool and there is no fixed carve-out; the share left for the OS and CPU processes depends on the workload, and no default figure was published in what we read, so usableMemory is null (sparkfit budgets a slice for the Grace side). Two Sparks can be joined over their ConnectX-7 200 Gb/s ports (networking, not a scale-up fabric). Released 2025.",
-    sources: [exolabsSparkHandbook, sparkfitPypi, hfGb10],
+      "Desktop box built on one GB10 package (a Blackwell GPU with 48 SMs and 20 Arm CPU cores on one 128 GB LPDDR5x pool at 273 GB/s); the row describes that package. NVIDIA's specification page was not available to us, so figures are third-party: 128 GB and 273 GB/s (EXO Labs, sparkfit), 140 W (Hugging Face's hardware page; EXO measured about 95 W while serving). NVIDIA headlines up to 1 PFLOP of FP4 with 2:4 sparsity (reported by third parties from NVIDIA's spec sheet and Hot Chips 2025), so 500 TFLOPS dense FP4 is stored; BF16, FP8 and INT8 peaks were not in what we read, so they are null. Memory usable by the GPU: CPU and GPU allocate from the same pool and there is no fixed carve-out; the share left for the OS and CPU processes depends on the workload, and no default figure was published in what we read, so usableMemory is null (sparkfit budgets a slice for the Grace side). Two Sparks can be joined over their ConnectX-7 200 Gb/s ports (networking, not a scale-up fabric). Released 2025.",
+    sources: [exolabsSparkHandbook, sparkfitPypi, hfGb10, warehackSpark, meterpreterGb10],
     cite: {
+      fp4Tflops: 'warehack-dgx-spark-hardware',
       released: 'huggingface-hardware-gb10',
       memoryGB: 'exolabs-dgx-spark-handbook',
       memoryBandwidthGBs: 'exolabs-dgx-spark-handbook',
@@ -1256,7 +1386,7 @@ const deviceList = defineDevices([
     memoryBandwidthGBs: 6000,
     bf16Tflops: 1307.4,
     fp8Tflops: 2614.9,
-    int8Tops: 2614.9,
+    int8Tops: null,
     fp4Tflops: null,
     tdpW: 1000,
     scaleUp: { name: 'AMD Infinity Fabric (7 links)', GBs: 896 },
@@ -1264,7 +1394,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      "Same CDNA 3 compute as MI300X (304 CUs) with more and faster memory. AMD's ROCm blog on its MLPerf Training v5.0 submission gives 256 GB of HBM3E at 6 TB/s (ROCm's GPU specification table also lists 256, under a GiB label; a cloud provider's documentation agrees). AMD's ROCm matrix-core blog lists MI325X matrix FP16 at 1,307.4 TFLOPS and FP8 at 2,614.9, dense, from 1,216 matrix cores at 2,100 MHz; BF16 uses the same matrix instructions at the FP16 rate. No stored AMD document gives an MI325X INT8 figure: 2,614.9 TOPS is carried over from the MI300X table in the ROCm documentation because the blog shows the same matrix-core count and clock (an inference, not a quoted MI325X number). No FP4 on CDNA 3. The 1,000 W board power and the Infinity Fabric total (7 links × 128 GB/s, both directions combined = 896 GB/s) are from the AMD product page URL and were not read in a stored vendor copy. An earlier AMD roadmap promised 288 GB; the shipping part has 256 GB. Launch in October 2024 is from a third-party page; no AMD press release was available to us.",
+      "Same CDNA 3 compute as MI300X (304 CUs) with more and faster memory. AMD's ROCm blog on its MLPerf Training v5.0 submission gives 256 GB of HBM3E at 6 TB/s (ROCm's GPU specification table also lists 256, under a GiB label; a cloud provider's documentation agrees). We follow the GB label of the blog and AMD's product naming; if the ROCm GiB label is the precise one, capacity is 256 × 1.073741824 = 274.9 GB and fits here are 7 % conservative. AMD's ROCm matrix-core blog lists MI325X matrix FP16 at 1,307.4 TFLOPS and FP8 at 2,614.9, dense, from 1,216 matrix cores at 2,100 MHz; BF16 uses the same matrix instructions at the FP16 rate. No stored AMD document gives an MI325X INT8 figure, so INT8 is null (earlier versions carried over the 2,614.9 TOPS of the MI300X, which an MI325X page must confirm before it returns). No FP4 on CDNA 3. The 1,000 W board power and the Infinity Fabric total (7 links × 128 GB/s, both directions combined = 896 GB/s) are from the AMD product page URL and were not read in a stored vendor copy. An earlier AMD roadmap promised 288 GB; the shipping part has 256 GB. Launch in October 2024 is from a third-party page; no AMD press release was available to us.",
     sources: [
       amdMlperfTrainingBlog,
       amdMatrixCoreBlog,
@@ -1288,7 +1418,6 @@ const deviceList = defineDevices([
       memoryBandwidthGBs: 'amd-rocm-blog-mlperf-training-v5',
       bf16Tflops: 'amd-rocm-blog-matrix-cores',
       fp8Tflops: 'amd-rocm-blog-matrix-cores',
-      int8Tops: 'amd-rocm-mi300-microarchitecture',
       tdpW: 'amd-mi325x-specs',
       scaleUp: 'amd-mi325x-specs',
     },
@@ -1314,7 +1443,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      "CDNA 4, 256 CUs (ROCm GPU specification table). AMD's ROCm matrix-core blog lists MI355X matrix FP16 at 2.5 PF, FP8 at 5 PF and FP6/FP4 at 10 PF, all dense (AMD's sparse figures are double); BF16 runs at the FP16 rate. The stored 2,516.6, 5,033.2 and 10,066.3 TFLOPS are the unrounded results of that blog's own peak formula with 1,024 matrix cores at a 2,400 MHz peak engine clock; the core count and clock come from the CDNA 4 white paper, which we did not read in a stored copy (a third-party Hot Chips 2025 report gives the same 2.4 GHz). Capacity: AMD's own MLPerf Inference v6.0 submission lists the part as \"MI355X 288GB HBM3e\" (ROCm's GPU table shows 288 under a GiB label). Not read in a stored AMD copy, taken from the AMD product page URL and matching third-party reports (AI Wiki, Tom's Hardware): 8 TB/s bandwidth, INT8 5,033.2 TOPS, 1,400 W total board power (liquid-cooled; the air-cooled MI350X is 1,000 W), and the Infinity Fabric total of 7 links × 153.6 GB/s = 1,075.2 GB/s, both directions combined (per-link rate from a third-party analysis). Host link PCIe Gen5 x16 (64 GB/s each way) from the same MLPerf submission. Announced June 2025, generally available from Q3/Q4 2025 (third-party dates; AMD's blog describing the MI355X is dated 30 September 2025).",
+      "CDNA 4, 256 CUs (ROCm GPU specification table). AMD's ROCm matrix-core blog lists MI355X matrix FP16 at 2.5 PF, FP8 at 5 PF and FP6/FP4 at 10 PF, all dense (AMD's sparse figures are double); BF16 runs at the FP16 rate. The stored 2,516.6, 5,033.2 and 10,066.3 TFLOPS are the unrounded results of that blog's own peak formula with 1,024 matrix cores at a 2,400 MHz peak engine clock; the core count and clock come from the CDNA 4 white paper, which we did not read in a stored copy (a third-party Hot Chips 2025 report gives the same 2.4 GHz). Capacity: AMD's own MLPerf Inference v6.0 submission lists the part as \"MI355X 288GB HBM3e\" (ROCm's GPU table shows 288 under a GiB label). We follow the GB label of AMD's product naming and MLPerf submission; if the ROCm GiB label is the precise one, capacity is 288 × 1.073741824 = 309.2 GB and fits here are 7 % conservative. Reviewed 2026-12-01: 8 TB/s and the 1,400 W total board power now cite a launch report in The Register (third party). The 1,400 W is the liquid-cooled part (the air-cooled MI350X is 1,000 W). Still unverified (AMD product page not readable): INT8 5,033.2 TOPS and the Infinity Fabric total of 7 links × 153.6 GB/s = 1,075.2 GB/s, both directions combined (per-link rate from a third-party analysis). Host link PCIe Gen5 x16 (64 GB/s each way) from the same MLPerf submission. Announced June 2025, generally available from Q3/Q4 2025 (third-party dates; AMD's blog describing the MI355X is dated 30 September 2025).",
     sources: [
       amdMatrixCoreBlog,
       mlperfAmdMi355x,
@@ -1326,16 +1455,17 @@ const deviceList = defineDevices([
         "Tom's Hardware: AMD's Instinct MI355X accelerator will reportedly consume 1,400 watts (ISC 2025; 288 GB HBM3E at 8 TB/s)",
         'https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts',
       ),
+      registerMi355x,
     ],
     cite: {
       released: 'aiwiki-amd-mi355x',
       memoryGB: 'mlperf-inference-v6-0-amd-mi355x',
-      memoryBandwidthGBs: 'amd-mi355x-specs',
+      memoryBandwidthGBs: 'theregister-mi355x',
       bf16Tflops: 'amd-rocm-blog-matrix-cores',
       fp8Tflops: 'amd-rocm-blog-matrix-cores',
       int8Tops: 'amd-mi355x-specs',
       fp4Tflops: 'amd-rocm-blog-matrix-cores',
-      tdpW: 'amd-mi355x-specs',
+      tdpW: 'theregister-mi355x',
       scaleUp: 'amd-mi355x-specs',
       hostLink: 'mlperf-inference-v6-0-amd-mi355x',
     },
@@ -1705,10 +1835,10 @@ const deviceList = defineDevices([
     cite: {
       released: 'amd-epyc-9005-toolchain-guide',
       memoryGB: 'amd-epyc-9965-specs',
-      memoryBandwidthGBs: 'amd-epyc-9965-specs',
+      memoryBandwidthGBs: 'storagereview-epyc-turin',
       bf16Tflops: 'storagereview-epyc-turin',
       int8Tops: 'storagereview-epyc-turin',
-      tdpW: 'amd-epyc-9965-specs',
+      tdpW: 'storagereview-epyc-turin',
     },
   },
   {
@@ -1830,11 +1960,11 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, and Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022. Where these figures come from: NVIDIA's Jetson Orin page URL, not read in a stored vendor copy (NVIDIA's Jetson developer-kit docs we could read do not list them). The 275 TOPS, 64 GB LPDDR5 at 204.8 GB/s and 15–60 W were checked only against third-party copies, including Fixstars' blog, which calls the 275 figure sparse INT8; the 85/170 TOPS GPU-only split could not be re-checked at all.",
-    sources: [nvidiaJetsonOrinPage, fixstarsJetson],
+      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, and Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022. Where these figures come from: NVIDIA's Jetson Orin page URL, not read in a stored vendor copy (NVIDIA's Jetson developer-kit docs we could read do not list them). The 275 TOPS, 64 GB LPDDR5 at 204.8 GB/s and 15–60 W were checked only against third-party copies, including Fixstars' blog, which calls the 275 figure sparse INT8; the 85/170 TOPS GPU-only split could not be re-checked at all. Reviewed 2026-12-01: the NVIDIA MLPerf v4.1 Orin system description confirms 64 GB of 256-bit LPDDR5 shared with the host (256 bits × 6,400 MT/s ÷ 8 = 204.8 GB/s if the LPDDR5 runs at 6,400 MT/s, which that file does not state). usableMemory is null: CPU and GPU allocate from one pool with no fixed split.",
+    sources: [nvidiaJetsonOrinPage, fixstarsJetson, mlperfNvidiaOrin],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',
-      memoryGB: 'nvidia-jetson-orin-specs',
+      memoryGB: 'mlperf-v4-1-nvidia-jetson-agx-orin',
       memoryBandwidthGBs: 'nvidia-jetson-orin-specs',
       int8Tops: 'nvidia-jetson-orin-specs',
       tdpW: 'nvidia-jetson-orin-specs',
@@ -1862,13 +1992,13 @@ const deviceList = defineDevices([
     derived: {},
     notes:
       "Module with a Blackwell GPU. NVIDIA headlines 2,070 FP4 TFLOPS with sparsity; dense = 1,035. Other precisions are not given on the pages we read, so they are null. Power is configurable from 40 W to 130 W; 130 W is stored. No chip-to-chip link. The 2,070 sparse FP4 TFLOPS, 128 GB LPDDR5X at 273 GB/s and 40–130 W are from NVIDIA's Jetson Thor page URL, not read in a stored vendor copy (the Jetson AGX Thor developer-kit user guide we could read does not list them); they were checked only against third-party copies. Developer kit and T5000 module generally available August 2025 (date from a third-party article).",
-    sources: [nvidiaJetsonThorPage, fixstarsJetson],
+    sources: [nvidiaJetsonThorPage, fixstarsJetson, hfJetsonT5000, learnaiThor, nvForumThorPower],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',
-      memoryGB: 'nvidia-jetson-thor-specs',
+      memoryGB: 'huggingface-hardware-jetson-t5000',
       memoryBandwidthGBs: 'nvidia-jetson-thor-specs',
-      fp4Tflops: 'nvidia-jetson-thor-specs',
-      tdpW: 'nvidia-jetson-thor-specs',
+      fp4Tflops: 'learnaivisually-jetson-thor',
+      tdpW: 'nvidia-forum-thor-module-power',
     },
   },
   {
@@ -1986,7 +2116,7 @@ const deviceList = defineDevices([
     usableMemory: macGpuShare(36),
     derived: {},
     notes:
-      "The binned M3 Max enables 24 of the die's 32 memory controllers (a 384-bit bus), so it has 300 GB/s where the 40-core part has 400; both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP, so compute and power are null; the Neural Engine is a separate block and is not stored as int8Tops. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU.",
+      "The binned M3 Max has 300 GB/s where the 40-core part has 400 (the binned part drives a narrower memory bus); both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP, so compute and power are null; the Neural Engine is a separate block and is not stored as int8Tops. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU.",
     sources: [vivibuddyApple, vokturzM3Max, anandtechM3, ...macUsableSources],
     cite: {
       released: 'anandtech-m3-family',
@@ -2226,7 +2356,7 @@ const deviceList = defineDevices([
     usableMemory: null,
     derived: {},
     notes:
-      'Phone SoC: 6-core CPU, a 6-core GPU with a Neural Accelerator in each core (5 cores in the iPhone Air), a 16-core Neural Engine and 12 GB of RAM. Apple publishes neither bandwidth nor a TOPS figure for it; 75.8 GB/s (LPDDR5X-9600 on a 64-bit bus: 9,600 MT/s × 8 bytes = 76.8 GB/s nominal, the leak rounds to 75.8) comes from a third-party specification leak and should be treated as approximate. iOS also limits how much memory one app may use (far less than 12 GB), and Apple documents no fixed figure, so usableMemory is null. Launched September 2025.',
+      'Phone SoC: 6-core CPU, a 6-core GPU with a Neural Accelerator in each core (5 cores in the iPhone Air), a 16-core Neural Engine and 12 GB of RAM. Apple publishes neither bandwidth nor a TOPS figure for it; 75.8 GB/s with LPDDR5X-9600 comes from a third-party specification leak and should be treated as approximate (a 64-bit bus at 9,600 MT/s would give 9,600 × 8 bytes = 76.8 GB/s, so the leak is at least consistent). iOS also limits how much memory one app may use (far less than 12 GB), and Apple documents no fixed figure, so usableMemory is null. Launched September 2025.',
     sources: [macnerdA19, inewsA19],
     cite: {
       released: 'macnerd-a19-socs',

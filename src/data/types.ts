@@ -16,6 +16,11 @@ export interface Source {
    * Figures citing such a source are marked "third-party" on the page.
    */
   secondary?: boolean;
+  /**
+   * True when the URL names the figure's origin but no copy of the page could be read, so the
+   * figure is unverified; the page labels such figures "unverified".
+   */
+  unverified?: boolean;
 }
 
 /** The chip-to-chip (scale-up) link: its name and bandwidth per chip in GB/s, both directions combined. */

@@ -72,6 +72,8 @@ export interface Capacity {
   costPerMillionTokens: number | null;
   /** n × power / throughput: an upper-end figure, since decode rarely draws full board power. */
   joulesPerToken: number | null;
+  /** joulesPerToken × 10^6 ÷ 3.6 × 10^6 J per kWh: the same upper-end figure per million tokens. */
+  kWhPerMillionTokens: number | null;
   /** 'ideal' for max(memory, compute); 'plugged-in' when a step model was given. */
   stepModel: 'ideal' | 'plugged-in';
   /** Missing figures and the places where the model stops describing reality. */
@@ -355,9 +357,12 @@ export function capacity(raw: CapacityInput): Result<Capacity> {
       throughput === null || price === null ? null : costPerMillion(n, price, throughput),
     joulesPerToken:
       throughput === null || device.powerW === null ? null : (n * device.powerW) / throughput,
+    kWhPerMillionTokens: null,
     stepModel: input.step ? 'plugged-in' : 'ideal',
     notes,
   };
+  value.kWhPerMillionTokens =
+    value.joulesPerToken === null ? null : (value.joulesPerToken * 1e6) / 3.6e6;
   const numbers = [
     value.deviceWeightBytes,
     value.kvBytesPerRequest,

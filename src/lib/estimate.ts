@@ -20,6 +20,7 @@ import {
   weightBytes as bytesOfWeights,
   weightBytesReadPerStep,
 } from './model-math';
+import { perDirectionGBs, tensorParallelTraffic } from './parallelism';
 import {
   Collector,
   checkRange,
@@ -353,14 +354,17 @@ function tensorParallelCommunication(
     warnings.push('The model has no hidden size: tensor-parallel communication is not estimated.');
     return null;
   }
-  const bytesPerAllReduce = model.hiddenSize * concurrency * 2;
-  const ringFactor = (2 * (n - 1)) / n;
-  const bytesSentPerStep = model.layers * 2 * bytesPerAllReduce * ringFactor;
-  const perDirectionGBs = device.scaleUp.GBs / 2;
+  const traffic = tensorParallelTraffic({
+    hiddenSize: model.hiddenSize,
+    layers: model.layers,
+    sequences: concurrency,
+    n,
+    GBsPerDirection: perDirectionGBs(device.scaleUp.GBs),
+  });
   return {
     link: device.scaleUp.name,
     GBs: device.scaleUp.GBs,
-    secondsPerStep: bytesSentPerStep / (perDirectionGBs * 1e9),
+    secondsPerStep: traffic.secondsPerStep,
     note:
       `Tensor parallelism over ${n} devices: 2 all-reduces per layer × ${model.layers} layers, ` +
       `each of hidden size ${model.hiddenSize} × ${concurrency} sequences × 2 bytes (BF16 ` +

@@ -4,12 +4,10 @@ import type { Device } from '../data/types';
 import {
   BITS_PER_WEIGHT,
   KV_BYTES_PER_ELEMENT,
-  kvBytesPerSequence,
-  ridgePoint,
-  weightGB,
   type KvPrecision,
   type WeightPrecision,
-} from './estimator';
+} from '../data/precisions';
+import { kvBytesPerSequence, ridgePoint, weightGB } from './model-math';
 
 /** Catalogue link figures count both directions together; one direction carries half. */
 export function perDirectionGBs(bothDirectionsGBs: number): number {

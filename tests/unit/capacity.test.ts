@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
 import type { Device } from '@site/src/data/types';
 import { deviceCapacity } from '@site/src/lib/capacity-device';
+import { expectedDeviceCapacity } from '@site/src/lib/capacity-expected';
+import { expectedStep } from '@site/src/lib/calibration';
 import {
   CURVE_SAMPLES,
   MAX_CONCURRENCY,
@@ -136,6 +138,8 @@ describe('a latency target that binds (dense 8B, isl = osl = 1,000)', () => {
     // $2 / (8,837 × 3,600) × 1e6 = $0.0629 per million; 700 W / 8,837 = 0.0792 J per token.
     expect(c.costPerMillionTokens).toBeCloseTo((2 / (tps * 3600)) * 1e6, 9);
     expect(c.joulesPerToken).toBeCloseTo(700 / tps, 9);
+    // 0.0792 J × 1e6 tokens = 79,200 J = 0.022 kWh per million tokens.
+    expect(c.kWhPerMillionTokens).toBeCloseTo(((700 / tps) * 1e6) / 3.6e6, 12);
   });
 
   it('is 0 with reasons when even one request misses tpot, or the unloaded TTFT misses ttft', () => {
@@ -539,6 +543,48 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(r.value.capacity.maxConcurrency).toBe(213);
     expect(r.value.capacity.sloConcurrency).toBe(88);
     expect(r.value.capacity.joulesPerToken).toBeCloseTo(ok({ tpotMs: 10 }).joulesPerToken!, 12);
+  });
+
+  it('plugs the calibrated step in beside the ideal one, with its band', () => {
+    const base = {
+      device,
+      model: dense8b,
+      weightPrecision: 'bf16' as const,
+      kvPrecision: 'bf16' as const,
+      n: 1,
+      isl: 1000,
+      osl: 1000,
+      reservePercent: 10,
+      pricePerDeviceHour: 2,
+      tpotMs: 10,
+      ttftMs: null,
+      rps: 10,
+    };
+    const ideal = deviceCapacity(base);
+    const r = expectedDeviceCapacity(base);
+    expect(r.ok && ideal.ok).toBe(true);
+    if (!r.ok || !ideal.ok) return;
+    const { expected, slow, fast } = r.value;
+    expect(expected.stepModel).toBe('plugged-in');
+    // A real engine is slower than the ideal bound, so fewer requests meet the same 10 ms target.
+    expect(expected.sloConcurrency).toBeLessThan(ideal.value.capacity.sloConcurrency);
+    expect(slow.sloConcurrency).toBeLessThanOrEqual(expected.sloConcurrency);
+    expect(fast.sloConcurrency).toBeGreaterThanOrEqual(expected.sloConcurrency);
+    // The step at the operating point is expectedStep's, fed the replica's bytes and FLOPs:
+    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B × (1 + 1,000 / 1,000).
+    const b = expected.sloConcurrency;
+    const s = expectedStep({
+      device,
+      phase: 'decode',
+      bytes: W8 + b * 1500 * KV8,
+      flops: 2 * 8.03e9 * b * 2,
+      n: 1,
+      concurrency: b,
+      precision: 'bf16',
+      layers: 32,
+    });
+    expect(expected.sloPoint!.stepSeconds).toBeCloseTo(s!.seconds, 12);
+    expect(s!.seconds).toBeLessThanOrEqual(0.01);
   });
 
   it('passes the estimate’s errors through', () => {

@@ -10,12 +10,12 @@ import type { ReactElement } from 'react';
 import { BrowserRouter, StaticRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareWidget from '../../src/components/CompareWidget';
-import { downloadCsv } from '../../src/components/CompareWidget/download';
+import { downloadCsv } from '../../src/components/CsvDownload';
 import { findDevice } from '../../src/data/hardware';
 import { COMPARISON_HEADER } from '../../src/lib/csv';
 import { setTestBaseUrl } from './doubles/use-base-url';
 
-vi.mock('../../src/components/CompareWidget/download', () => ({ downloadCsv: vi.fn() }));
+vi.mock('../../src/components/CsvDownload', () => ({ downloadCsv: vi.fn() }));
 
 const METRICS = [
   'weights-gb',

@@ -21,6 +21,7 @@ import {
   deviceJsonSchema,
   deviceProblems,
 } from '@site/src/data/hardware-schema';
+import type { DeviceId } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 
 const REQUIRED_IDS = [
@@ -194,7 +195,9 @@ describe('hardware catalogue', () => {
   it('marks third-party sources, and every device has at least one source', () => {
     const secondary = devices.flatMap((d) => d.sources.filter((s) => s.secondary === true));
     expect(secondary.length).toBeGreaterThan(0);
-    expect(secondary.some((s) => s.url.includes('nvidia.com'))).toBe(false);
+    // A vendor's own product pages are never third-party (user forums on vendor domains can be).
+    const vendorHosts = ['www.nvidia.com', 'www.amd.com', 'www.apple.com', 'www.intel.com'];
+    expect(secondary.filter((s) => vendorHosts.includes(new URL(s.url).host))).toEqual([]);
   });
 });
 
@@ -202,6 +205,14 @@ describe('ids and aliases', () => {
   it('resolves the old apple-m4-max id to the 40-core part', () => {
     expect(findDevice('apple-m4-max')?.id).toBe('apple-m4-max-40c');
     expect(resolveDeviceId('apple-m4-max')).toBe('apple-m4-max-40c');
+  });
+
+  it('types DeviceId as the union of catalogue ids (tsc rejects an unknown literal)', () => {
+    const known: DeviceId = 'apple-m4-max-40c';
+    // @ts-expect-error: not a catalogue id, so not a DeviceId
+    const unknown: DeviceId = 'apple-m4-max-41c';
+    expect(isDeviceId(known)).toBe(true);
+    expect(isDeviceId(unknown)).toBe(false);
   });
 
   it('isDeviceId accepts catalogue ids and rejects aliases and unknown strings', () => {
@@ -279,7 +290,7 @@ describe('the schema rejects broken entries', () => {
     ['a scale-up link with no name', broken(good, { scaleUp: { name: ' ', GBs: 900 } })],
     [
       'an uncited host link',
-      broken(good, { hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 } }),
+      broken(cpu, { hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 } }),
     ],
     ['a usable share of 0', broken(mac, { usableMemory: { defaultShare: 0, note: 'x' } })],
     ['a usable share above 1', broken(mac, { usableMemory: { defaultShare: 1.2, note: 'x' } })],
@@ -365,6 +376,15 @@ describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
     // The usable share cites a third-party measurement; the line shows 0.75 × 100 = 75 %.
     expect(macRow).toHaveTextContent('accelerator default 75 %');
     expect(within(macRow).getAllByText('third-party').length).toBeGreaterThan(0);
+  });
+
+  it('labels figures whose source could not be read as unverified', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['epyc-9654'] }),
+    );
+    const row = container.querySelector('[data-device="epyc-9654"]') as HTMLElement;
+    // memoryGB, bandwidth and TDP all cite the AMD product page, which no stored copy let us read.
+    expect(within(row).getAllByText('unverified').length).toBe(3);
   });
 
   it('lets prose quote a derived CPU peak through an alias-aware DeviceValue, labelled as derived', () => {

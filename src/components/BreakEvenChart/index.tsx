@@ -1,4 +1,5 @@
 // Rent versus own a GPU server: adjustable assumptions, cumulative cost lines and the arithmetic spelled out.
+import InteractiveBoundary from '../InteractiveBoundary';
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
@@ -144,7 +145,7 @@ function AssumptionsForm({ idPrefix, raw, errors, onChange, onReset }: FormProps
   );
 }
 
-export default function BreakEvenChart({
+function BreakEvenChartInner({
   purchasePriceId,
   rentalPriceIds,
   provisionedKw,
@@ -453,5 +454,14 @@ export default function BreakEvenChart({
         </ScrollRegion>
       </details>
     </figure>
+  );
+}
+
+/** The break-even chart, inside an error boundary so a failure leaves the rest of the page readable. */
+export default function BreakEvenChart(props: Props): React.ReactNode {
+  return (
+    <InteractiveBoundary name="The break-even chart">
+      <BreakEvenChartInner {...props} />
+    </InteractiveBoundary>
   );
 }

@@ -1,4 +1,5 @@
 // The hardware comparison tool: pick devices and a workload, see fit, speed and cost side by side.
+import InteractiveBoundary from '../InteractiveBoundary';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
@@ -23,7 +24,7 @@ import ShareBar from './ShareBar';
 import ThroughputChart from './ThroughputChart';
 import Working from './Working';
 import WorkloadForm from './WorkloadForm';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../CsvDownload';
 import { useCompareState } from './useCompareState';
 import styles from './styles.module.css';
 
@@ -44,7 +45,7 @@ export type Props = {
   comparePath?: string;
 };
 
-export default function CompareWidget({
+function CompareWidgetInner({
   initialDevices = DEFAULT_DEVICES,
   kinds,
   compact = false,
@@ -181,5 +182,14 @@ export default function CompareWidget({
         fullHref={syncUrl ? undefined : `${comparePath}?${query}`}
       />
     </section>
+  );
+}
+
+/** The hardware comparison, inside an error boundary so a failure leaves the rest of the page readable. */
+export default function CompareWidget(props: Props): ReactNode {
+  return (
+    <InteractiveBoundary name="The hardware comparison">
+      <CompareWidgetInner {...props} />
+    </InteractiveBoundary>
   );
 }

@@ -63,7 +63,11 @@ export default function DeviceValue({
   const text = `${formatNumber(value, 1)} ${UNIT[field]}`;
   const derived = field in device.derived;
   // Visible qualifiers sit outside the link, so the link's name is exactly the visible figure.
-  const qualifiers = [derived ? 'derived' : null, source?.secondary ? 'third-party source' : null]
+  const qualifiers = [
+    derived ? 'derived' : null,
+    source?.secondary ? 'third-party source' : null,
+    source?.unverified ? 'unverified' : null,
+  ]
     .filter((q): q is string => q !== null)
     .join(', ');
   return (

@@ -93,21 +93,25 @@ function SourceMark({ device, field }: { device: Device; field: CitedField }): R
         <span className="visually-hidden">
           : source: {source.title}
           {source.secondary ? ' (third party)' : ''}
+          {source.unverified ? ' (not read; unverified)' : ''}
         </span>
       </a>
     </sup>
   );
 }
 
-/** Visible labels for figures that are derived or read only at a third party. */
+/** Visible labels for figures that are derived, read only at a third party, or unverified. */
 function Flags({ device, field }: { device: Device; field: CitedField }): ReactNode {
   const derived = field in device.derived;
-  const secondary = citedSource(device, field)?.source.secondary === true;
-  if (!derived && !secondary) return null;
+  const source = citedSource(device, field)?.source;
+  const secondary = source?.secondary === true;
+  const unverified = source?.unverified === true;
+  if (!derived && !secondary && !unverified) return null;
   return (
     <span className={styles.flags}>
       {derived ? <span className={styles.flag}>derived</span> : null}
       {secondary ? <span className={styles.flag}>third-party</span> : null}
+      {unverified ? <span className={styles.flag}>unverified</span> : null}
     </span>
   );
 }
@@ -207,7 +211,10 @@ export default function HardwareTable({
                   {device.sources.map((s) => (
                     <li key={s.id}>
                       <a href={s.url}>{s.title}</a>
-                      {s.secondary ? ' (third party)' : ''} (read {s.accessed})
+                      {s.secondary ? ' (third party)' : ''}
+                      {s.unverified
+                        ? ' (no copy could be read; figures citing it are unverified)'
+                        : ` (read ${s.accessed})`}
                     </li>
                   ))}
                 </ol>
