@@ -48,9 +48,13 @@ export interface Measurement {
   /** Model preset id (src/data/models.ts). */
   modelId: string;
   weightPrecision: WeightPrecision;
-  /** Weight bytes in GB (10^9) as the source reports them (converted from GiB where it uses GiB). */
+  /**
+   * Weight bytes in GB (10^9) as the source reports them (converted from GiB where it uses GiB),
+   * or derived from the format's published layout when the format is not in our table;
+   * `fileSizeReported` says which. Null: use the format table.
+   */
   fileSizeGB: number | null;
-  /** The size exactly as the source states it, or null when it states none. */
+  /** The size exactly as the source states it, or how it was derived; null when neither. */
   fileSizeReported: string | null;
   kvPrecision: KvPrecision;
   /** Sequences decoded together; null when the source ran at saturation without stating it. */
@@ -62,7 +66,7 @@ export interface Measurement {
   metric: MeasurementMetric;
   /** Tokens per second in the metric's unit. */
   value: number;
-  /** When the measurement was made or published (ISO date). */
+  /** When the measurement was made or published (ISO date; the earliest possible date where the source gives none, as the notes say). */
   date: string;
   source: Source;
   /** A short verbatim fact line from the source that carries the figure. */
@@ -230,6 +234,28 @@ const MLPERF_NOTE =
   'set is queued at once, so the engine runs at its largest batch. Tokens per second counts ' +
   'generated tokens; we divide by the accelerator count. KV format is the submitter’s; FP8 assumed.';
 
+const VLLM_CI = {
+  engine: 'vllm',
+  engineVersion: 'vLLM nightly performance benchmark (Buildkite), default dtype',
+  weightPrecision: 'bf16',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'bf16',
+  concurrency: 8,
+  promptTokens: 32,
+  outputTokens: 128,
+  meanContextTokens: 96,
+  metric: 'throughput-tps-per-device',
+  date: '2024-07-23',
+} as const;
+
+const VLLM_CI_NOTE =
+  'vLLM’s latency test: a fixed batch of 8 prompts of 32 tokens, 128 tokens generated each, ' +
+  'timed end to end (the short prefill is included). Throughput per device is 8 × 128 tokens ' +
+  'over the mean latency, divided by the tensor-parallel size. The build is not dated in the ' +
+  'copy we read; it runs Llama 3.1, released 23 July 2024, which dates it no earlier. The ' +
+  'test runs the BF16 checkpoints at their default dtype.';
+
 export const measurements: readonly Measurement[] = [
   // --- Apple silicon, llama.cpp Metal (discussion #4167) --------------------------------------
   {
@@ -364,6 +390,59 @@ export const measurements: readonly Measurement[] = [
     notes:
       'Single Mac Studio (M3 Ultra, 32-core CPU, 80-core GPU, 512 GB) before the cluster runs; ' +
       'Llama 3.3 70B Instruct, which shares Llama 3.1 70B’s architecture.',
+  },
+  // --- Apple silicon, MLX ------------------------------------------------------------------------
+  {
+    id: 'mlx-1069-m2ultra-llama3-70b-bf16',
+    deviceId: 'apple-m2-ultra-76c',
+    n: 1,
+    interconnect: null,
+    engine: 'mlx',
+    engineVersion: 'mlx-lm with wired memory (mlx-examples PR #1069, October 2024)',
+    modelId: 'llama-3.1-70b',
+    weightPrecision: 'bf16',
+    fileSizeGB: null,
+    fileSizeReported: null,
+    kvPrecision: 'bf16',
+    concurrency: 1,
+    promptTokens: 16,
+    outputTokens: 100,
+    meanContextTokens: 66,
+    metric: 'decode-tps',
+    value: 4.7,
+    date: '2024-10-24',
+    source: S.mlxWired,
+    quote: 'generation (100 toks) | 0.23 toks/sec | 4.7 toks/sec',
+    notes:
+      'Meta-Llama-3-70B-Instruct in 16-bit on an M2 Ultra with the weights wired into GPU memory, ' +
+      'posted by an MLX maintainer. The post does not give the GPU-core bin; both M2 Ultra bins ' +
+      'have the same 800 GB/s, so the 76-core entry stands in.',
+  },
+  {
+    id: 'mlx-1029-m3max-40c-llama3.3-70b-4bit',
+    deviceId: 'apple-m3-max-40c',
+    n: 1,
+    interconnect: null,
+    engine: 'mlx',
+    engineVersion: 'MLX-LM 0.20.4, MLX 0.21.1',
+    modelId: 'llama-3.1-70b',
+    weightPrecision: 'int4',
+    fileSizeGB: 39.71,
+    fileSizeReported:
+      'not reported; MLX 4-bit with group 64 and a BF16 scale and bias per group is 4 + 32/64 = 4.5 bits, × 70.6B / 8 = 39.7 GB',
+    kvPrecision: 'bf16',
+    concurrency: 1,
+    promptTokens: 260,
+    outputTokens: 309,
+    meanContextTokens: 415,
+    metric: 'decode-tps',
+    value: 9.351,
+    date: '2024-12-15',
+    source: S.mlxSpeedIssue,
+    quote: '| 260 | 75.871 | 309 | 9.351 | 48s |',
+    notes:
+      'Llama-3.3-70B-Instruct-4bit on a 64 GB M3 Max; Apple sold 64 GB only with the 40-core GPU, ' +
+      'so the 40-core entry applies. Shortest prompt of the reporter’s sweep.',
   },
   // --- DGX Spark, llama.cpp CUDA (benches/dgx-spark.md by the llama.cpp maintainers) ----------
   {
@@ -573,6 +652,115 @@ export const measurements: readonly Measurement[] = [
     value: 90.77,
     quote: '|           | 4-bit (G=32)   | 90.77    | 548.10 |',
     notes: `${GPT_FAST_NOTE} Tensor parallel over 8 GPUs with group-32 int4 weights.`,
+  },
+  // --- Datacenter GPUs, vLLM's own CI latency benchmark (batch 8) ---------------------------
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-llama8b-tp1',
+    deviceId: 'h200',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (834.059 / 1000) / 1,
+    source: S.vllmCiH200,
+    quote: 'latency_llama8B_tp1 H200 834.059',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-llama70b-tp4',
+    deviceId: 'h200',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (2075.08 / 1000) / 4,
+    source: S.vllmCiH200,
+    quote: 'latency_llama70B_tp4 H200 2075.08',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9513-h200-mixtral8x7b-tp2',
+    deviceId: 'h200',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (1921.1 / 1000) / 2,
+    source: S.vllmCiH200,
+    quote: 'latency_mixtral8x7B_tp2 H200 1921.1',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-llama8b-tp1',
+    deviceId: 'h100-sxm',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (997.542 / 1000) / 1,
+    source: S.vllmCiH100,
+    quote: 'latency_llama8B_tp1 8xH100 997.542',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-llama70b-tp4',
+    deviceId: 'h100-sxm',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (2444.47 / 1000) / 4,
+    source: S.vllmCiH100,
+    quote: 'latency_llama70B_tp4 8xH100 2444.47',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9555-h100-sxm-mixtral8x7b-tp2',
+    deviceId: 'h100-sxm',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (2326.97 / 1000) / 2,
+    source: S.vllmCiH100,
+    quote: 'latency_mixtral8x7B_tp2 8xH100 2326.97',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-llama8b-tp1',
+    deviceId: 'a100-sxm-80gb',
+    n: 1,
+    interconnect: null,
+    modelId: 'llama-3.1-8b',
+    value: (8 * 128) / (1579.27 / 1000) / 1,
+    source: S.vllmCiA100,
+    quote: 'latency_llama8B_tp1 A100-SXM4-80GB 1579.27',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-llama70b-tp4',
+    deviceId: 'a100-sxm-80gb',
+    n: 4,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'llama-3.1-70b',
+    value: (8 * 128) / (3990.59 / 1000) / 4,
+    source: S.vllmCiA100,
+    quote: 'latency_llama70B_tp4 A100-SXM4-80GB 3990.59',
+    notes: VLLM_CI_NOTE,
+  },
+  {
+    ...VLLM_CI,
+    id: 'vllm-ci-9523-a100-sxm-80gb-mixtral8x7b-tp2',
+    deviceId: 'a100-sxm-80gb',
+    n: 2,
+    interconnect: 'NVLink (tensor parallel within one node)',
+    modelId: 'mixtral-8x7b',
+    value: (8 * 128) / (3643.84 / 1000) / 2,
+    source: S.vllmCiA100,
+    quote: 'latency_mixtral8x7B_tp2 A100-SXM4-80GB 3643.84',
+    notes: VLLM_CI_NOTE,
   },
   // --- Consumer GPUs, llama.cpp CUDA (PR #4766) ----------------------------------------------
   {

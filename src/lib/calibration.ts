@@ -1,6 +1,6 @@
 // The expected-speed model: fitted constants, bands from leave-one-out, and expectedStep for the widget.
 import type { Device } from '../data/types';
-import { measurements, type EngineFamily } from '../data/measurements';
+import type { EngineFamily } from '../data/measurements';
 import type { WeightPrecision } from '../data/precisions';
 import { BITS_PER_WEIGHT } from '../data/precisions';
 import {
@@ -8,22 +8,19 @@ import {
   DEVICE_CLASSES,
   deviceClass,
   formatFamily,
-  isResolved,
-  resolvePoint,
   type DeviceClass,
-  type PendingPoint,
   type ResolvedPoint,
 } from './calibration-points';
 import {
-  foldedError,
-  leaveOneOut,
   lookup,
   median,
+  overheadFor,
   predict,
   quantile,
   type CalibrationParams,
   type LooResult,
 } from './calibration-fit';
+import { BANDS, FITTED, type Band, type BandGroup } from './calibration-constants';
 
 export {
   DEVICE_CLASSES,
@@ -66,141 +63,6 @@ export function defaultEngine(device: Device): EngineFamily {
   if (cls === 'datacenter-gpu' || cls === 'accelerator') return 'vllm';
   return 'llama.cpp';
 }
-
-/** Every measurement resolved against the catalogue; pending ones lack a device or a peak. */
-const RESOLVED = measurements.map(resolvePoint);
-export const CALIBRATION_POINTS: readonly ResolvedPoint[] = RESOLVED.filter(isResolved);
-export const PENDING_POINTS: readonly PendingPoint[] = RESOLVED.filter(
-  (p): p is PendingPoint => !isResolved(p),
-);
-
-/**
- * Fitted parameters (fitCalibration over CALIBRATION_POINTS; tests/unit/calibration.test.ts
- * refits and checks every figure). Five significant digits.
- */
-export const FITTED: CalibrationParams = {
-  decode: {
-    etaBw: {
-      apple: {
-        'llama.cpp|4-bit': 0.86426,
-        'llama.cpp|wide': 0.90819,
-      },
-      unified: {
-        'llama.cpp|4-bit': 0.69011,
-        'llama.cpp|wide': 0.88993,
-      },
-      'datacenter-gpu': {
-        'pytorch|4-bit': 0.51463,
-        'pytorch|wide': 0.72617,
-      },
-      'consumer-gpu': {
-        'llama.cpp|4-bit': 0.61283,
-        'llama.cpp|wide': 0.83196,
-      },
-      cpu: {
-        'llama.cpp|wide': 0.75905,
-      },
-      tpu: {
-        'jetstream|wide': 0.41513,
-      },
-    },
-    overheadSeconds: {
-      apple: 0.0045172,
-      unified: 0.0015557,
-      'datacenter-gpu': 0.00084143,
-      'consumer-gpu': 0.0015409,
-      cpu: 0.0015483,
-      tpu: 0.0015483,
-    },
-    allReduceSeconds: 0.000021,
-    defaultEtaBw: 0.74261,
-    defaultOverheadSeconds: 0.0015483,
-  },
-  prefill: {
-    eta: {
-      'consumer-gpu': 0.75085,
-    },
-    defaultEta: 0.75085,
-  },
-  saturated: {
-    eta: {
-      'datacenter-gpu': {
-        'tensorrt-llm|wide': 0.28716,
-        'tensorrt-llm|4-bit': 0.18637,
-        'vllm|wide': 0.20437,
-        'vllm|4-bit': 0.15945,
-      },
-      'consumer-gpu': {
-        'tensorrt-llm|4-bit': 0.22603,
-      },
-    },
-    defaultEta: 0.21346,
-  },
-};
-
-export type BandGroup = 'decode' | 'prefill' | 'saturated';
-
-/** Multipliers on expected seconds: the 10th and 90th percentile of leave-one-out ratios. */
-export interface Band {
-  low: number;
-  high: number;
-  /** Leave-one-out ratios behind the band. */
-  points: number;
-  /** 'class' when the class had enough points, 'pooled' when it borrowed all points of the phase. */
-  basis: 'class' | 'pooled';
-}
-
-/** Bands by phase and class (recomputed in the tests from leaveOneOut). */
-export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { pooled: Band }> = {
-  decode: {
-    pooled: {
-      low: 0.89737,
-      high: 1.2072,
-      points: 32,
-      basis: 'pooled',
-    },
-    'datacenter-gpu': {
-      low: 0.83564,
-      high: 1.2826,
-      points: 10,
-      basis: 'class',
-    },
-    apple: {
-      low: 0.92488,
-      high: 1.1101,
-      points: 10,
-      basis: 'class',
-    },
-    unified: {
-      low: 0.9004,
-      high: 1.1004,
-      points: 5,
-      basis: 'class',
-    },
-  },
-  prefill: {
-    pooled: {
-      low: 0.76848,
-      high: 1.3668,
-      points: 2,
-      basis: 'pooled',
-    },
-  },
-  saturated: {
-    pooled: {
-      low: 0.86851,
-      high: 1.1907,
-      points: 8,
-      basis: 'pooled',
-    },
-    'datacenter-gpu': {
-      low: 0.8595,
-      high: 1.1979,
-      points: 7,
-      basis: 'class',
-    },
-  },
-};
 
 /** A class needs this many leave-one-out ratios for a band of its own. */
 export const MIN_BAND_POINTS = 5;
@@ -348,8 +210,8 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
     });
     seconds = Math.max(flops / (eff * n * peak * 1e12), memorySeconds);
   } else {
-    const overhead = d.overheadSeconds[cls];
-    const fixed = overhead ?? d.defaultOverheadSeconds;
+    const overhead = overheadFor(d, cls, engine);
+    const fixed = overhead.value;
     applied.push({
       name: 'Fixed time per step',
       value: fixed,
@@ -389,79 +251,18 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
   return { seconds, lowSeconds: seconds * b.low, highSeconds: seconds * b.high, params: applied };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The accuracy report: every point with its leave-one-out prediction, and summaries.
-
-export interface AccuracyRow {
-  point: ResolvedPoint;
-  /** Leave-one-out prediction, in the measurement's unit. */
-  predicted: number;
-  ratio: number;
-  /** The ideal bound (full bandwidth or full peak, no overhead): the ceiling. */
-  ideal: number;
-  /** A flat 68 % of the ideal, the estimator's old "realistic" figure. */
-  baseline: number;
-}
-
-/** The ideal value for a point: bytes at full bandwidth, or FLOPs at the full peak. */
-export function idealValue(p: ResolvedPoint): number {
-  const memory = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
-  const compute = p.peakTflops === null ? 0 : p.flopsPerStep / (p.n * p.peakTflops * 1e12);
-  const s = p.kind === 'saturated' ? compute : Math.max(memory, compute);
-  if (p.kind === 'prefill') return p.tokensPerStep / s;
-  if (p.kind === 'saturated') return 1 / (s * p.n);
-  return p.measurement.metric === 'decode-tps' ? 1 / s : p.tokensPerStep / (s * p.n);
-}
-
-export const FLAT_BASELINE = 0.68;
-
-export function accuracyRows(loo: readonly LooResult[]): AccuracyRow[] {
-  return loo.map((l) => {
-    const ideal = idealValue(l.point);
-    return {
-      point: l.point,
-      predicted: l.predicted,
-      ratio: l.ratio,
-      ideal,
-      baseline: ideal * FLAT_BASELINE,
-    };
-  });
-}
-
-export interface ErrorSummary {
-  points: number;
-  medianError: number;
-  worstError: number;
-  baselineMedianError: number;
-  baselineWorstError: number;
-}
-
-export function summarise(rows: readonly AccuracyRow[]): ErrorSummary {
-  const e = rows.map((r) => foldedError(r.ratio));
-  const b = rows.map((r) => foldedError(r.baseline / r.point.measured));
-  return {
-    points: rows.length,
-    medianError: median(e),
-    worstError: Math.max(...e),
-    baselineMedianError: median(b),
-    baselineWorstError: Math.max(...b),
-  };
-}
-
-export type SummaryGroup = 'single-stream' | 'batched' | 'saturated' | 'prefill';
-
-export function summaryGroup(p: ResolvedPoint): SummaryGroup {
-  if (p.kind === 'prefill') return 'prefill';
-  if (p.kind === 'saturated') return 'saturated';
-  return p.measurement.metric === 'decode-tps' ? 'single-stream' : 'batched';
-}
-
-let cachedRows: AccuracyRow[] | null = null;
-
-/** Leave-one-out over every calibration point (about 40 refits; cached). */
-export function accuracyReport(): AccuracyRow[] {
-  cachedRows ??= accuracyRows(leaveOneOut(CALIBRATION_POINTS));
-  return cachedRows;
-}
-
 export { predict, median };
+export { BANDS, FITTED, type Band, type BandGroup } from './calibration-constants';
+export {
+  accuracyReport,
+  accuracyRows,
+  CALIBRATION_POINTS,
+  FLAT_BASELINE,
+  idealValue,
+  PENDING_POINTS,
+  summarise,
+  summaryGroup,
+  type AccuracyRow,
+  type ErrorSummary,
+  type SummaryGroup,
+} from './calibration-report';

@@ -21,14 +21,17 @@ type Band = 'seconds' | 'lowSeconds' | 'highSeconds';
 
 /**
  * Runs the capacity model three times with the calibrated decode step (expected, slow and fast
- * ends of its leave-one-out band). Each step passes the replica's bytes and FLOPs to
- * expectedStep; the all-reduce bandwidth term is still added by capacity() on top of the fitted
+ * ends of its leave-one-out band). Each step passes the replica's bytes and its decode FLOPs (the
+ * calibration's definition) to expectedStep; the all-reduce bandwidth term is still added by capacity() on top of the fitted
  * all-reduce latency. The TTFT target is checked against the calibrated prefill time.
  */
 export function expectedDeviceCapacity(
   input: Omit<DeviceCapacityInput, 'step'> & { engine?: EngineFamily },
 ): Result<ExpectedCapacity> {
   const { device, model, n, engine, weightPrecision } = input;
+  // The calibration fits its saturated compute share to decode FLOPs alone (2 × active params per
+  // generated token), so the prefill share capacity() adds would be counted twice: strip it.
+  const decodeShare = 1 / (1 + input.isl / input.osl);
   const stepFor =
     (band: Band): StepModel =>
     (bytes, flops, concurrency) => {
@@ -37,7 +40,7 @@ export function expectedDeviceCapacity(
         engine,
         phase: 'decode',
         bytes,
-        flops,
+        flops: flops * decodeShare,
         n,
         concurrency,
         precision: weightPrecision,

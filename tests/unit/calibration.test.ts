@@ -21,10 +21,12 @@ import {
   idealValue,
   leaveOneOut,
   PENDING_POINTS,
+  predict,
   roundParams,
   summarise,
   summaryGroup,
 } from '@site/src/lib/calibration';
+import { expectedFigures } from '@site/src/lib/calibration-expected';
 
 const loo = leaveOneOut(CALIBRATION_POINTS);
 const rows = accuracyRows(loo);
@@ -123,8 +125,8 @@ describe('the fitted constants', () => {
     for (const row of Object.values(FITTED.decode.etaBw)) {
       for (const v of Object.values(row)) expect(v > 0 && v <= 1.1).toBe(true);
     }
-    for (const v of Object.values(FITTED.decode.overheadSeconds)) {
-      expect(v >= 0 && v < 0.01).toBe(true);
+    for (const row of Object.values(FITTED.decode.overheadSeconds)) {
+      for (const v of Object.values(row)) expect(v >= 0 && v < 0.01).toBe(true);
     }
     expect(FITTED.decode.allReduceSeconds).toBeLessThan(50e-6);
     for (const row of Object.values(FITTED.saturated.eta)) {
@@ -243,5 +245,59 @@ describe('device classes and default engines', () => {
     const d = device(id);
     expect(deviceClass(d)).toBe(cls);
     expect(defaultEngine(d)).toBe(engine);
+  });
+});
+
+describe('expectedFigures (the widget’s per-device expected values)', () => {
+  const llama2 = findModel('llama-2-7b')!;
+  const base = {
+    model: llama2,
+    n: 1,
+    weightPrecision: 'q4_0' as const,
+    kvPrecision: 'bf16' as const,
+    contextTokens: 64,
+    promptTokens: 512,
+    concurrency: 1,
+  };
+
+  it('reproduces the fitted prediction for a calibration setup (M4 Max, Llama 2 7B Q4_0)', () => {
+    const point = CALIBRATION_POINTS.find(
+      (p) => p.measurement.id === 'llamacpp-4167-m4max-40c-llama2-7b-q4_0',
+    )!;
+    const e = expectedFigures({ ...base, device: device('apple-m4-max-40c') })!;
+    // The point uses the 3.8226 GB file; the format table gives 6.74e9 × 4.5 / 8 = 3.791 GB,
+    // so the two agree to within the 0.8 % size difference.
+    expect(e.decode.tps / predict(FITTED, point)).toBeCloseTo(1, 1);
+    expect(e.decode.lowTps).toBeLessThanOrEqual(e.decode.tps);
+    expect(e.decode.highTps).toBeGreaterThanOrEqual(e.decode.tps);
+    expect(e.engine).toBe('llama.cpp');
+    expect(e.ttft).toBeNull(); // Apple publishes no GPU peak
+  });
+
+  it('throughput is concurrency × per-sequence speed, and rises with concurrency while each sequence slows', () => {
+    const h100 = device('h100-sxm');
+    const one = expectedFigures({ ...base, device: h100, weightPrecision: 'fp8' })!;
+    const many = expectedFigures({
+      ...base,
+      device: h100,
+      weightPrecision: 'fp8',
+      concurrency: 32,
+    })!;
+    expect(many.throughput.tps).toBeCloseTo(32 * many.decode.tps, 6);
+    expect(many.throughput.tps).toBeGreaterThan(one.throughput.tps);
+    expect(many.decode.tps).toBeLessThan(one.decode.tps);
+  });
+
+  it('time to first token grows with the prompt on a device with a peak', () => {
+    const h100 = device('h100-sxm');
+    const short = expectedFigures({ ...base, device: h100, weightPrecision: 'bf16' })!;
+    const long = expectedFigures({
+      ...base,
+      device: h100,
+      weightPrecision: 'bf16',
+      promptTokens: 8192,
+    })!;
+    expect(long.ttft!.seconds).toBeGreaterThan(short.ttft!.seconds);
+    expect(long.ttft!.lowSeconds).toBeLessThanOrEqual(long.ttft!.seconds);
   });
 });

@@ -385,19 +385,44 @@ const validInput: fc.Arbitrary<CapacityInput> = fc
     kv: fc.constantFrom(1, 2),
     tpotMs: fc.option(fc.double({ min: 1, max: 1000, noNaN: true }), { nil: null }),
     rps: fc.option(fc.double({ min: 0.01, max: 1000, noNaN: true }), { nil: null }),
+    // Half the layers windowed, MLA instead of GQA, and routed experts in host memory, sometimes.
+    windowed: fc.option(fc.integer({ min: 64, max: 8192 }), { nil: null }),
+    mla: fc.boolean(),
+    host: fc.option(
+      fc.record({
+        routedShare: fc.double({ min: 0.5, max: 0.97, noNaN: true }),
+        via: fc.constantFrom('host-link' as const, 'cpu' as const),
+        hostBandwidthGBs: fc.double({ min: 20, max: 1000, noNaN: true }),
+      }),
+      { nil: null },
+    ),
   })
-  .map((r) =>
-    input({
+  .map((r) => {
+    const activeParamsB = Math.max(0.001, r.totalParamsB * r.activeShare);
+    const routed = r.host ? r.totalParamsB * r.host.routedShare : 0;
+    // Active routed experts: the active share of the routed ones, never more than all active params.
+    const activeRouted = Math.min(activeParamsB, routed * r.activeShare);
+    return input({
       model: {
         totalParamsB: r.totalParamsB,
-        activeParamsB: Math.max(0.001, r.totalParamsB * r.activeShare),
+        activeParamsB,
         layers: r.layers,
         kvHeads: r.kvHeads,
         headDim: r.headDim,
         hiddenSize: r.hiddenSize,
-        attention: { kind: 'gqa' },
-        slidingWindow: null,
+        attention: r.mla ? { kind: 'mla', cachedWidth: 576 } : { kind: 'gqa' },
+        slidingWindow:
+          r.windowed === null ? null : { layers: Math.floor(r.layers / 2), window: r.windowed },
       },
+      experts: r.host ? { routedExpertParamsB: routed, activeRoutedParamsB: activeRouted } : null,
+      expertsInHost: r.host
+        ? {
+            via: r.host.via,
+            hostBandwidthGBs: r.host.hostBandwidthGBs,
+            hostPeakTflops: null,
+            hostMemoryGB: null,
+          }
+        : null,
       device: {
         ...gpu,
         bandwidthGBs: r.bandwidthGBs,
@@ -412,8 +437,8 @@ const validInput: fc.Arbitrary<CapacityInput> = fc
       kvBytesPerElement: r.kv,
       tpotMs: r.tpotMs,
       rps: r.rps,
-    }),
-  );
+    });
+  });
 
 describe('properties', () => {
   it('throughput never falls and per-user speed never rises as concurrency rises', () => {
@@ -571,13 +596,14 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(slow.sloConcurrency).toBeLessThanOrEqual(expected.sloConcurrency);
     expect(fast.sloConcurrency).toBeGreaterThanOrEqual(expected.sloConcurrency);
     // The step at the operating point is expectedStep's, fed the replica's bytes and FLOPs:
-    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B × (1 + 1,000 / 1,000).
+    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B (decode tokens only, as the
+    // calibration defines its saturated compute share).
     const b = expected.sloConcurrency;
     const s = expectedStep({
       device,
       phase: 'decode',
       bytes: W8 + b * 1500 * KV8,
-      flops: 2 * 8.03e9 * b * 2,
+      flops: 2 * 8.03e9 * b,
       n: 1,
       concurrency: b,
       precision: 'bf16',

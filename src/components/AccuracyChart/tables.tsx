@@ -16,6 +16,7 @@ import {
 } from '@site/src/lib/calibration';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import type { Source } from '@site/src/data/types';
+import { overheadFor } from '@site/src/lib/calibration-fit';
 import ScrollRegion from '@site/src/components/ScrollRegion';
 import { formatNumber, formatPercent } from '@site/src/lib/format';
 import styles from './styles.module.css';
@@ -170,11 +171,10 @@ export function FittedParameters(): React.JSX.Element {
         value: formatParam(v, 'share'),
       });
     }
-    const o = d.overheadSeconds[c];
-    if (o !== undefined) {
+    for (const [engine, o] of Object.entries(d.overheadSeconds[c] ?? {})) {
       rows.push({
         what: 'Fixed time per step',
-        where: DEVICE_CLASS_LABELS[c],
+        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine as keyof typeof ENGINE_LABELS]}`,
         value: formatParam(o, 's'),
       });
     }
@@ -313,7 +313,7 @@ export function AccuracyExample({
   const d = FITTED.decode;
   const key = `${p.engine}|${p.family}`;
   const eta = d.etaBw[p.deviceClass]?.[key] ?? d.defaultEtaBw;
-  const overhead = d.overheadSeconds[p.deviceClass] ?? d.defaultOverheadSeconds;
+  const overhead = overheadFor(d, p.deviceClass, p.engine).value;
   const gb = p.bytesPerStep / 1e9;
   const ideal = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
   const memory = ideal / eta;
@@ -334,7 +334,7 @@ export function AccuracyExample({
         {ENGINE_LABELS[p.engine]} ({p.family} formats), {formatNumber(eta, 3)}: {ms(memory)}.
       </li>
       <li>
-        Add the class’s fixed time per step, {ms(overhead)}: {ms(total)}, or{' '}
+        Add the fixed time per step for this engine on this class, {ms(overhead)}: {ms(total)}, or{' '}
         {formatNumber(1 / total, 1)} tokens/s expected with every point in the fit.
       </li>
       <li>

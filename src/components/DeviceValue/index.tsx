@@ -3,6 +3,7 @@ import React from 'react';
 import { devices as catalogueDevices, resolveDeviceId } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 import { formatNumber } from '@site/src/lib/format';
+import { citationFor } from '@site/src/lib/sources';
 
 type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
 
@@ -58,8 +59,7 @@ export default function DeviceValue({
         [no sourced {field} for “{id}”]
       </span>
     );
-  const sourceId = device.cite[field];
-  const source = device.sources.find((s) => s.id === sourceId);
+  const source = citationFor(device, field)?.source;
   const text = `${formatNumber(value, 1)} ${UNIT[field]}`;
   const derived = field in device.derived;
   // Visible qualifiers sit outside the link, so the link's name is exactly the visible figure.

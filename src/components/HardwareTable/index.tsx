@@ -1,8 +1,9 @@
 // A server-rendered table of catalogue devices with their key figures, each linked to its source.
 import type { ReactNode } from 'react';
 import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
-import type { CitedField, Device, DeviceKind, Source } from '../../data/types';
+import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
+import { citationFor } from '../../lib/sources';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -70,19 +71,8 @@ export function selectDevices(
   return devices.filter((d) => !kinds || kinds.includes(d.kind));
 }
 
-/** The source a field cites and its 1-based position in the device's source list. */
-export function citedSource(
-  device: Device,
-  field: CitedField,
-): { source: Source; number: number } | null {
-  const sourceId = device.cite[field];
-  const index = device.sources.findIndex((s) => s.id === sourceId);
-  const source = device.sources[index];
-  return source ? { source, number: index + 1 } : null;
-}
-
 function SourceMark({ device, field }: { device: Device; field: CitedField }): ReactNode {
-  const cited = citedSource(device, field);
+  const cited = citationFor(device, field);
   if (!cited) return null;
   const { source, number } = cited;
   // The accessible name starts with the visible number (WCAG 2.5.3, label in name).
@@ -103,7 +93,7 @@ function SourceMark({ device, field }: { device: Device; field: CitedField }): R
 /** Visible labels for figures that are derived, read only at a third party, or unverified. */
 function Flags({ device, field }: { device: Device; field: CitedField }): ReactNode {
   const derived = field in device.derived;
-  const source = citedSource(device, field)?.source;
+  const source = citationFor(device, field)?.source;
   const secondary = source?.secondary === true;
   const unverified = source?.unverified === true;
   if (!derived && !secondary && !unverified) return null;
