@@ -23,7 +23,7 @@ const mlperf = (id: string, who: string, path: string): Source =>
 export const MEASUREMENT_SOURCES = {
   llamaCppApple: src(
     'llama-cpp-discussion-4167',
-    'llama.cpp discussion #4167: Performance of llama.cpp on Apple Silicon M-series',
+    'llama.cpp discussion #4167: Performance of llama.cpp on Apple Silicon M-series (summary table values read from a stored copy)',
     'https://github.com/ggml-org/llama.cpp/discussions/4167',
   ),
   llamaCppSpark: src(

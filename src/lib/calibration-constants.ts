@@ -19,14 +19,14 @@ export const FITTED: CalibrationParams = {
         'llama.cpp|4-bit': 0.69011,
         'llama.cpp|wide': 0.88993,
       },
+      'consumer-gpu': {
+        'llama.cpp|4-bit': 0.61283,
+        'llama.cpp|wide': 0.83196,
+      },
       'datacenter-gpu': {
         'pytorch|4-bit': 0.51131,
         'pytorch|wide': 0.72719,
         'vllm|wide': 0.8812,
-      },
-      'consumer-gpu': {
-        'llama.cpp|4-bit': 0.61283,
-        'llama.cpp|wide': 0.83196,
       },
       cpu: {
         'llama.cpp|wide': 0.76069,
@@ -43,12 +43,12 @@ export const FITTED: CalibrationParams = {
       unified: {
         'llama.cpp': 0.0015557,
       },
+      'consumer-gpu': {
+        'llama.cpp': 0.0015409,
+      },
       'datacenter-gpu': {
         pytorch: 0.00069752,
         vllm: 0.0027054,
-      },
-      'consumer-gpu': {
-        'llama.cpp': 0.0015409,
       },
       cpu: {
         'llama.cpp': 0.0015557,
@@ -60,12 +60,13 @@ export const FITTED: CalibrationParams = {
     allReduceSeconds: 0.000024,
     defaultEtaBw: 0.83196,
     defaultOverheadSeconds: 0.0015557,
+    borrowedOverheads: ['apple/mlx', 'cpu/llama.cpp', 'tpu/jetstream'],
   },
   prefill: {
     eta: {
-      'consumer-gpu': 0.75085,
+      'consumer-gpu': 0.73374,
     },
-    defaultEta: 0.75085,
+    defaultEta: 0.73374,
   },
   saturated: {
     eta: {
@@ -125,9 +126,9 @@ export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { poo
   },
   prefill: {
     pooled: {
-      low: 0.76848,
-      high: 1.3668,
-      points: 2,
+      low: 0.80173,
+      high: 1.221,
+      points: 4,
       basis: 'pooled',
     },
   },

@@ -36,6 +36,8 @@ export interface CalibrationParams {
     allReduceSeconds: number;
     defaultEtaBw: number;
     defaultOverheadSeconds: number;
+    /** `class/engine` groups with too few points to fit their own overhead (they borrow one). */
+    borrowedOverheads: string[];
   };
   prefill: { eta: Partial<Record<DeviceClass, number>>; defaultEta: number };
   saturated: { eta: Partial<Record<DeviceClass, ByEngine>>; defaultEta: number };
@@ -162,8 +164,10 @@ function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
   const overheads = fitted.map(([, f]) => f.overhead);
   const defaultOverheadSeconds = overheads.length > 0 ? median(overheads) : 0;
   // The rest borrow the median overhead of their class, else of every fitted group.
+  const borrowedOverheads: string[] = [];
   for (const [g, ps] of groups) {
     if (fits.has(g)) continue;
+    borrowedOverheads.push(g);
     const cls = g.split('/')[0];
     const sameClass = fitted.filter(([k]) => k.startsWith(`${cls}/`)).map(([, f]) => f.overhead);
     const borrowed = sameClass.length > 0 ? median(sameClass) : defaultOverheadSeconds;
@@ -184,6 +188,7 @@ function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
     allReduceSeconds,
     defaultEtaBw: etas.length > 0 ? median(etas) : 0.7,
     defaultOverheadSeconds,
+    borrowedOverheads: borrowedOverheads.sort(),
   };
 }
 
@@ -292,7 +297,17 @@ export function predict(params: CalibrationParams, p: ResolvedPoint): number {
     return valueFromStepSeconds(p, Math.max(compute, memory));
   }
   const overhead = overheadFor(d, p.deviceClass, p.engine).value;
-  const seconds = memory + overhead + d.allReduceSeconds * p.allReducesPerStep;
+  // As in expectedStep: a large batch can make the step compute-bound.
+  const sat = lookup(
+    params.saturated.eta,
+    p.deviceClass,
+    p.engine,
+    p.family,
+    params.saturated.defaultEta,
+  );
+  const compute =
+    p.peakTflops === null ? 0 : p.flopsPerStep / (sat.value * p.n * p.peakTflops * 1e12);
+  const seconds = Math.max(memory, compute) + overhead + d.allReduceSeconds * p.allReducesPerStep;
   return valueFromStepSeconds(p, seconds);
 }
 

@@ -73,6 +73,7 @@ const round5 = (x: number): number => Number(x.toPrecision(5));
 export function roundParams<T>(value: T): T {
   if (typeof value === 'number') return round5(value) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v: unknown) => roundParams(v)) as T;
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, roundParams(v)]),
   ) as T;

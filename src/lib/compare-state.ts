@@ -1,9 +1,10 @@
 // Comparison widget state: the fields, their defaults and their validation into one typed scenario.
 import { findDevice } from '../data/hardware';
-import { isEngineFamily, type EngineFamily } from '../data/engines';
 import { findModel, type ModelArchitecture, type ModelPreset } from '../data/models';
 import type { KvPrecision, WeightPrecision } from '../data/precisions';
+import type { EngineFamily } from '../data/measurements';
 import type { Device } from '../data/types';
+import { ENGINE_FAMILIES } from './calibration';
 import { DEFAULT_INPUT } from './estimate';
 import { LIMITS, describeLimit, type NumericInputName } from './limits';
 import { promptWithinContext, validateCustomModel, validateNumber } from './validate';
@@ -203,7 +204,7 @@ export function withModel(state: CompareState, model: string): CompareState {
 }
 
 export function isEngineChoice(value: string): value is CompareState['engine'] {
-  return value === AUTO_ENGINE || isEngineFamily(value);
+  return value === AUTO_ENGINE || ENGINE_FAMILIES.some((e) => e === value);
 }
 
 /** Check one numeric field; returns the number (null for an empty optional field) or a message. */

@@ -1,6 +1,5 @@
 // The /compare/ query string: read it into a comparison state (reporting what it ignores) and write it.
 import { findDevice } from '../data/hardware';
-import { ENGINE_FAMILIES } from '../data/engines';
 import { findModel } from '../data/models';
 import {
   KV_PRECISIONS,
@@ -27,6 +26,7 @@ import {
   type IgnoredParam,
   type NumericParam,
 } from './compare-state';
+import { ENGINE_FAMILIES } from './calibration';
 import { promptWithinContext } from './validate';
 
 const KNOWN_PARAMS = new Set<string>([

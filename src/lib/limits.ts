@@ -11,7 +11,6 @@ export type NumericInputName =
   | 'layers'
   | 'kvHeads'
   | 'headDim'
-  | 'efficiency'
   | 'hiddenSize'
   | 'acceleratorSharePercent'
   | 'tpotMs'
@@ -58,12 +57,6 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
   tpotMs: { min: 0.01, max: 1_000_000, integer: false, unit: 'ms per output token' },
   ttftMs: { min: 0.01, max: 10_000_000, integer: false, unit: 'ms' },
   requestsPerSecond: { min: 0.0001, max: 10_000_000, integer: false, unit: 'requests per second' },
-  efficiency: {
-    min: 0.01,
-    max: 1,
-    integer: false,
-    unit: 'fraction of the ideal',
-  },
 };
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */

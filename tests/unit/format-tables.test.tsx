@@ -269,7 +269,7 @@ describe('the configurations the chapters use', () => {
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
     expect(document.body.textContent).not.toMatch(/\bNaN\b|Infinity(?! Fabric)|undefined|\bnull\b/);
     // Every row of the link table has a scale-up link or a host link.
-    for (const tr of document.querySelectorAll('figure tbody tr[data-device]')) {
+    for (const tr of Array.from(document.querySelectorAll('figure tbody tr[data-device]'))) {
       expect(tr.textContent).not.toBe('');
     }
   });

@@ -172,9 +172,10 @@ export function FittedParameters(): React.JSX.Element {
       });
     }
     for (const [engine, o] of Object.entries(d.overheadSeconds[c] ?? {})) {
+      const borrowed = d.borrowedOverheads.includes(`${c}/${engine}`);
       rows.push({
         what: 'Fixed time per step',
-        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine as keyof typeof ENGINE_LABELS]}`,
+        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine as keyof typeof ENGINE_LABELS]}${borrowed ? ' (too few points: borrowed)' : ''}`,
         value: formatParam(o, 's'),
       });
     }

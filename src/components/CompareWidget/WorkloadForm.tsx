@@ -9,13 +9,13 @@ import {
   type FieldErrors,
   type NumericParam,
 } from '../../lib/compare-state';
-import { ENGINES } from '../../data/engines';
 import {
   KV_PRECISIONS,
   WEIGHT_FORMATS,
   type KvPrecision,
   type WeightPrecision,
 } from '../../data/precisions';
+import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration';
 import { formatNumber } from '../../lib/format';
 import NumberField from './NumberField';
 import styles from './styles.module.css';
@@ -178,9 +178,9 @@ export default function WorkloadForm({
               }}
             >
               <option value={AUTO_ENGINE}>Usual engine for each device</option>
-              {ENGINES.map((engine) => (
-                <option key={engine.id} value={engine.id}>
-                  {engine.label}
+              {ENGINE_FAMILIES.map((engine) => (
+                <option key={engine} value={engine}>
+                  {ENGINE_LABELS[engine]}
                 </option>
               ))}
             </select>
