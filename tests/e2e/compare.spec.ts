@@ -69,9 +69,13 @@ test.describe('compare page numbers', () => {
     // Compute time: 2 × 70.6e9 × 8 ÷ (2 × 1,979e12 FLOP/s) = 0.2854 ms, so the step is memory-bound.
     expect(await metricValue(page, 'h100-sxm', 'bound')).toBe('memory');
 
-    // Decode: 1 ÷ 0.0121399132 s = 82.372912 tok/s per sequence; × 8 = 658.98330 tok/s in all.
-    expectClose(await metricNumber(page, 'h100-sxm', 'decode-tps'), 82.372912);
-    expectClose(await metricNumber(page, 'h100-sxm', 'throughput-tps'), 658.9833);
+    // Tensor-parallel all-reduce over NVLink 4 (900 GB/s both ways = 450 GB/s per direction), added
+    // to the step: 2 per layer × 80 layers, each 8,192 hidden × 8 sequences × 2 bytes = 131,072 bytes,
+    // of which a 2-device ring sends 2 × (2 − 1) ÷ 2 = 1×: 160 × 131,072 = 20,971,520 bytes
+    // ÷ 450e9 B/s = 46.6034 µs. Step: 12.1399132 + 0.0466034 = 12.1865165 ms.
+    // Decode: 1 ÷ 0.0121865165 s = 82.057904 tok/s per sequence; × 8 = 656.46323 tok/s in all.
+    expectClose(await metricNumber(page, 'h100-sxm', 'decode-tps'), 82.057904);
+    expectClose(await metricNumber(page, 'h100-sxm', 'throughput-tps'), 656.46323);
 
     // TTFT: max(2 × 70.6e9 × 1,024 ÷ (2 × 1,979e12) = 36.530773 ms, 70.6e9 ÷ 6.7e12 = 10.537 ms).
     expectClose(await metricNumber(page, 'h100-sxm', 'ttft-s'), 0.036530773);
