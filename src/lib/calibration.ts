@@ -21,6 +21,7 @@ import {
   type LooResult,
 } from './calibration-fit';
 import { BANDS, FITTED, type Band, type BandGroup } from './calibration-constants';
+import { CALIBRATION_POINTS } from './calibration-report';
 
 export {
   DEVICE_CLASSES,
@@ -130,12 +131,23 @@ export interface AppliedParam {
   /** 'fitted' for the group's own value; otherwise which fallback supplied it. */
   basis: string;
   meaning: string;
+  /** Ids of the measurements (src/data/measurements) the value was fitted to. */
+  fittedOn: string[];
+}
+
+/** Where every fitted value comes from: the accuracy page lists these measurements. */
+export const CALIBRATION_SOURCE_PATH = '/hardware/accuracy';
+
+function pointIds(pred: (p: ResolvedPoint) => boolean): string[] {
+  return CALIBRATION_POINTS.filter(pred).map((p) => p.measurement.id);
 }
 
 export interface ExpectedStep {
   seconds: number;
   lowSeconds: number;
   highSeconds: number;
+  /** The band applied: multipliers on seconds, from leave-one-out ratios. */
+  band: Band & { group: BandGroup };
   params: AppliedParam[];
 }
 
@@ -194,6 +206,13 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
       unit: 'of datasheet bandwidth',
       basis: eta.basis,
       meaning: `Share of memory bandwidth a ${engine} step reaches on ${cls} devices (${family} formats).`,
+      fittedOn: pointIds(
+        (p) =>
+          p.kind === 'decode' &&
+          (eta.basis === 'default' ||
+            (p.deviceClass === cls &&
+              (eta.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
+      ),
     },
   ];
   let seconds: number;
@@ -208,6 +227,9 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
       unit: 'of the dense peak',
       basis: share === undefined ? 'default' : 'fitted',
       meaning: 'Share of the dense compute peak prompt processing reaches.',
+      fittedOn: pointIds(
+        (p) => p.kind === 'prefill' && (share === undefined || p.deviceClass === cls),
+      ),
     });
     seconds = Math.max(flops / (eff * n * peak * 1e12), memorySeconds);
   } else {
@@ -217,9 +239,15 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
       name: 'Fixed time per step',
       value: fixed,
       unit: 's',
-      basis: overhead === undefined ? 'default' : 'fitted',
+      basis: overhead.basis,
       meaning:
         'Kernel launches, sampling and host synchronisation that do not shrink with the model.',
+      fittedOn: pointIds(
+        (p) =>
+          p.kind === 'decode' &&
+          (overhead.basis === 'default' ||
+            (p.deviceClass === cls && (overhead.basis !== 'fitted' || p.engine === engine))),
+      ),
     });
     compute = 0;
     if (peak !== null) {
@@ -231,6 +259,13 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
         unit: 'of the dense peak',
         basis: sat.basis,
         meaning: 'Share of the peak a saturated server turns into generated tokens.',
+        fittedOn: pointIds(
+          (p) =>
+            p.kind === 'saturated' &&
+            (sat.basis === 'default' ||
+              (p.deviceClass === cls &&
+                (sat.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
+        ),
       });
     }
     const allReduces = n > 1 && input.layers !== undefined ? 2 * input.layers : 0;
@@ -241,6 +276,7 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
         unit: 's each',
         basis: 'fitted',
         meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
+        fittedOn: pointIds((p) => p.kind === 'decode' && p.n > 1),
       });
     }
     seconds = Math.max(memorySeconds, compute) + fixed + allReduces * d.allReduceSeconds;
@@ -249,7 +285,13 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
   const group: BandGroup =
     phase === 'prefill' ? 'prefill' : compute > memorySeconds ? 'saturated' : 'decode';
   const b = bands[group][cls] ?? bands[group].pooled;
-  return { seconds, lowSeconds: seconds * b.low, highSeconds: seconds * b.high, params: applied };
+  return {
+    seconds,
+    lowSeconds: seconds * b.low,
+    highSeconds: seconds * b.high,
+    band: { ...b, group },
+    params: applied,
+  };
 }
 
 export { predict, median };

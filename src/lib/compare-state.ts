@@ -19,6 +19,9 @@ export const DEFAULT_MODEL = 'llama-3.1-8b';
 export const MAX_ECHO_LENGTH = 40;
 /** The engine choice that means "the usual engine for each device". */
 export const AUTO_ENGINE = 'auto';
+/** Where a mixture of experts keeps its routed experts while serving. */
+export const EXPERT_PLACEMENTS = ['device', 'host-link', 'cpu'] as const;
+export type ExpertPlacement = (typeof EXPERT_PLACEMENTS)[number];
 
 /** The custom model's fields, named as in the URL; `hidden` is optional. */
 export const CUSTOM_MODEL_PARAMS = [
@@ -42,6 +45,7 @@ export const WORKLOAD_PARAMS = [
   'tpot',
   'ttft',
   'rps',
+  'hostbw',
 ] as const;
 export type WorkloadParam = (typeof WORKLOAD_PARAMS)[number];
 export type NumericParam = CustomModelParam | WorkloadParam;
@@ -54,6 +58,7 @@ const OPTIONAL_PARAMS: ReadonlySet<NumericParam> = new Set([
   'tpot',
   'ttft',
   'rps',
+  'hostbw',
 ]);
 
 /** Which estimator input each URL field feeds (for limits and error messages). */
@@ -74,6 +79,7 @@ export const PARAM_INPUT: Readonly<Record<NumericParam, NumericInputName>> = {
   tpot: 'tpotMs',
   ttft: 'ttftMs',
   rps: 'requestsPerSecond',
+  hostbw: 'hostBandwidthGBs',
 };
 
 /** Map an estimator input name (e.g. 'contextTokens') back to its URL field, if it has one. */
@@ -96,6 +102,7 @@ export interface CompareState {
   kv: KvPrecision;
   /** An engine family, or 'auto' for each device's usual engine. */
   engine: EngineFamily | typeof AUTO_ENGINE;
+  experts: ExpertPlacement;
   inputs: Record<NumericParam, string>;
 }
 
@@ -109,6 +116,10 @@ export interface Scenario {
   weights: WeightPrecision;
   kv: KvPrecision;
   engine: EngineFamily | null;
+  /** Routed experts on the devices, or in host RAM read over the host link or run by the CPU. */
+  experts: ExpertPlacement;
+  /** Host memory bandwidth for experts run by the CPU, GB/s. */
+  hostBandwidthGBs: number | null;
   n: number;
   contextTokens: number;
   promptTokens: number;
@@ -179,6 +190,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
     weights: options.weights ?? DEFAULT_INPUT.weightPrecision,
     kv: DEFAULT_INPUT.kvPrecision,
     engine: AUTO_ENGINE,
+    experts: 'device',
     inputs: {
       ...customInputsFrom(preset),
       ctx: String(DEFAULT_INPUT.contextTokens),
@@ -191,6 +203,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
       tpot: '',
       ttft: '',
       rps: '',
+      hostbw: '',
     },
   };
 }
@@ -201,6 +214,10 @@ export function withModel(state: CompareState, model: string): CompareState {
   const preset = findModel(model);
   if (!preset) return state;
   return { ...state, model, inputs: { ...state.inputs, ...customInputsFrom(preset) } };
+}
+
+export function isExpertPlacement(value: string): value is ExpertPlacement {
+  return EXPERT_PLACEMENTS.some((p) => p === value);
 }
 
 export function isEngineChoice(value: string): value is CompareState['engine'] {
@@ -295,6 +312,8 @@ export function validateState(
       weights: state.weights,
       kv: state.kv,
       engine: state.engine === AUTO_ENGINE ? null : state.engine,
+      experts: state.experts,
+      hostBandwidthGBs: numbers.hostbw ?? null,
       n: required(numbers.n, 'n'),
       contextTokens: required(numbers.ctx, 'ctx'),
       promptTokens: required(numbers.prompt, 'prompt'),

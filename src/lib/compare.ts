@@ -2,6 +2,8 @@
 import type { Device } from '../data/types';
 import type { Scenario } from './compare-state';
 import { estimate, type Estimate, type EstimateInput } from './estimate';
+import { expertSplit } from './model-math';
+import { expertLayoutFor } from '../data/expert-layouts';
 import type { Capacity } from './capacity';
 import { deviceCapacity } from './capacity-device';
 import { expectedDeviceCapacity, type ExpectedCapacity } from './capacity-expected';
@@ -72,9 +74,33 @@ function servingCapacity(scenario: Scenario, device: Device): Result<ServingCapa
       ],
     };
   }
+  const layout = expertLayoutFor(scenario.modelId);
+  const experts = layout ? expertSplit(layout) : null;
+  if (scenario.experts !== 'device' && !experts) {
+    return {
+      ok: false,
+      errors: [
+        {
+          input: 'experts',
+          message: `${scenario.modelName} has no routed-expert layout in the presets: keeping experts in host memory needs a mixture-of-experts preset.`,
+          allowed: 'experts on the devices, or an MoE preset',
+        },
+      ],
+    };
+  }
   const input = {
     device,
     model: scenario.model,
+    experts,
+    expertsInHost:
+      scenario.experts === 'device'
+        ? null
+        : {
+            via: scenario.experts,
+            hostBandwidthGBs: scenario.hostBandwidthGBs,
+            hostPeakTflops: null,
+            hostMemoryGB: null,
+          },
     weightPrecision: scenario.weights,
     kvPrecision: scenario.kv,
     n: scenario.n,

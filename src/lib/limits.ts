@@ -15,7 +15,8 @@ export type NumericInputName =
   | 'acceleratorSharePercent'
   | 'tpotMs'
   | 'ttftMs'
-  | 'requestsPerSecond';
+  | 'requestsPerSecond'
+  | 'hostBandwidthGBs';
 
 export interface Limit {
   min: number;
@@ -57,6 +58,7 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
   tpotMs: { min: 0.01, max: 1_000_000, integer: false, unit: 'ms per output token' },
   ttftMs: { min: 0.01, max: 10_000_000, integer: false, unit: 'ms' },
   requestsPerSecond: { min: 0.0001, max: 10_000_000, integer: false, unit: 'requests per second' },
+  hostBandwidthGBs: { min: 0.001, max: 1_000_000, integer: false, unit: 'GB/s' },
 };
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */

@@ -62,10 +62,13 @@ function ExpectedValue({
   name,
   band,
   format,
+  bare,
 }: {
   name: string;
   band: Banded | null;
   format: (v: number) => string;
+  /** The band's ends without the unit, when the unit is the same for all three. */
+  bare?: (v: number) => string;
 }): ReactNode {
   if (band === null) return <span className={styles.expected}>expected: not estimated</span>;
   return (
@@ -76,10 +79,13 @@ function ExpectedValue({
       data-low={dataValue(band.low)}
       data-high={dataValue(band.high)}
     >
-      expected {formatBanded(band, format)}
+      expected {formatBanded(band, format, bare)}
     </span>
   );
 }
+
+/** A rate's number without its unit, to the same digits formatTokensPerSecond uses. */
+const bareRate = (v: number): string => formatTokensPerSecond(v).replace(/ tok\/s$/, '');
 
 function DeviceResult({
   idPrefix,
@@ -194,6 +200,7 @@ function Body({
             name="decode-tps-expected"
             band={expected?.decodeTokensPerSecond ?? null}
             format={formatTokensPerSecond}
+            bare={bareRate}
           />
         </Metric>
         <Metric
@@ -206,6 +213,7 @@ function Body({
             name="throughput-tps-expected"
             band={expected?.throughputTokensPerSecond ?? null}
             format={formatTokensPerSecond}
+            bare={bareRate}
           />
         </Metric>
         <Metric name="ttft-s" label="Time to first token" value={e.ttftSeconds}>
@@ -276,6 +284,7 @@ function SloMetrics({
           name="slo-throughput-tps-expected"
           band={s.expectedSloThroughput}
           format={formatTokensPerSecond}
+          bare={bareRate}
         />
       </Metric>
       <Metric

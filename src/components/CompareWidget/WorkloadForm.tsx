@@ -4,7 +4,10 @@ import { modelPresets } from '../../data/models';
 import {
   AUTO_ENGINE,
   CUSTOM_MODEL,
+  EXPERT_PLACEMENTS,
   isEngineChoice,
+  isExpertPlacement,
+  type ExpertPlacement,
   type CompareState,
   type FieldErrors,
   type NumericParam,
@@ -28,6 +31,7 @@ export type Props = {
   onWeights: (weights: WeightPrecision) => void;
   onKv: (kv: KvPrecision) => void;
   onEngine: (engine: CompareState['engine']) => void;
+  onExperts: (experts: ExpertPlacement) => void;
   onInput: (param: NumericParam, value: string) => void;
 };
 
@@ -72,6 +76,12 @@ const TARGET_FIELDS: readonly FieldSpec[] = [
   { param: 'rps', label: 'Load (requests per second, optional)', decimal: true },
 ];
 
+const EXPERT_LABELS: Readonly<Record<ExpertPlacement, string>> = {
+  device: 'On the devices',
+  'host-link': 'In host RAM, read over the host link',
+  cpu: 'In host RAM, run by the CPU',
+};
+
 export default function WorkloadForm({
   idPrefix,
   state,
@@ -80,6 +90,7 @@ export default function WorkloadForm({
   onWeights,
   onKv,
   onEngine,
+  onExperts,
   onInput,
 }: Props): ReactNode {
   const field = (spec: FieldSpec): ReactNode => (
@@ -189,7 +200,34 @@ export default function WorkloadForm({
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Serving targets and load</legend>
-        <div className={styles.fields}>{TARGET_FIELDS.map(field)}</div>
+        <div className={styles.fields}>
+          {TARGET_FIELDS.map(field)}
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-experts`}>Routed experts (mixture of experts)</label>
+            <select
+              id={`${idPrefix}-experts`}
+              name="experts"
+              value={state.experts}
+              onChange={(e) => {
+                if (isExpertPlacement(e.target.value)) onExperts(e.target.value);
+              }}
+            >
+              {EXPERT_PLACEMENTS.map((p) => (
+                <option key={p} value={p}>
+                  {EXPERT_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {state.experts === 'cpu'
+            ? field({
+                param: 'hostbw',
+                label: 'Host memory bandwidth (GB/s)',
+                decimal: true,
+                hint: 'The CPU reads the experts at this rate',
+              })
+            : null}
+        </div>
       </fieldset>
     </div>
   );

@@ -114,6 +114,7 @@ function CompareWidgetInner({
       onWeights={(weights: WeightPrecision) => update({ ...draft, weights })}
       onKv={(kv: KvPrecision) => update({ ...draft, kv })}
       onEngine={(engine) => update({ ...draft, engine })}
+      onExperts={(experts) => update({ ...draft, experts })}
       onInput={setInput}
     />
   );

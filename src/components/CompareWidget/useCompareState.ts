@@ -106,6 +106,7 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
         weights: next.weights,
         kv: next.kv,
         engine: next.engine,
+        experts: next.experts,
       });
       return merged ?? previous;
     });
