@@ -435,6 +435,7 @@ it('lists every limit the estimator checks, plus the widget-only ones', () => {
     'tpotMs',
     'ttftMs',
     'requestsPerSecond',
+    'hostBandwidthGBs',
   ];
   expect(Object.keys(LIMITS).sort()).toEqual([...NUMERIC_NAMES, ...widgetOnly].sort());
 });
