@@ -8,7 +8,6 @@ import { formatNumber } from '../../lib/format';
 import { perDirectionGBs, tensorParallelTraffic } from '../../lib/parallelism';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
-import styles from './styles.module.css';
 
 export type AllReduceCase = {
   /** Model preset id; its hidden size and layer count set the payload. */
@@ -131,7 +130,7 @@ export default function LinkTable({
               const upPerDirection = d.scaleUp ? perDirectionGBs(d.scaleUp.GBs) : null;
               return (
                 <tr key={d.id} data-device={d.id}>
-                  <th scope="row" className={styles.device}>
+                  <th scope="row" className={table.device}>
                     {d.name}
                   </th>
                   <td>{d.scaleUp ? d.scaleUp.name : 'none'}</td>
@@ -151,7 +150,7 @@ export default function LinkTable({
                   <td>
                     {host ? (
                       <>
-                        <span className={styles.meta}>{host.name}</span>
+                        <span className={table.meta}>{host.name}</span>
                         <span className={table.number}>{formatNumber(host.GBsPerDirection)}</span>
                         {sourceFor(d, 'hostLink')}
                       </>
