@@ -137,3 +137,8 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
     expectedSeconds: memorySeconds + overheadSeconds + p.allReducesPerStep * d.allReduceSeconds,
   };
 }
+
+/** Ids of the calibration points a fitted parameter covers (for the working and the tests). */
+export function fittedOnIds(param: { covers: (p: ResolvedPoint) => boolean }): string[] {
+  return CALIBRATION_POINTS.filter(param.covers).map((p) => p.measurement.id);
+}

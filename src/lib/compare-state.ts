@@ -4,7 +4,7 @@ import { findModel, type ModelArchitecture, type ModelPreset } from '../data/mod
 import type { KvPrecision, WeightPrecision } from '../data/precisions';
 import type { EngineFamily } from '../data/measurements';
 import type { Device } from '../data/types';
-import { ENGINE_FAMILIES } from './calibration';
+import { ENGINE_FAMILIES } from './calibration-step';
 import { DEFAULT_INPUT } from './estimate';
 import { LIMITS, describeLimit, type NumericInputName } from './limits';
 import { promptWithinContext, validateCustomModel, validateNumber } from './validate';

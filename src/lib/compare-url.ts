@@ -28,7 +28,7 @@ import {
   type IgnoredParam,
   type NumericParam,
 } from './compare-state';
-import { ENGINE_FAMILIES } from './calibration';
+import { ENGINE_FAMILIES } from './calibration-step';
 import { promptWithinContext } from './validate';
 
 const KNOWN_PARAMS = new Set<string>([

@@ -3,7 +3,7 @@ import type { EngineFamily } from '../data/measurements';
 import type { Device } from '../data/types';
 import type { ModelArchitecture } from '../data/models';
 import type { WeightPrecision } from '../data/precisions';
-import { defaultEngine, expectedStep, type AppliedParam } from './calibration';
+import { defaultEngine, expectedStep, type AppliedParam } from './calibration-step';
 import { costPerMillion, type Estimate } from './estimate';
 import { forwardFlops, weightBytes } from './model-math';
 

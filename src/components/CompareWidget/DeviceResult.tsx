@@ -17,7 +17,7 @@ import {
   formatTokensPerSecond,
   formatUsd,
 } from '../../lib/format';
-import { ENGINE_LABELS } from '../../lib/calibration';
+import { ENGINE_LABELS } from '../../lib/calibration-step';
 import MemoryBar from './MemoryBar';
 import styles from './styles.module.css';
 

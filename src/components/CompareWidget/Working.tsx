@@ -1,7 +1,7 @@
 // "Show the working": each formula with this scenario's numbers substituted, device by device.
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import { ENGINE_LABELS } from '../../lib/calibration';
+import { ENGINE_LABELS } from '../../lib/calibration-step';
 import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
 import type { Scenario } from '../../lib/compare-state';
 import type { Estimate } from '../../lib/estimate';

@@ -18,7 +18,7 @@ import {
   type KvPrecision,
   type WeightPrecision,
 } from '../../data/precisions';
-import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration';
+import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration-step';
 import { formatNumber } from '../../lib/format';
 import NumberField from './NumberField';
 import styles from './styles.module.css';
