@@ -83,7 +83,7 @@ function CompareWidgetInner({
     .filter((d) => d !== undefined);
 
   const setInput = (param: NumericParam, value: string): void =>
-    update({ ...draft, inputs: { ...draft.inputs, [param]: value } });
+    update({ ...draft, inputs: { ...draft.inputs, [param]: value } }, 'replace');
 
   const addDevice = (id: string): void => {
     if (draft.devices.length >= MAX_DEVICES || draft.devices.includes(id)) return;

@@ -18,9 +18,6 @@ function resolve(state: CompareState): Good | null {
   return checked.ok ? { state, scenario: checked.value } : null;
 }
 
-/** Edits this close together replace one history entry instead of adding one each (typing). */
-const COALESCE_MS = 1500;
-
 export interface CompareStateApi {
   draft: CompareState;
   good: Good;
@@ -28,13 +25,17 @@ export interface CompareStateApi {
   valid: boolean;
   ignored: IgnoredParam[];
   dismissIgnored: () => void;
-  update: (next: CompareState) => void;
+  /**
+   * Apply a change. 'push' (a choice: device, model, format, engine) adds a history entry, so
+   * back returns to the comparison before it; 'replace' (typing) updates the current entry.
+   */
+  update: (next: CompareState, write?: 'push' | 'replace') => void;
 }
 
 /**
  * Holds what the reader typed and the last valid scenario. With `syncUrl`, the query string is
  * read through the router on load and on back/forward, and written after each change: a new
- * history entry for a change, one replaced entry while the reader keeps typing.
+ * history entry for each choice, the current entry replaced while the reader types.
  */
 export function useCompareState(initial: CompareState, syncUrl: boolean): CompareStateApi {
   const location = useLocation();
@@ -49,7 +50,10 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
   // The query this hook last wrote (or read); a location carrying it needs no parsing.
   const current = useRef<string | null>(null);
   const changedByReader = useRef(false);
-  const lastWriteAt = useRef(0);
+  const writeMode = useRef<'push' | 'replace'>('replace');
+  // Docusaurus moves focus to the top of the page after every PUSH (its skip-to-content link);
+  // the control the reader was using gets it back once the new location has arrived.
+  const refocus = useRef<HTMLElement | null>(null);
 
   // Read the address after hydration (the server HTML shows the defaults) and after back/forward.
   // Docusaurus hands descendants a new location only once the route has preloaded, so a location
@@ -58,6 +62,12 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
   const search = location.search;
   useEffect(() => {
     if (!syncUrl) return;
+    const element = refocus.current;
+    if (element && history.action === 'PUSH') {
+      refocus.current = null;
+      const frame = window.requestAnimationFrame(() => element.focus({ preventScroll: true }));
+      return () => window.cancelAnimationFrame(frame);
+    }
     if (current.current !== null && history.action !== 'POP') return;
     const query = search.replace(/^\?/, '');
     if (query === current.current) return;
@@ -78,19 +88,23 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
     const query = toQuery(good.state);
     if (query === current.current) return;
     current.current = query;
-    const now = Date.now();
     const target = {
       pathname: history.location.pathname,
       search: `?${query}`,
       hash: history.location.hash,
     };
-    if (now - lastWriteAt.current < COALESCE_MS) history.replace(target);
-    else history.push(target);
-    lastWriteAt.current = now;
+    if (writeMode.current === 'push') {
+      refocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      history.push(target);
+    } else {
+      history.replace(target);
+    }
   }, [syncUrl, good, history]);
 
-  const update = useCallback((next: CompareState): void => {
+  const update = useCallback((next: CompareState, write: 'push' | 'replace' = 'push'): void => {
     changedByReader.current = true;
+    writeMode.current = write;
     setDraft(next);
     const valid = resolve(next);
     if (valid) {
