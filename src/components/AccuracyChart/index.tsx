@@ -7,7 +7,7 @@ import {
   type DeviceClass,
 } from '@site/src/lib/calibration';
 import type { AccuracyRow } from '@site/src/lib/calibration';
-import ScrollRegion from '@site/src/components/ScrollRegion';
+import ScrollTable from '@site/src/components/ScrollTable';
 import { formatNumber } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
@@ -180,69 +180,67 @@ export default function AccuracyChart({ rows, caption }: Props): React.JSX.Eleme
         agreement; shaded strip: the decode band ({formatNumber(band.low, 2)}× to{' '}
         {formatNumber(band.high, 2)}× of the expected step time).
       </figcaption>
-      <ScrollRegion label="Every calibration point: measured, predicted and ideal">
-        <table>
-          <caption>Every calibration point: measured, predicted and the ideal ceiling</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Engine</th>
-              <th scope="col">Model and format</th>
-              <th scope="col">Metric</th>
-              <th scope="col" className={styles.num}>
-                Measured
-              </th>
-              <th scope="col" className={styles.num}>
-                Predicted
-              </th>
-              <th scope="col" className={styles.num}>
-                Predicted ÷ measured
-              </th>
-              <th scope="col" className={styles.num}>
-                Ideal ceiling
-              </th>
-              <th scope="col" className={styles.num}>
-                Flat 68 % ÷ measured
-              </th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((r) => {
-              const m = r.point.measurement;
-              return (
-                <tr key={m.id}>
-                  <th scope="row">
-                    {m.n > 1 ? `${m.n}× ` : ''}
-                    {r.point.deviceName}
-                  </th>
-                  <td>{m.engineVersion}</td>
-                  <td>
-                    {m.modelId}, {m.weightPrecision}
-                    {m.fileSizeReported ? ` (${m.fileSizeReported})` : ''}
-                  </td>
-                  <td>
-                    {kindLabel(r)}
-                    {m.concurrency !== null && m.concurrency > 1
-                      ? `, ${m.concurrency} sequences`
-                      : ''}
-                    {m.metric === 'throughput-tps-per-device' ? ', per device' : ''}
-                  </td>
-                  <td className={styles.num}>{formatNumber(r.point.measured, 1)}</td>
-                  <td className={styles.num}>{formatNumber(r.predicted, 1)}</td>
-                  <td className={styles.num}>{formatNumber(r.ratio, 2)}</td>
-                  <td className={styles.num}>{formatNumber(r.ideal, 1)}</td>
-                  <td className={styles.num}>{formatNumber(r.baseline / r.point.measured, 2)}</td>
-                  <td>
-                    <a href={m.source.url}>{m.source.title}</a>
-                    <span className="visually-hidden">, read {m.source.accessed}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ScrollTable label="Every calibration point: measured, predicted and ideal">
+        <caption>Every calibration point: measured, predicted and the ideal ceiling</caption>
+        <thead>
+          <tr>
+            <th scope="col">Device</th>
+            <th scope="col">Engine</th>
+            <th scope="col">Model and format</th>
+            <th scope="col">Metric</th>
+            <th scope="col" className={styles.num}>
+              Measured
+            </th>
+            <th scope="col" className={styles.num}>
+              Predicted
+            </th>
+            <th scope="col" className={styles.num}>
+              Predicted ÷ measured
+            </th>
+            <th scope="col" className={styles.num}>
+              Ideal ceiling
+            </th>
+            <th scope="col" className={styles.num}>
+              Flat 68 % ÷ measured
+            </th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((r) => {
+            const m = r.point.measurement;
+            return (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.n > 1 ? `${m.n}× ` : ''}
+                  {r.point.deviceName}
+                </th>
+                <td>{m.engineVersion}</td>
+                <td>
+                  {m.modelId}, {m.weightPrecision}
+                  {m.fileSizeReported ? ` (${m.fileSizeReported})` : ''}
+                </td>
+                <td>
+                  {kindLabel(r)}
+                  {m.concurrency !== null && m.concurrency > 1
+                    ? `, ${m.concurrency} sequences`
+                    : ''}
+                  {m.metric === 'throughput-tps-per-device' ? ', per device' : ''}
+                </td>
+                <td className={styles.num}>{formatNumber(r.point.measured, 1)}</td>
+                <td className={styles.num}>{formatNumber(r.predicted, 1)}</td>
+                <td className={styles.num}>{formatNumber(r.ratio, 2)}</td>
+                <td className={styles.num}>{formatNumber(r.ideal, 1)}</td>
+                <td className={styles.num}>{formatNumber(r.baseline / r.point.measured, 2)}</td>
+                <td>
+                  <a href={m.source.url}>{m.source.title}</a>
+                  <span className="visually-hidden">, read {m.source.accessed}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
     </figure>
   );
 }

@@ -16,7 +16,7 @@ import {
 } from '@site/src/lib/calibration';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import type { Source } from '@site/src/data/types';
-import ScrollRegion from '@site/src/components/ScrollRegion';
+import ScrollTable from '@site/src/components/ScrollTable';
 import { formatBytesAsGB, formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
 import { workedPoint } from '@site/src/lib/calibration-report';
 import styles from './styles.module.css';
@@ -38,48 +38,46 @@ type RowsProp = { rows?: readonly AccuracyRow[] };
 export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
   const data = rows ?? accuracyReport();
   return (
-    <ScrollRegion label="Leave-one-out error by metric">
-      <table>
-        <caption>Leave-one-out error by metric (error: how far off, as a factor minus one)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col" className={styles.num}>
-              Points
-            </th>
-            <th scope="col" className={styles.num}>
-              Median error
-            </th>
-            <th scope="col" className={styles.num}>
-              Worst
-            </th>
-            <th scope="col" className={styles.num}>
-              Flat 68 %: median
-            </th>
-            <th scope="col" className={styles.num}>
-              Flat 68 %: worst
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {GROUPS.map((g) => {
-            const r = data.filter((x) => summaryGroup(x.point) === g);
-            if (r.length === 0) return null;
-            const s = summarise(r);
-            return (
-              <tr key={g}>
-                <th scope="row">{GROUP_LABELS[g]}</th>
-                <td className={styles.num}>{s.points}</td>
-                <td className={styles.num}>{pct(s.medianError)}</td>
-                <td className={styles.num}>{times(s.worstError)}</td>
-                <td className={styles.num}>{pct(s.baselineMedianError)}</td>
-                <td className={styles.num}>{times(s.baselineWorstError)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ScrollTable label="Leave-one-out error by metric">
+      <caption>Leave-one-out error by metric (error: how far off, as a factor minus one)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Metric</th>
+          <th scope="col" className={styles.num}>
+            Points
+          </th>
+          <th scope="col" className={styles.num}>
+            Median error
+          </th>
+          <th scope="col" className={styles.num}>
+            Worst
+          </th>
+          <th scope="col" className={styles.num}>
+            Flat 68 %: median
+          </th>
+          <th scope="col" className={styles.num}>
+            Flat 68 %: worst
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {GROUPS.map((g) => {
+          const r = data.filter((x) => summaryGroup(x.point) === g);
+          if (r.length === 0) return null;
+          const s = summarise(r);
+          return (
+            <tr key={g}>
+              <th scope="row">{GROUP_LABELS[g]}</th>
+              <td className={styles.num}>{s.points}</td>
+              <td className={styles.num}>{pct(s.medianError)}</td>
+              <td className={styles.num}>{times(s.worstError)}</td>
+              <td className={styles.num}>{pct(s.baselineMedianError)}</td>
+              <td className={styles.num}>{times(s.baselineWorstError)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -88,51 +86,47 @@ export function AccuracyByClass({ rows }: RowsProp): React.JSX.Element {
   const data = (rows ?? accuracyReport()).filter((r) => r.point.kind !== 'prefill');
   const classes = DEVICE_CLASSES.filter((c) => data.some((r) => r.point.deviceClass === c));
   return (
-    <ScrollRegion label="Leave-one-out error and band by device class">
-      <table>
-        <caption>
-          Leave-one-out error and band by device class (decode and saturated points)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Class</th>
-            <th scope="col" className={styles.num}>
-              Points
-            </th>
-            <th scope="col" className={styles.num}>
-              Median error
-            </th>
-            <th scope="col" className={styles.num}>
-              Worst
-            </th>
-            <th scope="col" className={styles.num}>
-              Flat 68 %: median
-            </th>
-            <th scope="col">Decode band (step time)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {classes.map((c: DeviceClass) => {
-            const s = summarise(data.filter((r) => r.point.deviceClass === c));
-            const own = BANDS.decode[c];
-            const b = own ?? BANDS.decode.pooled;
-            return (
-              <tr key={c}>
-                <th scope="row">{DEVICE_CLASS_LABELS[c]}</th>
-                <td className={styles.num}>{s.points}</td>
-                <td className={styles.num}>{pct(s.medianError)}</td>
-                <td className={styles.num}>{times(s.worstError)}</td>
-                <td className={styles.num}>{pct(s.baselineMedianError)}</td>
-                <td>
-                  {formatNumber(b.low, 2)}× to {formatNumber(b.high, 2)}×
-                  {own ? '' : ' (pooled: fewer than 5 points)'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ScrollTable label="Leave-one-out error and band by device class">
+      <caption>Leave-one-out error and band by device class (decode and saturated points)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Class</th>
+          <th scope="col" className={styles.num}>
+            Points
+          </th>
+          <th scope="col" className={styles.num}>
+            Median error
+          </th>
+          <th scope="col" className={styles.num}>
+            Worst
+          </th>
+          <th scope="col" className={styles.num}>
+            Flat 68 %: median
+          </th>
+          <th scope="col">Decode band (step time)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {classes.map((c: DeviceClass) => {
+          const s = summarise(data.filter((r) => r.point.deviceClass === c));
+          const own = BANDS.decode[c];
+          const b = own ?? BANDS.decode.pooled;
+          return (
+            <tr key={c}>
+              <th scope="row">{DEVICE_CLASS_LABELS[c]}</th>
+              <td className={styles.num}>{s.points}</td>
+              <td className={styles.num}>{pct(s.medianError)}</td>
+              <td className={styles.num}>{times(s.worstError)}</td>
+              <td className={styles.num}>{pct(s.baselineMedianError)}</td>
+              <td>
+                {formatNumber(b.low, 2)}× to {formatNumber(b.high, 2)}×
+                {own ? '' : ' (pooled: fewer than 5 points)'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -212,56 +206,52 @@ export function FittedParameters(): React.JSX.Element {
     value: formatParam(d.defaultOverheadSeconds, 's'),
   });
   return (
-    <ScrollRegion label="Fitted parameters">
-      <table>
-        <caption>Fitted parameters</caption>
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">Applies to</th>
-            <th scope="col" className={styles.num}>
-              Value
-            </th>
+    <ScrollTable label="Fitted parameters">
+      <caption>Fitted parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col">Parameter</th>
+          <th scope="col">Applies to</th>
+          <th scope="col" className={styles.num}>
+            Value
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.what} ${r.where}`}>
+            <th scope="row">{r.what}</th>
+            <td>{r.where}</td>
+            <td className={styles.num}>{r.value}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.what} ${r.where}`}>
-              <th scope="row">{r.what}</th>
-              <td>{r.where}</td>
-              <td className={styles.num}>{r.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
 /** Points read and left out, with the reason. */
 export function ExcludedPoints(): React.JSX.Element {
   return (
-    <ScrollRegion label="Measurements read and left out">
-      <table>
-        <caption>Measurements read and left out</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measurement</th>
-            <th scope="col">Why it is out</th>
+    <ScrollTable label="Measurements read and left out">
+      <caption>Measurements read and left out</caption>
+      <thead>
+        <tr>
+          <th scope="col">Measurement</th>
+          <th scope="col">Why it is out</th>
+        </tr>
+      </thead>
+      <tbody>
+        {excludedMeasurements.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">
+              <a href={e.source.url}>{e.description}</a>
+            </th>
+            <td>{e.reason}</td>
           </tr>
-        </thead>
-        <tbody>
-          {excludedMeasurements.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">
-                <a href={e.source.url}>{e.description}</a>
-              </th>
-              <td>{e.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

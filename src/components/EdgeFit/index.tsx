@@ -9,7 +9,7 @@ import {
 } from '@site/src/data/precisions';
 import { computeFits } from '@site/src/lib/edge-fit';
 import { formatGB, formatNumber } from '@site/src/lib/format';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -57,55 +57,53 @@ export default function EdgeFit({
   const bits = format.bitsPerWeight;
   return (
     <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col" className={table.number}>
-                Weights ({formatNumber(bits, 2)} bits)
+      <ScrollTable label={caption}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col" className={table.number}>
+              Weights ({formatNumber(bits, 2)} bits)
+            </th>
+            <th scope="col" className={table.number}>
+              KV cache ({formatNumber(contextTokens, 0)} tokens)
+            </th>
+            <th scope="col" className={table.number}>
+              Total
+            </th>
+            {memoriesGB.map((mem, i) => (
+              <th scope="col" key={mem} className={table.number}>
+                {formatNumber(mem, 0)} GB device
+                <span className={styles.meta}>
+                  {formatNumber(reserveGB[i] ?? 0, 0)} GB held back
+                </span>
               </th>
-              <th scope="col" className={table.number}>
-                KV cache ({formatNumber(contextTokens, 0)} tokens)
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {fits.map((f) => (
+            <tr key={f.model.id}>
+              <th scope="row">
+                <a href={f.model.source.url}>{f.model.name}</a>
+                <span className={styles.meta}>
+                  {formatNumber(f.model.totalParamsB, 2)}B parameters
+                </span>
               </th>
-              <th scope="col" className={table.number}>
-                Total
-              </th>
-              {memoriesGB.map((mem, i) => (
-                <th scope="col" key={mem} className={table.number}>
-                  {formatNumber(mem, 0)} GB device
-                  <span className={styles.meta}>
-                    {formatNumber(reserveGB[i] ?? 0, 0)} GB held back
-                  </span>
-                </th>
+              <td className={table.number}>{formatGB(f.weightsGB)}</td>
+              <td className={table.number}>{formatGB(f.kvGB)}</td>
+              <td className={table.number}>{formatGB(f.totalGB)}</td>
+              {f.spareGB.map((spare, i) => (
+                <td key={memoriesGB[i]} className={table.number}>
+                  {spare >= 0
+                    ? `Fits, ${formatGB(spare)} spare`
+                    : `No, short by ${formatGB(-spare)}`}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {fits.map((f) => (
-              <tr key={f.model.id}>
-                <th scope="row">
-                  <a href={f.model.source.url}>{f.model.name}</a>
-                  <span className={styles.meta}>
-                    {formatNumber(f.model.totalParamsB, 2)}B parameters
-                  </span>
-                </th>
-                <td className={table.number}>{formatGB(f.weightsGB)}</td>
-                <td className={table.number}>{formatGB(f.kvGB)}</td>
-                <td className={table.number}>{formatGB(f.totalGB)}</td>
-                {f.spareGB.map((spare, i) => (
-                  <td key={memoriesGB[i]} className={table.number}>
-                    {spare >= 0
-                      ? `Fits, ${formatGB(spare)} spare`
-                      : `No, short by ${formatGB(-spare)}`}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
       <figcaption className={styles.note}>
         Weights = parameters × {formatNumber(bits, 2)} bits ÷ 8 ({format.label}: {format.derivation}
         ) KV cache = 2 × layers × KV heads × head size × {KV_BYTES_PER_ELEMENT[kvPrecision]} bytes

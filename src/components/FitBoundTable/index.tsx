@@ -5,7 +5,7 @@ import { findModel } from '../../data/models';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../lib/estimator';
 import { formatNumber } from '../../lib/format';
 import { fitAndBound } from '../../lib/parallelism';
-import ScrollRegion from '../ScrollRegion';
+import { TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 
 export type Props = {
@@ -51,79 +51,75 @@ export default function FitBoundTable({
     );
   }
   return (
-    <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. {model.name}, weights in {weightFormat(weights).label},{' '}
-            {formatNumber(contextTokens)}
-            -token sequences, {formatNumber(reserveShare * 100)}% of memory held back. Speeds are
-            upper bounds: bandwidth divided by the bytes each decode step must read.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Devices</th>
-              <th scope="col">KV cache</th>
-              <th scope="col">Weights (GB)</th>
-              <th scope="col">KV per sequence (GB)</th>
-              <th scope="col">Sequences that fit</th>
-              <th scope="col">One sequence (tokens/s)</th>
-              <th scope="col">All fitting sequences (tokens/s)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.flatMap((g) => {
-              const device = findDevice(g.deviceId);
-              if (!device) return [];
-              return kv.map((k) => {
-                const r = fitAndBound({
-                  device,
-                  n: g.n,
-                  model,
-                  weights,
-                  kv: k,
-                  contextTokens,
-                  reserveShare,
-                });
-                return (
-                  <tr
-                    key={`${g.deviceId}-${g.n}-${k}`}
-                    data-device={g.deviceId}
-                    data-n={g.n}
-                    data-kv={k}
-                  >
-                    <th scope="row" className={table.device}>
-                      {g.n} × {device.name}
-                      <span className={table.meta}>
-                        {formatNumber(g.n * device.memoryGB)} GB,{' '}
-                        {formatNumber(g.n * device.memoryBandwidthGBs)} GB/s
-                      </span>
-                    </th>
-                    <td>{KV_LABEL[k]}</td>
-                    <td className={table.number}>{formatNumber(r.weightsGB, 1)}</td>
-                    <td className={table.number}>{formatNumber(r.kvGBPerSequence, 2)}</td>
-                    <td className={table.number}>{formatNumber(r.sequences)}</td>
-                    <td className={table.number}>
-                      {r.singleSequenceTokensPerSecond === null ? (
-                        <Missing />
-                      ) : (
-                        formatNumber(r.singleSequenceTokensPerSecond, 0)
-                      )}
-                    </td>
-                    <td className={table.number}>
-                      {r.fullBatchTokensPerSecond === null ? (
-                        <Missing />
-                      ) : (
-                        formatNumber(r.fullBatchTokensPerSecond, 0)
-                      )}
-                    </td>
-                  </tr>
-                );
-              });
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </figure>
+    <TableFigure label={caption}>
+      <caption>
+        {caption}. {model.name}, weights in {weightFormat(weights).label},{' '}
+        {formatNumber(contextTokens)}
+        -token sequences, {formatNumber(reserveShare * 100)}% of memory held back. Speeds are upper
+        bounds: bandwidth divided by the bytes each decode step must read.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Devices</th>
+          <th scope="col">KV cache</th>
+          <th scope="col">Weights (GB)</th>
+          <th scope="col">KV per sequence (GB)</th>
+          <th scope="col">Sequences that fit</th>
+          <th scope="col">One sequence (tokens/s)</th>
+          <th scope="col">All fitting sequences (tokens/s)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.flatMap((g) => {
+          const device = findDevice(g.deviceId);
+          if (!device) return [];
+          return kv.map((k) => {
+            const r = fitAndBound({
+              device,
+              n: g.n,
+              model,
+              weights,
+              kv: k,
+              contextTokens,
+              reserveShare,
+            });
+            return (
+              <tr
+                key={`${g.deviceId}-${g.n}-${k}`}
+                data-device={g.deviceId}
+                data-n={g.n}
+                data-kv={k}
+              >
+                <th scope="row" className={table.device}>
+                  {g.n} × {device.name}
+                  <span className={table.meta}>
+                    {formatNumber(g.n * device.memoryGB)} GB,{' '}
+                    {formatNumber(g.n * device.memoryBandwidthGBs)} GB/s
+                  </span>
+                </th>
+                <td>{KV_LABEL[k]}</td>
+                <td className={table.number}>{formatNumber(r.weightsGB, 1)}</td>
+                <td className={table.number}>{formatNumber(r.kvGBPerSequence, 2)}</td>
+                <td className={table.number}>{formatNumber(r.sequences)}</td>
+                <td className={table.number}>
+                  {r.singleSequenceTokensPerSecond === null ? (
+                    <Missing />
+                  ) : (
+                    formatNumber(r.singleSequenceTokensPerSecond, 0)
+                  )}
+                </td>
+                <td className={table.number}>
+                  {r.fullBatchTokensPerSecond === null ? (
+                    <Missing />
+                  ) : (
+                    formatNumber(r.fullBatchTokensPerSecond, 0)
+                  )}
+                </td>
+              </tr>
+            );
+          });
+        })}
+      </tbody>
+    </TableFigure>
   );
 }

@@ -13,7 +13,7 @@ import { WEIGHT_FORMATS, kvBytesPerToken, weightGB } from '../../lib/estimator';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { deviceRidge, speedupOverBf16 } from '../../lib/parallelism';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable, { TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -54,54 +54,52 @@ function ArchitectureGrid({
 }): ReactNode {
   return (
     <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. &ldquo;Native&rdquo; means the matrix unit takes the format as stored;
-            anything else is converted first. Sources below the table.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Architecture</th>
-              {MATRIX_FORMATS.map((f) => (
-                <th scope="col" key={f.id}>
-                  {f.label}
+      <ScrollTable label={caption}>
+        <caption>
+          {caption}. &ldquo;Native&rdquo; means the matrix unit takes the format as stored; anything
+          else is converted first. Sources below the table.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Architecture</th>
+            {MATRIX_FORMATS.map((f) => (
+              <th scope="col" key={f.id}>
+                {f.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {architectures.map((arch) => {
+            const members = devices.filter((d) => DEVICE_ARCHITECTURE[d.id] === arch.id);
+            return (
+              <tr key={arch.id} data-architecture={arch.id}>
+                <th scope="row" className={styles.device}>
+                  {arch.name}
+                  {members.length > 0 ? (
+                    <span className={styles.meta}>
+                      In the catalogue: {members.map((d) => d.name).join(', ')}
+                    </span>
+                  ) : null}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {architectures.map((arch) => {
-              const members = devices.filter((d) => DEVICE_ARCHITECTURE[d.id] === arch.id);
-              return (
-                <tr key={arch.id} data-architecture={arch.id}>
-                  <th scope="row" className={styles.device}>
-                    {arch.name}
-                    {members.length > 0 ? (
-                      <span className={styles.meta}>
-                        In the catalogue: {members.map((d) => d.name).join(', ')}
-                      </span>
-                    ) : null}
-                  </th>
-                  {MATRIX_FORMATS.map((f) =>
-                    arch.native.includes(f.id) ? (
-                      <td key={f.id} className={styles.yes}>
-                        <span aria-hidden="true">✓</span>
-                        <span className="visually-hidden">native</span>
-                      </td>
-                    ) : (
-                      <td key={f.id} className={styles.no}>
-                        <span aria-hidden="true">·</span>
-                        <span className="visually-hidden">converted</span>
-                      </td>
-                    ),
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+                {MATRIX_FORMATS.map((f) =>
+                  arch.native.includes(f.id) ? (
+                    <td key={f.id} className={styles.yes}>
+                      <span aria-hidden="true">✓</span>
+                      <span className="visually-hidden">native</span>
+                    </td>
+                  ) : (
+                    <td key={f.id} className={styles.no}>
+                      <span aria-hidden="true">·</span>
+                      <span className="visually-hidden">converted</span>
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <details className={styles.notes}>
         <summary>Notes and sources for these {architectures.length} architectures</summary>
         <dl>
@@ -143,142 +141,130 @@ function DeviceTable({
   devices: readonly Device[];
 }): ReactNode {
   return (
-    <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. Dense peaks from the catalogue; the ratio is the low-precision peak divided
-            by the BF16 peak, and the ridge point is the BF16 peak divided by memory bandwidth.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">BF16 (TFLOPS)</th>
-              {PEAKS.map((p) => (
-                <th scope="col" key={p.label}>
-                  {p.label} ({p.unit}, × BF16)
-                </th>
-              ))}
-              <th scope="col">BF16 ridge (FLOP/byte)</th>
+    <TableFigure label={caption}>
+      <caption>
+        {caption}. Dense peaks from the catalogue; the ratio is the low-precision peak divided by
+        the BF16 peak, and the ridge point is the BF16 peak divided by memory bandwidth.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Device</th>
+          <th scope="col">BF16 (TFLOPS)</th>
+          {PEAKS.map((p) => (
+            <th scope="col" key={p.label}>
+              {p.label} ({p.unit}, × BF16)
+            </th>
+          ))}
+          <th scope="col">BF16 ridge (FLOP/byte)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {devices.map((d) => {
+          const ridge = deviceRidge(d, d.bf16Tflops);
+          return (
+            <tr key={d.id} data-device={d.id}>
+              <th scope="row" className={styles.device}>
+                {d.name}
+              </th>
+              <td className={table.number}>
+                {d.bf16Tflops === null ? <Missing /> : formatNumber(d.bf16Tflops, 1)}
+              </td>
+              {PEAKS.map((p) => {
+                const peak = p.value(d);
+                const ratio = speedupOverBf16(d, peak);
+                return (
+                  <td key={p.label} className={table.number}>
+                    {peak === null ? (
+                      <Missing />
+                    ) : (
+                      <>
+                        {formatNumber(peak, 1)}
+                        {ratio === null ? null : ` (×${formatNumber(ratio, 2)})`}
+                      </>
+                    )}
+                  </td>
+                );
+              })}
+              <td className={table.number}>
+                {ridge === null ? <Missing /> : formatNumber(ridge, 0)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {devices.map((d) => {
-              const ridge = deviceRidge(d, d.bf16Tflops);
-              return (
-                <tr key={d.id} data-device={d.id}>
-                  <th scope="row" className={styles.device}>
-                    {d.name}
-                  </th>
-                  <td className={table.number}>
-                    {d.bf16Tflops === null ? <Missing /> : formatNumber(d.bf16Tflops, 1)}
-                  </td>
-                  {PEAKS.map((p) => {
-                    const peak = p.value(d);
-                    const ratio = speedupOverBf16(d, peak);
-                    return (
-                      <td key={p.label} className={table.number}>
-                        {peak === null ? (
-                          <Missing />
-                        ) : (
-                          <>
-                            {formatNumber(peak, 1)}
-                            {ratio === null ? null : ` (×${formatNumber(ratio, 2)})`}
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className={table.number}>
-                    {ridge === null ? <Missing /> : formatNumber(ridge, 0)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </figure>
+          );
+        })}
+      </tbody>
+    </TableFigure>
   );
 }
 
 function WeightTable({ caption, model }: { caption: string; model: ModelPreset }): ReactNode {
   return (
-    <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. Bits per weight include scales and zero points; sizes are for {model.name} (
-            {formatNumber(model.totalParamsB)}B parameters), GB = 10<sup>9</sup> bytes.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Format</th>
-              <th scope="col">Bits per weight</th>
-              <th scope="col">{model.name} weights (GB)</th>
-              <th scope="col">Where the figure comes from</th>
-            </tr>
-          </thead>
-          <tbody>
-            {WEIGHT_FORMATS.map((f) => (
-              <tr key={f.id} data-format={f.id}>
-                <th scope="row">{f.label}</th>
-                <td className={table.number}>{formatNumber(f.bitsPerWeight, 4)}</td>
-                <td className={table.number}>
-                  {formatNumber(weightGB(model.totalParamsB, f.bitsPerWeight), 1)}
-                </td>
-                <td className={styles.notes}>
-                  {f.derivation} <a href={f.source.url}>{f.source.title}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </figure>
+    <TableFigure label={caption}>
+      <caption>
+        {caption}. Bits per weight include scales and zero points; sizes are for {model.name} (
+        {formatNumber(model.totalParamsB)}B parameters), GB = 10<sup>9</sup> bytes.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Format</th>
+          <th scope="col">Bits per weight</th>
+          <th scope="col">{model.name} weights (GB)</th>
+          <th scope="col">Where the figure comes from</th>
+        </tr>
+      </thead>
+      <tbody>
+        {WEIGHT_FORMATS.map((f) => (
+          <tr key={f.id} data-format={f.id}>
+            <th scope="row">{f.label}</th>
+            <td className={table.number}>{formatNumber(f.bitsPerWeight, 4)}</td>
+            <td className={table.number}>
+              {formatNumber(weightGB(model.totalParamsB, f.bitsPerWeight), 1)}
+            </td>
+            <td className={styles.notes}>
+              {f.derivation} <a href={f.source.url}>{f.source.title}</a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableFigure>
   );
 }
 
 function KvTable({ caption, model }: { caption: string; model: ModelPreset }): ReactNode {
   return (
-    <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. Cache per token of context for {model.name}; quality notes summarise the
-            cited measurements.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">KV format</th>
-              <th scope="col">Bytes per element</th>
-              <th scope="col">Per token (KB)</th>
-              <th scope="col">What the measurements say</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KV_CACHE_FORMATS.map((k) => (
-              <tr key={k.id} data-kv={k.id}>
-                <th scope="row">{k.label}</th>
-                <td className={table.number}>{formatNumber(k.bytesPerElement, 2)}</td>
-                <td className={table.number}>
-                  {formatNumber(kvBytesPerToken(model, k.bytesPerElement) / 1e3, 1)}
-                </td>
-                <td className={styles.notes}>
-                  {k.quality}{' '}
-                  {k.sources.map((s, i) => (
-                    <span key={s.id}>
-                      {i > 0 ? '; ' : ''}
-                      <a href={s.url}>{s.title}</a>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </figure>
+    <TableFigure label={caption}>
+      <caption>
+        {caption}. Cache per token of context for {model.name}; quality notes summarise the cited
+        measurements.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">KV format</th>
+          <th scope="col">Bytes per element</th>
+          <th scope="col">Per token (KB)</th>
+          <th scope="col">What the measurements say</th>
+        </tr>
+      </thead>
+      <tbody>
+        {KV_CACHE_FORMATS.map((k) => (
+          <tr key={k.id} data-kv={k.id}>
+            <th scope="row">{k.label}</th>
+            <td className={table.number}>{formatNumber(k.bytesPerElement, 2)}</td>
+            <td className={table.number}>
+              {formatNumber(kvBytesPerToken(model, k.bytesPerElement) / 1e3, 1)}
+            </td>
+            <td className={styles.notes}>
+              {k.quality}{' '}
+              {k.sources.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 ? '; ' : ''}
+                  <a href={s.url}>{s.title}</a>
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableFigure>
   );
 }
 

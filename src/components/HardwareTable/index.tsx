@@ -4,7 +4,7 @@ import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { citationFor } from '../../lib/sources';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -144,42 +144,40 @@ export default function HardwareTable({
   const rows = selectDevices(devices, kinds, ids);
   return (
     <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. Dense peaks per chip or socket unless a row says &ldquo;system&rdquo;; GB =
-            10<sup>9</sup> bytes. Superscripts link each figure&apos;s source; &ldquo;derived&rdquo;
-            marks a peak computed from per-core rates, &ldquo;third-party&rdquo; a figure read only
-            outside the vendor&apos;s own documents.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
+      <ScrollTable label={caption}>
+        <caption>
+          {caption}. Dense peaks per chip or socket unless a row says &ldquo;system&rdquo;; GB = 10
+          <sup>9</sup> bytes. Superscripts link each figure&apos;s source; &ldquo;derived&rdquo;
+          marks a peak computed from per-core rates, &ldquo;third-party&rdquo; a figure read only
+          outside the vendor&apos;s own documents.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Device</th>
+            {COLUMNS.map((c) => (
+              <th scope="col" key={c.field}>
+                {c.label} <span className={styles.unit}>({c.unit})</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((device) => (
+            <tr key={device.id} data-device={device.id}>
+              <th scope="row" className={styles.device}>
+                {device.name}
+                <span className={styles.meta}>
+                  {device.unit === 'system' ? 'System. ' : ''}
+                  {device.vendor}, {device.released}, {device.memoryType}
+                </span>
+              </th>
               {COLUMNS.map((c) => (
-                <th scope="col" key={c.field}>
-                  {c.label} <span className={styles.unit}>({c.unit})</span>
-                </th>
+                <Cell key={c.field} device={device} column={c} />
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((device) => (
-              <tr key={device.id} data-device={device.id}>
-                <th scope="row" className={styles.device}>
-                  {device.name}
-                  <span className={styles.meta}>
-                    {device.unit === 'system' ? 'System. ' : ''}
-                    {device.vendor}, {device.released}, {device.memoryType}
-                  </span>
-                </th>
-                {COLUMNS.map((c) => (
-                  <Cell key={c.field} device={device} column={c} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
       <details className={styles.details}>
         <summary>Notes and sources for these {rows.length} devices</summary>
         <dl>

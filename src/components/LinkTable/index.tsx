@@ -6,7 +6,7 @@ import { findModel } from '../../data/models';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { perDirectionGBs, tensorParallelTraffic } from '../../lib/parallelism';
-import ScrollRegion from '../ScrollRegion';
+import { TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 
 export type AllReduceCase = {
@@ -97,94 +97,86 @@ export default function LinkTable({
     );
   }
   return (
-    <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>
-            {caption}. GB/s per direction unless marked; scale-up figures in the catalogue count
-            both directions, so one direction is half. On a torus (TPU ICI) the per-chip figure adds
-            up every port; a collective along one axis uses only that axis's links.
-            {allReduce && model
-              ? ` All-reduce: ${model.name}, ${allReduce.sequences} sequences, tensor parallel over ${allReduce.n} devices, BF16 activations, bandwidth term only.`
-              : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Scale-up link</th>
-              <th scope="col">Both directions</th>
-              <th scope="col">Per direction</th>
-              <th scope="col">Host link (per direction)</th>
-              <th scope="col">Scale-up ÷ host</th>
+    <TableFigure label={caption}>
+      <caption>
+        {caption}. GB/s per direction unless marked; scale-up figures in the catalogue count both
+        directions, so one direction is half. On a torus (TPU ICI) the per-chip figure adds up every
+        port; a collective along one axis uses only that axis's links.
+        {allReduce && model
+          ? ` All-reduce: ${model.name}, ${allReduce.sequences} sequences, tensor parallel over ${allReduce.n} devices, BF16 activations, bandwidth term only.`
+          : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Device</th>
+          <th scope="col">Scale-up link</th>
+          <th scope="col">Both directions</th>
+          <th scope="col">Per direction</th>
+          <th scope="col">Host link (per direction)</th>
+          <th scope="col">Scale-up ÷ host</th>
+          {traffic ? (
+            <>
+              <th scope="col">All-reduce per step, scale-up (ms)</th>
+              <th scope="col">All-reduce per step, host link (ms)</th>
+            </>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((d) => {
+          const host = hostLinkOf(d);
+          const upPerDirection = d.scaleUp ? perDirectionGBs(d.scaleUp.GBs) : null;
+          return (
+            <tr key={d.id} data-device={d.id}>
+              <th scope="row" className={table.device}>
+                {d.name}
+              </th>
+              <td>{d.scaleUp ? d.scaleUp.name : 'none'}</td>
+              <td className={table.number}>
+                {d.scaleUp ? (
+                  <>
+                    {formatNumber(d.scaleUp.GBs)}
+                    {sourceFor(d, 'scaleUp')}
+                  </>
+                ) : (
+                  <Missing />
+                )}
+              </td>
+              <td className={table.number}>
+                {upPerDirection === null ? <Missing /> : formatNumber(upPerDirection)}
+              </td>
+              <td>
+                {host ? (
+                  <>
+                    <span className={table.meta}>{host.name}</span>
+                    <span className={table.number}>{formatNumber(host.GBsPerDirection)}</span>
+                    {sourceFor(d, 'hostLink')}
+                  </>
+                ) : (
+                  <Missing />
+                )}
+              </td>
+              <td className={table.number}>
+                {upPerDirection !== null && host ? (
+                  `×${formatNumber(upPerDirection / host.GBsPerDirection, 1)}`
+                ) : (
+                  <Missing />
+                )}
+              </td>
               {traffic ? (
                 <>
-                  <th scope="col">All-reduce per step, scale-up (ms)</th>
-                  <th scope="col">All-reduce per step, host link (ms)</th>
+                  <td className={table.number}>
+                    {upPerDirection === null ? <Missing /> : milliseconds(traffic(upPerDirection))}
+                  </td>
+                  <td className={table.number}>
+                    {host ? milliseconds(traffic(host.GBsPerDirection)) : <Missing />}
+                  </td>
                 </>
               ) : null}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => {
-              const host = hostLinkOf(d);
-              const upPerDirection = d.scaleUp ? perDirectionGBs(d.scaleUp.GBs) : null;
-              return (
-                <tr key={d.id} data-device={d.id}>
-                  <th scope="row" className={table.device}>
-                    {d.name}
-                  </th>
-                  <td>{d.scaleUp ? d.scaleUp.name : 'none'}</td>
-                  <td className={table.number}>
-                    {d.scaleUp ? (
-                      <>
-                        {formatNumber(d.scaleUp.GBs)}
-                        {sourceFor(d, 'scaleUp')}
-                      </>
-                    ) : (
-                      <Missing />
-                    )}
-                  </td>
-                  <td className={table.number}>
-                    {upPerDirection === null ? <Missing /> : formatNumber(upPerDirection)}
-                  </td>
-                  <td>
-                    {host ? (
-                      <>
-                        <span className={table.meta}>{host.name}</span>
-                        <span className={table.number}>{formatNumber(host.GBsPerDirection)}</span>
-                        {sourceFor(d, 'hostLink')}
-                      </>
-                    ) : (
-                      <Missing />
-                    )}
-                  </td>
-                  <td className={table.number}>
-                    {upPerDirection !== null && host ? (
-                      `×${formatNumber(upPerDirection / host.GBsPerDirection, 1)}`
-                    ) : (
-                      <Missing />
-                    )}
-                  </td>
-                  {traffic ? (
-                    <>
-                      <td className={table.number}>
-                        {upPerDirection === null ? (
-                          <Missing />
-                        ) : (
-                          milliseconds(traffic(upPerDirection))
-                        )}
-                      </td>
-                      <td className={table.number}>
-                        {host ? milliseconds(traffic(host.GBsPerDirection)) : <Missing />}
-                      </td>
-                    </>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </figure>
+          );
+        })}
+      </tbody>
+    </TableFigure>
   );
 }

@@ -4,7 +4,7 @@ import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/
 import { formatNumber, formatUsd } from '@site/src/lib/format';
 import { monthsApart } from '@site/src/lib/break-even';
 import { monthYear } from '../Price';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -68,63 +68,61 @@ export default function PriceTable({
   const anyThirdParty = rows.some((p) => p.sourceKind === 'third-party');
   return (
     <figure className={table.figure}>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
-              <th scope="col">Pricing</th>
-              <th scope="col" className={table.number}>
-                Offer price
-              </th>
-              <th scope="col" className={table.number}>
-                Devices
-              </th>
-              <th scope="col" className={table.number}>
-                Per device
-              </th>
-              <th scope="col">Read</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => {
-              const rent = p.kind !== 'purchase';
-              const per = rent ? p.usdPerDeviceHour : p.usdPerDevice;
-              return (
-                <tr key={p.id}>
-                  <th scope="row" className={styles.offer}>
-                    <a
-                      href={p.source.url}
-                      title={`${p.source.title} (accessed ${p.source.accessed})`}
-                    >
-                      {p.offer}
-                    </a>
-                    {p.sourceKind === 'third-party' ? (
-                      <span className={styles.via}> (via a third party)</span>
-                    ) : null}
-                    {p.caveat ? <span className={styles.caveat}>{p.caveat}</span> : null}
-                  </th>
-                  <td>{KIND_LABEL[p.kind]}</td>
-                  <td className={table.number}>
-                    {formatUsd(p.offerUsd)}
-                    <span className={styles.unit}>{rent ? ' /h' : ''}</span>
-                  </td>
-                  <td className={table.number}>÷ {formatNumber(p.devicesInOffer, 0)}</td>
-                  <td className={table.number}>
-                    {formatUsd(per)}
-                    <span className={styles.unit}>{rent ? ' /device-h' : ' /device'}</span>
-                  </td>
-                  <td>
-                    <time dateTime={p.observed}>{monthYear(p.observed)}</time>
-                    <span className={styles.iso}> ({p.observed})</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ScrollTable label={caption}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Offer</th>
+            <th scope="col">Pricing</th>
+            <th scope="col" className={table.number}>
+              Offer price
+            </th>
+            <th scope="col" className={table.number}>
+              Devices
+            </th>
+            <th scope="col" className={table.number}>
+              Per device
+            </th>
+            <th scope="col">Read</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => {
+            const rent = p.kind !== 'purchase';
+            const per = rent ? p.usdPerDeviceHour : p.usdPerDevice;
+            return (
+              <tr key={p.id}>
+                <th scope="row" className={styles.offer}>
+                  <a
+                    href={p.source.url}
+                    title={`${p.source.title} (accessed ${p.source.accessed})`}
+                  >
+                    {p.offer}
+                  </a>
+                  {p.sourceKind === 'third-party' ? (
+                    <span className={styles.via}> (via a third party)</span>
+                  ) : null}
+                  {p.caveat ? <span className={styles.caveat}>{p.caveat}</span> : null}
+                </th>
+                <td>{KIND_LABEL[p.kind]}</td>
+                <td className={table.number}>
+                  {formatUsd(p.offerUsd)}
+                  <span className={styles.unit}>{rent ? ' /h' : ''}</span>
+                </td>
+                <td className={table.number}>÷ {formatNumber(p.devicesInOffer, 0)}</td>
+                <td className={table.number}>
+                  {formatUsd(per)}
+                  <span className={styles.unit}>{rent ? ' /device-h' : ' /device'}</span>
+                </td>
+                <td>
+                  <time dateTime={p.observed}>{monthYear(p.observed)}</time>
+                  <span className={styles.iso}> ({p.observed})</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <figcaption className={styles.note}>
         Each offer links to the page its price was read from; per-device figures are the offer price
         divided by the devices in it. Cloud prices change often and vary by region, so treat these
