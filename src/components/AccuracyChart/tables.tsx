@@ -12,6 +12,7 @@ import {
   summaryGroup,
   type AccuracyRow,
   type DeviceClass,
+  type ErrorSummary,
   type SummaryGroup,
 } from '@site/src/lib/calibration';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
@@ -34,6 +35,33 @@ const times = (x: number): string => `${formatNumber(1 + x, 2)}×`;
 
 type RowsProp = { rows?: readonly AccuracyRow[] };
 
+const ERROR_HEADINGS = ['Points', 'Median error', 'Worst', 'Flat 68 %: median'] as const;
+
+/** The column headings the error tables share, right-aligned like their figures. */
+function ErrorHeadings(): React.JSX.Element {
+  return (
+    <>
+      {ERROR_HEADINGS.map((h) => (
+        <th key={h} scope="col" className={styles.num}>
+          {h}
+        </th>
+      ))}
+    </>
+  );
+}
+
+/** Points, median and worst error, and the flat baseline's median, for one group of rows. */
+function ErrorCells({ s }: { s: ErrorSummary }): React.JSX.Element {
+  return (
+    <>
+      <td className={styles.num}>{s.points}</td>
+      <td className={styles.num}>{pct(s.medianError)}</td>
+      <td className={styles.num}>{times(s.worstError)}</td>
+      <td className={styles.num}>{pct(s.baselineMedianError)}</td>
+    </>
+  );
+}
+
 /** Median and worst leave-one-out error per metric group, with the flat-68 % baseline beside it. */
 export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
   const data = rows ?? accuracyReport();
@@ -43,18 +71,7 @@ export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
       <thead>
         <tr>
           <th scope="col">Metric</th>
-          <th scope="col" className={styles.num}>
-            Points
-          </th>
-          <th scope="col" className={styles.num}>
-            Median error
-          </th>
-          <th scope="col" className={styles.num}>
-            Worst
-          </th>
-          <th scope="col" className={styles.num}>
-            Flat 68 %: median
-          </th>
+          <ErrorHeadings />
           <th scope="col" className={styles.num}>
             Flat 68 %: worst
           </th>
@@ -68,10 +85,7 @@ export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
           return (
             <tr key={g}>
               <th scope="row">{GROUP_LABELS[g]}</th>
-              <td className={styles.num}>{s.points}</td>
-              <td className={styles.num}>{pct(s.medianError)}</td>
-              <td className={styles.num}>{times(s.worstError)}</td>
-              <td className={styles.num}>{pct(s.baselineMedianError)}</td>
+              <ErrorCells s={s} />
               <td className={styles.num}>{times(s.baselineWorstError)}</td>
             </tr>
           );
@@ -91,18 +105,7 @@ export function AccuracyByClass({ rows }: RowsProp): React.JSX.Element {
       <thead>
         <tr>
           <th scope="col">Class</th>
-          <th scope="col" className={styles.num}>
-            Points
-          </th>
-          <th scope="col" className={styles.num}>
-            Median error
-          </th>
-          <th scope="col" className={styles.num}>
-            Worst
-          </th>
-          <th scope="col" className={styles.num}>
-            Flat 68 %: median
-          </th>
+          <ErrorHeadings />
           <th scope="col">Decode band (step time)</th>
         </tr>
       </thead>
@@ -114,10 +117,7 @@ export function AccuracyByClass({ rows }: RowsProp): React.JSX.Element {
           return (
             <tr key={c}>
               <th scope="row">{DEVICE_CLASS_LABELS[c]}</th>
-              <td className={styles.num}>{s.points}</td>
-              <td className={styles.num}>{pct(s.medianError)}</td>
-              <td className={styles.num}>{times(s.worstError)}</td>
-              <td className={styles.num}>{pct(s.baselineMedianError)}</td>
+              <ErrorCells s={s} />
               <td>
                 {formatNumber(b.low, 2)}× to {formatNumber(b.high, 2)}×
                 {own ? '' : ' (pooled: fewer than 5 points)'}
