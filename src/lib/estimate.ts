@@ -16,6 +16,7 @@ import {
   kvBytesPerLayerToken,
   kvBytesPerSequence,
   kvBytesPerToken as kvPerToken,
+  PEAK_OF,
   selectPeak,
   weightBytes as bytesOfWeights,
   weightBytesReadPerStep,
@@ -101,6 +102,8 @@ export interface Estimate {
   memoryTimeSeconds: number;
   peakPrecision: PeakField | null;
   peakTflops: number | null;
+  /** The peak is derived from documented per-core rates (CPUs), not published by the vendor. */
+  peakDerived: boolean;
   computeTimeSeconds: number | null;
   stepSeconds: number;
   decodeTokensPerSecond: number;
@@ -275,6 +278,11 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     memoryTimeSeconds,
     peakPrecision: peak.precision,
     peakTflops: peak.tflops,
+    peakDerived:
+      peak.precision !== null &&
+      isRecord(raw.device) &&
+      isRecord(raw.device.derived) &&
+      typeof raw.device.derived[PEAK_OF[peak.precision]] === 'string',
     computeTimeSeconds,
     stepSeconds,
     decodeTokensPerSecond,

@@ -71,7 +71,7 @@ export function forwardFlops(activeParamsB: number, tokens: number): number {
 
 export type PeakFigures = Pick<Device, 'bf16Tflops' | 'fp8Tflops' | 'int8Tops' | 'fp4Tflops'>;
 
-const PEAK_OF: Readonly<Record<PeakField, keyof PeakFigures>> = {
+export const PEAK_OF: Readonly<Record<PeakField, keyof PeakFigures>> = {
   bf16: 'bf16Tflops',
   fp8: 'fp8Tflops',
   int8: 'int8Tops',

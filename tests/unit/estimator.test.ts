@@ -712,3 +712,25 @@ describe('unified memory: the accelerator may use only part of it', () => {
     expect(!bad.ok && bad.errors[0]?.input).toBe('acceleratorShare');
   });
 });
+
+describe('derived CPU peaks', () => {
+  it('estimate a CPU time to first token from a derived peak, and say it is derived', () => {
+    const cpu = testDevice({
+      id: 'fixture-cpu-amx',
+      kind: 'cpu',
+      memoryBandwidthGBs: 614.4,
+      bf16Tflops: 262.1,
+      fp8Tflops: null,
+      int8Tops: null,
+      derived: { bf16Tflops: '128 cores × 2.0 GHz × 1,024 BF16 FLOP per cycle = 262.1 TFLOPS' },
+    });
+    const e = run({ device: cpu, model: model('llama-3.1-8b'), promptTokens: 2048 });
+    // Prefill = 2 × 8.03e9 × 2,048 ÷ 262.1e12 = 0.1255 s, longer than reading 16.06 GB at 614.4 GB/s.
+    expect(e.ttftSeconds).toBeCloseTo(
+      Math.max((2 * 8.03e9 * 2048) / 262.1e12, 16.06e9 / 614.4e9),
+      9,
+    );
+    expect(e.peakDerived).toBe(true);
+    expect(run({}).peakDerived).toBe(false);
+  });
+});

@@ -148,7 +148,7 @@ function Body({
   const peak =
     e.peakTflops === null || e.peakPrecision === null
       ? 'no sourced peak'
-      : `${formatNumber(e.peakTflops, 0)} ${e.peakPrecision === 'int8' ? 'TOPS' : 'TFLOPS'} ${e.peakPrecision.toUpperCase()}${device.derived[e.peakPrecision === 'int8' ? 'int8Tops' : 'bf16Tflops'] ? ' (derived)' : ''}`;
+      : `${formatNumber(e.peakTflops, 0)} ${e.peakPrecision === 'int8' ? 'TOPS' : 'TFLOPS'} ${e.peakPrecision.toUpperCase()}${e.peakDerived ? ' (derived from per-core rates)' : ''}`;
   return (
     <>
       <p className={styles.cardMeta}>Dense peak used: {peak}</p>
@@ -217,7 +217,9 @@ function Body({
           />
         </Metric>
         <Metric name="ttft-s" label="Time to first token" value={e.ttftSeconds}>
-          {e.ttftSeconds === null ? 'not estimated' : `${formatSeconds(e.ttftSeconds)} at best`}
+          {e.ttftSeconds === null
+            ? 'not estimated'
+            : `${formatSeconds(e.ttftSeconds)} at best${e.peakDerived ? ' (derived peak)' : ''}`}
           <ExpectedValue
             name="ttft-s-expected"
             band={expected?.ttftSeconds ?? null}

@@ -1,4 +1,5 @@
 // "Show the working": each formula with this scenario's numbers substituted, device by device.
+import Link from '@docusaurus/Link';
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import { ENGINE_LABELS } from '../../lib/calibration-step';
@@ -165,7 +166,8 @@ function Working({ scenario, rows }: Props): ReactNode {
         {scenario.concurrency === 1 ? '' : 's'} of {num(scenario.contextTokens, 0)} tokens,{' '}
         {scenario.n} device{scenario.n === 1 ? '' : 's'} per replica. GB = 10⁹ bytes; B = bytes.
         Peaks are dense. Ideal figures are ceilings; expected ones come from a model fitted to
-        public measurements (see the accuracy page).
+        public measurements, listed with every fitted value on{' '}
+        <Link to="/hardware/accuracy/">the accuracy page</Link>.
       </p>
       {rows.map(({ device, result, expected, capacity }) => (
         <section key={device.id} className={styles.workingDevice}>
