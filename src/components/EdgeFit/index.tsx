@@ -9,7 +9,7 @@ import {
 } from '@site/src/data/precisions';
 import { computeFits } from '@site/src/lib/edge-fit';
 import { formatGB, formatNumber } from '@site/src/lib/format';
-import ScrollTable from '../ScrollTable';
+import ScrollTable, { NumberHeading } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -57,20 +57,13 @@ export default function EdgeFit({
   const bits = format.bitsPerWeight;
   return (
     <figure className={table.figure}>
-      <ScrollTable label={caption}>
-        <caption>{caption}</caption>
+      <ScrollTable label={caption} caption={caption}>
         <thead>
           <tr>
             <th scope="col">Model</th>
-            <th scope="col" className={table.number}>
-              Weights ({formatNumber(bits, 2)} bits)
-            </th>
-            <th scope="col" className={table.number}>
-              KV cache ({formatNumber(contextTokens, 0)} tokens)
-            </th>
-            <th scope="col" className={table.number}>
-              Total
-            </th>
+            <NumberHeading>Weights ({formatNumber(bits, 2)} bits)</NumberHeading>
+            <NumberHeading>KV cache ({formatNumber(contextTokens, 0)} tokens)</NumberHeading>
+            <NumberHeading>Total</NumberHeading>
             {memoriesGB.map((mem, i) => (
               <th scope="col" key={mem} className={table.number}>
                 {formatNumber(mem, 0)} GB device

@@ -4,7 +4,7 @@ import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/
 import { formatNumber, formatUsd } from '@site/src/lib/format';
 import { monthsApart } from '@site/src/lib/break-even';
 import { monthYear } from '../Price';
-import ScrollTable from '../ScrollTable';
+import ScrollTable, { NumberHeading } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -68,21 +68,14 @@ export default function PriceTable({
   const anyThirdParty = rows.some((p) => p.sourceKind === 'third-party');
   return (
     <figure className={table.figure}>
-      <ScrollTable label={caption}>
-        <caption>{caption}</caption>
+      <ScrollTable label={caption} caption={caption}>
         <thead>
           <tr>
             <th scope="col">Offer</th>
             <th scope="col">Pricing</th>
-            <th scope="col" className={table.number}>
-              Offer price
-            </th>
-            <th scope="col" className={table.number}>
-              Devices
-            </th>
-            <th scope="col" className={table.number}>
-              Per device
-            </th>
+            <NumberHeading>Offer price</NumberHeading>
+            <NumberHeading>Devices</NumberHeading>
+            <NumberHeading>Per device</NumberHeading>
             <th scope="col">Read</th>
           </tr>
         </thead>

@@ -6,24 +6,40 @@ import table from '../../css/table.module.css';
 export type Props = {
   /** Accessible name of the scrolling region (usually the table's caption). */
   label: string;
-  /** The table's caption, head and body. */
+  /** The table's caption, when it is the label itself; otherwise give a caption in the children. */
+  caption?: ReactNode;
+  /** The table's head and body (and caption, when not given above). */
   children: ReactNode;
 };
 
 /** The table inside a scroll region; use it where the surrounding figure is the caller's own. */
-export default function ScrollTable({ label, children }: Props): ReactNode {
+export default function ScrollTable({ label, caption, children }: Props): ReactNode {
   return (
     <ScrollRegion label={label}>
-      <table>{children}</table>
+      <table>
+        {caption === undefined ? null : <caption>{caption}</caption>}
+        {children}
+      </table>
     </ScrollRegion>
   );
 }
 
 /** A table standing as a figure of its own, in the frame every data table on the site shares. */
-export function TableFigure({ label, children }: Props): ReactNode {
+export function TableFigure({ label, caption, children }: Props): ReactNode {
   return (
     <figure className={table.figure}>
-      <ScrollTable label={label}>{children}</ScrollTable>
+      <ScrollTable label={label} caption={caption}>
+        {children}
+      </ScrollTable>
     </figure>
+  );
+}
+
+/** A column heading over right-aligned figures. */
+export function NumberHeading({ children }: { children: ReactNode }): ReactNode {
+  return (
+    <th scope="col" className={table.number}>
+      {children}
+    </th>
   );
 }
