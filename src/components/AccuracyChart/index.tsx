@@ -4,7 +4,7 @@ import {
   accuracyReport,
   BANDS,
   DEVICE_CLASS_LABELS,
-  type DeviceClass,
+  DEVICE_CLASSES,
 } from '@site/src/lib/calibration';
 import type { AccuracyRow } from '@site/src/lib/calibration';
 import ScrollTable from '@site/src/components/ScrollTable';
@@ -36,16 +36,6 @@ const PAD_TOP = 10;
 const PAD_RIGHT = 20;
 const PLOT = SIZE - PAD_LEFT - PAD_RIGHT;
 const PLOT_H = SIZE - PAD_TOP - PAD_BOTTOM;
-
-const CLASS_ORDER: readonly DeviceClass[] = [
-  'datacenter-gpu',
-  'consumer-gpu',
-  'apple',
-  'unified',
-  'cpu',
-  'tpu',
-  'accelerator',
-];
 
 /** Decades that cover every value, so no point sits on the frame. */
 function decades(values: readonly number[]): { lo: number; hi: number } {
@@ -107,7 +97,7 @@ export default function AccuracyChart({ rows, caption }: Props): React.JSX.Eleme
   // Speeds: predicted = measured / ratio, so the seconds band [low, high] maps to speeds ×1/high … ×1/low.
   const bandPath = `M${sx(a)},${sy(a / band.high)} L${sx(b)},${sy(b / band.high)} L${sx(b)},${sy(b / band.low)} L${sx(a)},${sy(a / band.low)} Z`;
   const ticks = Array.from({ length: span + 1 }, (_, i) => lo + i);
-  const classes = CLASS_ORDER.filter((c) => data.some((r) => r.point.deviceClass === c));
+  const classes = DEVICE_CLASSES.filter((c) => data.some((r) => r.point.deviceClass === c));
   const within = data.filter((r) => r.ratio >= 1 / 1.25 && r.ratio <= 1.25).length;
 
   return (

@@ -18,34 +18,22 @@ import {
   validateAssumptions,
   type AssumptionKey,
   type BreakEvenAssumptions,
+  type OwnInputs,
   type RawAssumptions,
   type RentInputs,
 } from '@site/src/lib/break-even';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import { monthYear } from '../Price';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
-export type Props = {
+/** The owning costs (OwnInputs in src/lib/break-even.ts); the purchase comes from the price list. */
+export type Props = Omit<OwnInputs, 'purchaseUsd'> & {
   /** Id of a 'purchase' entry in src/data/prices.ts: the server you would buy. */
   purchasePriceId: string;
   /** Ids of rental entries to compare; each is scaled to a server with the same device count. */
   rentalPriceIds: readonly string[];
-  /** Power the colocation contract reserves for the server (its rated maximum), kW. */
-  provisionedKw: number;
-  /** Average electrical draw over the month, kW. */
-  averageDrawKw: number;
-  /** Power usage effectiveness of the facility (facility power ÷ IT power). */
-  pue: number;
-  /** Electricity price, USD per kWh. */
-  usdPerKwh: number;
-  /** Colocation fee, USD per provisioned kW per month. */
-  colocationUsdPerKwMonth: number;
-  /** Staff, support and spares, USD per month. */
-  opsUsdPerMonth: number;
-  /** Straight-line write-off period, years. */
-  depreciationYears: number;
   /** Share of hours the capacity is needed (rent is paid only for those hours). Default 1. */
   utilization?: number;
   /** Months to draw. Defaults to the write-off period. */
@@ -148,16 +136,10 @@ function AssumptionsForm({ idPrefix, raw, errors, onChange, onReset }: FormProps
 function BreakEvenChartInner({
   purchasePriceId,
   rentalPriceIds,
-  provisionedKw,
-  averageDrawKw,
-  pue,
-  usdPerKwh,
-  colocationUsdPerKwMonth,
-  opsUsdPerMonth,
-  depreciationYears,
   utilization = 1,
   horizonMonths,
   priceList = allPrices,
+  ...running
 }: Props): React.ReactElement {
   const baseId = useId();
   const titleId = `${baseId}-title`;
@@ -168,13 +150,7 @@ function BreakEvenChartInner({
   const purchase = priceList.find((p) => p.id === purchasePriceId && p.kind === 'purchase');
   const defaults: BreakEvenAssumptions = {
     purchaseUsd: purchase?.offerUsd ?? 1,
-    provisionedKw,
-    averageDrawKw,
-    pue,
-    usdPerKwh,
-    colocationUsdPerKwMonth,
-    opsUsdPerMonth,
-    depreciationYears,
+    ...running,
     utilization,
   };
   const [raw, setRaw] = useState<RawAssumptions>(() => toRaw(defaults));
@@ -423,35 +399,36 @@ function BreakEvenChartInner({
       </details>
       <details className={chart.details}>
         <summary>Data table: cumulative cost by month</summary>
-        <ScrollRegion label="Cumulative cost of owning versus renting, by month">
-          <table className={chart.table}>
-            <caption className={styles.tableCaption}>
-              Cumulative cost (USD) of owning versus renting, by month
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
+        <ScrollTable
+          label="Cumulative cost of owning versus renting, by month"
+          className={chart.table}
+        >
+          <caption className={styles.tableCaption}>
+            Cumulative cost (USD) of owning versus renting, by month
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              {series.map((s) => (
+                <th scope="col" key={s.label}>
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tableMonths.map((m) => (
+              <tr key={m}>
+                <th scope="row">{m}</th>
                 {series.map((s) => (
-                  <th scope="col" key={s.label}>
-                    {s.label}
-                  </th>
+                  <td key={s.label} className={table.number}>
+                    {formatUsd(s.values[m] ?? null)}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {tableMonths.map((m) => (
-                <tr key={m}>
-                  <th scope="row">{m}</th>
-                  {series.map((s) => (
-                    <td key={s.label} className={table.number}>
-                      {formatUsd(s.values[m] ?? null)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            ))}
+          </tbody>
+        </ScrollTable>
       </details>
     </figure>
   );

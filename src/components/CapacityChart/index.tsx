@@ -1,7 +1,7 @@
 // Per-user speed against throughput per device as concurrency grows: one line per device, plus a table.
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import { layoutFor, logDomain, logScale, logTicks } from './scale';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
@@ -186,38 +186,40 @@ export default function CapacityChart({
       <details className={chart.details}>
         <summary>Data table for this chart</summary>
         {drawn.map((s) => (
-          <ScrollRegion key={s.label} label={`Capacity curve for ${s.label}`}>
-            <table className={chart.table}>
-              <caption className={styles.tableCaption}>{s.label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Concurrent requests</th>
-                  <th scope="col">Per user (tok/s)</th>
-                  <th scope="col">Per device (tok/s)</th>
-                  <th scope="col">Marks</th>
+          <ScrollTable
+            key={s.label}
+            label={`Capacity curve for ${s.label}`}
+            className={chart.table}
+          >
+            <caption className={styles.tableCaption}>{s.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Concurrent requests</th>
+                <th scope="col">Per user (tok/s)</th>
+                <th scope="col">Per device (tok/s)</th>
+                <th scope="col">Marks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.points.map((p) => (
+                <tr key={p.concurrency}>
+                  <th scope="row" className={table.number}>
+                    {formatNumber(p.concurrency, 0)}
+                  </th>
+                  <td className={table.number}>{formatNumber(p.perUserTokensPerSecond, 1)}</td>
+                  <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
+                  <td>
+                    {[
+                      p.concurrency === s.operatingConcurrency ? 'operating point' : '',
+                      p.concurrency === s.kneeConcurrency ? 'compute-bound from here' : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {s.points.map((p) => (
-                  <tr key={p.concurrency}>
-                    <th scope="row" className={table.number}>
-                      {formatNumber(p.concurrency, 0)}
-                    </th>
-                    <td className={table.number}>{formatNumber(p.perUserTokensPerSecond, 1)}</td>
-                    <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
-                    <td>
-                      {[
-                        p.concurrency === s.operatingConcurrency ? 'operating point' : '',
-                        p.concurrency === s.kneeConcurrency ? 'compute-bound from here' : '',
-                      ]
-                        .filter(Boolean)
-                        .join('; ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+              ))}
+            </tbody>
+          </ScrollTable>
         ))}
       </details>
     </figure>

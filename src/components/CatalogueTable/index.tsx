@@ -10,7 +10,7 @@ import { citationFor } from '../../lib/sources';
 import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -111,59 +111,57 @@ function CatalogueTableInner({
           : ''}
         .
       </p>
-      <ScrollRegion label={caption}>
-        <table>
-          <caption id={`${id}-caption`}>
-            {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes; — means the device
-            lacks the feature or no source gives the figure. Superscripts link each figure&apos;s
-            source; the last column lists all sources.
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={sort?.column === c.key ? sort.direction : undefined}
-                  className={c.numeric ? table.numberHead : undefined}
+      <ScrollTable label={caption}>
+        <caption id={`${id}-caption`}>
+          {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes; — means the device
+          lacks the feature or no source gives the figure. Superscripts link each figure&apos;s
+          source; the last column lists all sources.
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort?.column === c.key ? sort.direction : undefined}
+                className={c.numeric ? table.numberHead : undefined}
+              >
+                <button
+                  type="button"
+                  className={styles.sortButton}
+                  onClick={() => setSort(nextSort(sort, c.key))}
                 >
-                  <button
-                    type="button"
-                    className={styles.sortButton}
-                    onClick={() => setSort(nextSort(sort, c.key))}
-                  >
-                    {c.label}
-                    {c.unit ? <span className={styles.unit}> ({c.unit})</span> : null}
-                    <span className={styles.sortIcon} aria-hidden="true">
-                      {sort?.column === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((device) => (
-              <tr key={device.id} data-catalogue-device={device.id}>
-                {COLUMNS.map((c) => (
-                  <Cell key={c.key} device={device} column={c} />
-                ))}
-                <td className={styles.sources}>
-                  <ol>
-                    {device.sources.map((s) => (
-                      <li key={s.id}>
-                        <a href={s.url}>{s.title}</a>{' '}
-                        <span className={styles.meta}>read {s.accessed}</span>
-                      </li>
-                    ))}
-                  </ol>
-                </td>
-              </tr>
+                  {c.label}
+                  {c.unit ? <span className={styles.unit}> ({c.unit})</span> : null}
+                  <span className={styles.sortIcon} aria-hidden="true">
+                    {sort?.column === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              </th>
             ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((device) => (
+            <tr key={device.id} data-catalogue-device={device.id}>
+              {COLUMNS.map((c) => (
+                <Cell key={c.key} device={device} column={c} />
+              ))}
+              <td className={styles.sources}>
+                <ol>
+                  {device.sources.map((s) => (
+                    <li key={s.id}>
+                      <a href={s.url}>{s.title}</a>{' '}
+                      <span className={styles.meta}>read {s.accessed}</span>
+                    </li>
+                  ))}
+                </ol>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>
   );

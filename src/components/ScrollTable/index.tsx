@@ -10,13 +10,15 @@ export type Props = {
   caption?: ReactNode;
   /** The table's head and body (and caption, when not given above). */
   children: ReactNode;
+  /** A class for the table element itself. */
+  className?: string;
 };
 
 /** The table inside a scroll region; use it where the surrounding figure is the caller's own. */
-export default function ScrollTable({ label, caption, children }: Props): ReactNode {
+export default function ScrollTable({ label, caption, children, className }: Props): ReactNode {
   return (
     <ScrollRegion label={label}>
-      <table>
+      <table className={className}>
         {caption === undefined ? null : <caption>{caption}</caption>}
         {children}
       </table>

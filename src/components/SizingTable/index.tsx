@@ -17,7 +17,7 @@ import {
   formatUsd,
 } from '@site/src/lib/format';
 import CapacityChart from '../CapacityChart';
-import ScrollRegion from '../ScrollRegion';
+import ScrollTable from '../ScrollTable';
 import chartCss from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -132,76 +132,72 @@ export default function SizingTable({
         token) for {formatNumber(rps, 2)} requests/s ({formatTokensPerSecond(load)} of output).
         Ideal bound: a ceiling on speed, so a floor on devices and cost.
       </p>
-      <ScrollRegion
+      <ScrollTable
         label={`Sizing ${model.name} for ${formatNumber(perUser, 1)} tokens/s per user`}
+        className={chartCss.table}
       >
-        <table className={chartCss.table}>
-          <caption className={styles.caption}>
-            Serving {model.name} at {formatNumber(perUser, 1)} tokens/s per user
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Replica</th>
-              <th scope="col">Requests that fit</th>
-              <th scope="col">Requests at target</th>
-              <th scope="col">Per user</th>
-              <th scope="col">Per device</th>
-              <th scope="col">Replicas (devices)</th>
-              <th scope="col">USD per M output tokens</th>
-              <th scope="col">J per token (upper end)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sized.map(({ row, label, price, result, error }) => {
-              const c = result?.capacity;
-              const p = c?.sloPoint ?? null;
-              return (
-                <tr key={`${row.deviceId}-${row.n}-${row.weights}`}>
-                  <th scope="row" className={table.device}>
-                    {label}
-                  </th>
-                  {c ? (
-                    <>
-                      <td className={table.number}>{formatNumber(c.maxConcurrency, 0)}</td>
-                      <td className={table.number}>{formatNumber(c.sloConcurrency, 0)}</td>
-                      <td className={table.number}>
-                        {p ? formatTokensPerSecond(p.perUserTokensPerSecond) : '—'}
-                      </td>
-                      <td className={table.number}>
-                        {p ? formatTokensPerSecond(p.throughputPerDevice) : '—'}
-                      </td>
-                      <td className={table.number}>
-                        {c.replicas === null
-                          ? '—'
-                          : `${formatNumber(c.replicas, 0)} (${formatNumber(c.devicesNeeded, 0)})`}
-                      </td>
-                      <td className={table.number}>
-                        {c.costPerMillionTokens === null ? (
-                          '—'
-                        ) : price ? (
-                          <a
-                            href={price.source.url}
-                            title={`${price.offer}, read ${price.observed}`}
-                          >
-                            {formatUsd(c.costPerMillionTokens)}
-                          </a>
-                        ) : (
-                          formatUsd(c.costPerMillionTokens)
-                        )}
-                      </td>
-                      <td className={table.number}>
-                        {c.joulesPerToken === null ? '—' : formatNumber(c.joulesPerToken, 2)}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={7}>{error}</td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+        <caption className={styles.caption}>
+          Serving {model.name} at {formatNumber(perUser, 1)} tokens/s per user
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Replica</th>
+            <th scope="col">Requests that fit</th>
+            <th scope="col">Requests at target</th>
+            <th scope="col">Per user</th>
+            <th scope="col">Per device</th>
+            <th scope="col">Replicas (devices)</th>
+            <th scope="col">USD per M output tokens</th>
+            <th scope="col">J per token (upper end)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sized.map(({ row, label, price, result, error }) => {
+            const c = result?.capacity;
+            const p = c?.sloPoint ?? null;
+            return (
+              <tr key={`${row.deviceId}-${row.n}-${row.weights}`}>
+                <th scope="row" className={table.device}>
+                  {label}
+                </th>
+                {c ? (
+                  <>
+                    <td className={table.number}>{formatNumber(c.maxConcurrency, 0)}</td>
+                    <td className={table.number}>{formatNumber(c.sloConcurrency, 0)}</td>
+                    <td className={table.number}>
+                      {p ? formatTokensPerSecond(p.perUserTokensPerSecond) : '—'}
+                    </td>
+                    <td className={table.number}>
+                      {p ? formatTokensPerSecond(p.throughputPerDevice) : '—'}
+                    </td>
+                    <td className={table.number}>
+                      {c.replicas === null
+                        ? '—'
+                        : `${formatNumber(c.replicas, 0)} (${formatNumber(c.devicesNeeded, 0)})`}
+                    </td>
+                    <td className={table.number}>
+                      {c.costPerMillionTokens === null ? (
+                        '—'
+                      ) : price ? (
+                        <a href={price.source.url} title={`${price.offer}, read ${price.observed}`}>
+                          {formatUsd(c.costPerMillionTokens)}
+                        </a>
+                      ) : (
+                        formatUsd(c.costPerMillionTokens)
+                      )}
+                    </td>
+                    <td className={table.number}>
+                      {c.joulesPerToken === null ? '—' : formatNumber(c.joulesPerToken, 2)}
+                    </td>
+                  </>
+                ) : (
+                  <td colSpan={7}>{error}</td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <ul className={styles.notes}>
         {sized
           .flatMap(({ label, result, price, row }) => {
