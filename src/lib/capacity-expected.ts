@@ -30,24 +30,32 @@ export function expectedDeviceCapacity(
 ): Result<ExpectedCapacity> {
   const { device, model, n, engine, weightPrecision } = input;
   // The calibration fits its saturated compute share to decode FLOPs alone (2 × active params per
-  // generated token), so the prefill share capacity() adds would be counted twice: strip it.
+  // generated token). The share of prefill each step carries (isl/osl prompt tokens per generated
+  // token, as chunked prefill runs them) is priced separately, at the fitted prompt-processing
+  // share of the peak; the step is the longer of the two. Without it, prompt-heavy shapes such as
+  // 2,048 in / 128 out would be predicted several times too fast.
   const decodeShare = 1 / (1 + input.isl / input.osl);
   const stepFor =
     (band: Band): StepModel =>
     (bytes, flops, concurrency) => {
-      const s = expectedStep({
-        device,
-        engine,
+      const common = { device, engine, n, precision: weightPrecision, layers: model.layers };
+      const decode = expectedStep({
+        ...common,
         phase: 'decode',
         bytes,
         flops: flops * decodeShare,
-        n,
         concurrency,
-        precision: weightPrecision,
-        layers: model.layers,
+      });
+      const prefillShare = expectedStep({
+        ...common,
+        phase: 'prefill',
+        bytes: 0,
+        flops: flops * (1 - decodeShare),
+        concurrency: 1,
       });
       // A missing expected step surfaces as capacity()'s "not a positive finite number" error.
-      return s === null ? Number.NaN : s[band];
+      if (decode === null) return Number.NaN;
+      return Math.max(decode[band], prefillShare?.[band] ?? 0);
     };
   const ideal = deviceCapacity(input);
   if (!ideal.ok) return ideal;
