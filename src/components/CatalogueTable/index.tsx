@@ -10,7 +10,7 @@ import { citationFor } from '../../lib/sources';
 import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
-import ScrollTable from '../ScrollTable';
+import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -50,8 +50,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   if (value === null) {
     return (
       <td className={table.number}>
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">not available</span>
+        <Missing />
       </td>
     );
   }

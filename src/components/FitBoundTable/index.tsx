@@ -5,7 +5,7 @@ import { findModel } from '../../data/models';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../lib/estimator';
 import { formatNumber } from '../../lib/format';
 import { fitAndBound } from '../../lib/parallelism';
-import { TableFigure } from '../ScrollTable';
+import { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 
 export type Props = {
@@ -20,15 +20,6 @@ export type Props = {
 };
 
 const KV_LABEL: Readonly<Record<KvPrecision, string>> = { bf16: 'BF16', fp8: 'FP8', int8: 'INT8' };
-
-function Missing(): ReactNode {
-  return (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">does not fit</span>
-    </>
-  );
-}
 
 export default function FitBoundTable({
   caption,
@@ -103,14 +94,14 @@ export default function FitBoundTable({
                 <td className={table.number}>{formatNumber(r.sequences)}</td>
                 <td className={table.number}>
                   {r.singleSequenceTokensPerSecond === null ? (
-                    <Missing />
+                    <Missing text="does not fit" />
                   ) : (
                     formatNumber(r.singleSequenceTokensPerSecond, 0)
                   )}
                 </td>
                 <td className={table.number}>
                   {r.fullBatchTokensPerSecond === null ? (
-                    <Missing />
+                    <Missing text="does not fit" />
                   ) : (
                     formatNumber(r.fullBatchTokensPerSecond, 0)
                   )}

@@ -13,7 +13,7 @@ import { WEIGHT_FORMATS, kvBytesPerToken, weightGB } from '../../lib/estimator';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { deviceRidge, speedupOverBf16 } from '../../lib/parallelism';
-import ScrollTable, { TableFigure } from '../ScrollTable';
+import ScrollTable, { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -33,15 +33,6 @@ export type Props = {
   devices?: readonly Device[];
   architectures?: readonly Architecture[];
 };
-
-function Missing(): ReactNode {
-  return (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">not available</span>
-    </>
-  );
-}
 
 function ArchitectureGrid({
   caption,

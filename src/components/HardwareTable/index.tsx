@@ -4,7 +4,7 @@ import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { citationFor } from '../../lib/sources';
-import ScrollTable from '../ScrollTable';
+import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -111,8 +111,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   if (value === null) {
     return (
       <td className={table.number}>
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">not available</span>
+        <Missing />
       </td>
     );
   }

@@ -6,7 +6,7 @@ import { findModel } from '../../data/models';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { perDirectionGBs, tensorParallelTraffic } from '../../lib/parallelism';
-import { TableFigure } from '../ScrollTable';
+import { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 
 export type AllReduceCase = {
@@ -34,15 +34,6 @@ export function hostLinkOf(device: Device): HostLinkValue | null {
   const link = (device as { hostLink?: HostLinkValue | null }).hostLink;
   if (!link || !(link.GBsPerDirection > 0)) return null;
   return link;
-}
-
-function Missing(): ReactNode {
-  return (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">not available</span>
-    </>
-  );
 }
 
 function sourceFor(device: Device, field: 'scaleUp' | 'hostLink'): ReactNode {

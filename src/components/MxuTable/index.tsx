@@ -5,7 +5,7 @@ import { TPU_CORES, type TpuCores } from '../../data/tpu-cores';
 import type { Device } from '../../data/types';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { deviceRidge, mxuFill } from '../../lib/parallelism';
-import ScrollTable from '../ScrollTable';
+import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 
 export type Props = {
@@ -15,15 +15,6 @@ export type Props = {
   cores?: readonly TpuCores[];
   devices?: readonly Device[];
 };
-
-function Missing({ text = 'not published' }: { text?: string }): ReactNode {
-  return (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{text}</span>
-    </>
-  );
-}
 
 export default function MxuTable({
   caption,
@@ -72,26 +63,34 @@ export default function MxuTable({
                   <span className={table.meta}>{c.chipsPerHost} chips per host</span>
                 </th>
                 <td className={table.number}>
-                  {c.tensorCoresPerChip} × {c.mxusPerTensorCore ?? <Missing />}
+                  {c.tensorCoresPerChip} × {c.mxusPerTensorCore ?? <Missing text="not published" />}
                 </td>
                 <td className={table.number}>
-                  {c.mxuDimension === null ? <Missing /> : `${c.mxuDimension} × ${c.mxuDimension}`}
+                  {c.mxuDimension === null ? (
+                    <Missing text="not published" />
+                  ) : (
+                    `${c.mxuDimension} × ${c.mxuDimension}`
+                  )}
                 </td>
                 <td className={table.number}>
-                  {c.sparseCoresPerChip === null ? <Missing /> : c.sparseCoresPerChip}
+                  {c.sparseCoresPerChip === null ? (
+                    <Missing text="not published" />
+                  ) : (
+                    c.sparseCoresPerChip
+                  )}
                 </td>
                 <td>
                   {c.torus}, {c.largestSlice}
                 </td>
                 <td className={table.number}>
-                  {bf16 === null ? <Missing /> : formatNumber(bf16, 0)}
+                  {bf16 === null ? <Missing text="not published" /> : formatNumber(bf16, 0)}
                 </td>
                 <td className={table.number}>
-                  {low === null ? <Missing /> : formatNumber(low, 0)}
+                  {low === null ? <Missing text="not published" /> : formatNumber(low, 0)}
                 </td>
                 <td className={table.number}>
                   {c.mxuDimension === null ? (
-                    <Missing />
+                    <Missing text="not published" />
                   ) : (
                     formatPercent(mxuFill(probeDimension, c.mxuDimension))
                   )}

@@ -45,3 +45,13 @@ export function NumberHeading({ children }: { children: ReactNode }): ReactNode 
     </th>
   );
 }
+
+/** A dash for a figure that is not there, read out to screen readers as the reason. */
+export function Missing({ text = 'not available' }: { text?: string }): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{text}</span>
+    </>
+  );
+}
