@@ -5,20 +5,9 @@ import { KIND_LABELS } from '../../lib/device-filter';
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;
 
+/** The text columns, then every cited figure except the host link and the usable share. */
 export type ColumnKey =
-  | 'name'
-  | 'vendor'
-  | 'kind'
-  | 'segment'
-  | 'released'
-  | 'memoryGB'
-  | 'memoryBandwidthGBs'
-  | 'bf16Tflops'
-  | 'fp8Tflops'
-  | 'int8Tops'
-  | 'fp4Tflops'
-  | 'tdpW'
-  | 'scaleUp';
+  'name' | 'vendor' | 'kind' | 'segment' | Exclude<CitedField, 'hostLink' | 'usableMemory'>;
 
 export interface Column {
   key: ColumnKey;

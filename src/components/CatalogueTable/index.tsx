@@ -7,7 +7,7 @@ import { catalogueCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CsvDownload';
 import { citationFor } from '../../lib/sources';
-import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
+import { filterDevices, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollTable, { Missing } from '../ScrollTable';
@@ -76,8 +76,6 @@ function CatalogueTableInner({
   const [sort, setSort] = useState<SortState>(null);
   const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
 
-  const kinds = useMemo(() => kindsOf(devices), [devices]);
-  const vendors = useMemo(() => vendorsOf(devices), [devices]);
   const rows = useMemo(
     () => sortCatalogue(filterDevices(devices, filter), sort),
     [devices, filter, sort],
@@ -91,8 +89,7 @@ function CatalogueTableInner({
           textLabel="Filter by text"
           filter={filter}
           onChange={setFilter}
-          kinds={kinds}
-          vendors={vendors}
+          devices={devices}
           fieldClassName={styles.field}
         />
         <button

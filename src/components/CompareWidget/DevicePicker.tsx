@@ -1,8 +1,8 @@
 // Choose one to four devices: filter the catalogue by name, kind and vendor, add, and remove.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare-state';
-import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
+import { filterDevices, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import styles from './styles.module.css';
 
@@ -25,8 +25,6 @@ export default function DevicePicker({
   const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
   const [choice, setChoice] = useState('');
 
-  const kinds = useMemo(() => kindsOf(options), [options]);
-  const vendors = useMemo(() => vendorsOf(options), [options]);
   const chosen = new Set(selected.map((d) => d.id));
   const matches = filterDevices(options, filter).filter((d) => !chosen.has(d.id));
   // The select shows the first match until the reader picks another.
@@ -60,8 +58,7 @@ export default function DevicePicker({
           textLabel="Search devices"
           filter={filter}
           onChange={setFilter}
-          kinds={kinds}
-          vendors={vendors}
+          devices={options}
           fieldClassName={styles.field}
         />
         <div className={styles.field}>

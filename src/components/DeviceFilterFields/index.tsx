@@ -1,7 +1,7 @@
 // The text, kind and vendor filter controls used by the device picker and the catalogue table.
-import type { ReactNode } from 'react';
-import type { DeviceKind } from '../../data/types';
-import { KIND_LABELS, type DeviceFilter } from '../../lib/device-filter';
+import { useMemo, type ReactNode } from 'react';
+import type { Device } from '../../data/types';
+import { KIND_LABELS, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
 
 export type Props = {
   /** Prefix for the controls' ids (must be unique on the page). */
@@ -10,8 +10,8 @@ export type Props = {
   textLabel: string;
   filter: DeviceFilter;
   onChange: (filter: DeviceFilter) => void;
-  kinds: readonly DeviceKind[];
-  vendors: readonly string[];
+  /** The devices being filtered: the kind and vendor menus list what occurs among them. */
+  devices: readonly Device[];
   /** Class for each label-and-control wrapper, so each form keeps its own layout. */
   fieldClassName?: string;
 };
@@ -21,10 +21,11 @@ export default function DeviceFilterFields({
   textLabel,
   filter,
   onChange,
-  kinds,
-  vendors,
+  devices,
   fieldClassName,
 }: Props): ReactNode {
+  const kinds = useMemo(() => kindsOf(devices), [devices]);
+  const vendors = useMemo(() => vendorsOf(devices), [devices]);
   return (
     <>
       <div className={fieldClassName}>
