@@ -35,7 +35,7 @@ export type Props = {
 };
 
 const MAX_SERIES = 4;
-const SERIES = [styles.series1, styles.series2, styles.series3, styles.series4];
+const SERIES = [chart.series1, chart.series2, chart.series3, chart.series4];
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'];
 
 function Marker({ shape, x, y, r = 5 }: { shape: number; x: number; y: number; r?: number }) {
@@ -162,7 +162,7 @@ export default function CapacityChart({
           <li key={s.label} className={SERIES[i]}>
             <svg className={styles.swatch} viewBox="0 0 44 14" aria-hidden="true">
               <line x1="0" x2="44" y1="7" y2="7" strokeDasharray={DASHES[i] || undefined} />
-              <g className={styles.marker}>
+              <g className={chart.marker}>
                 <Marker shape={i} x={22} y={7} r={4} />
               </g>
             </svg>
@@ -318,7 +318,7 @@ function Plot(p: {
         return (
           <g key={s.label} className={`${chart.series} ${SERIES[i]}`} aria-hidden="true">
             <path d={d} strokeDasharray={DASHES[i] || undefined} />
-            <g className={styles.marker}>
+            <g className={chart.marker}>
               <Marker
                 shape={i}
                 x={x(last.throughputPerDevice)}
@@ -342,7 +342,7 @@ function Plot(p: {
                   cy={y(op.perUserTokensPerSecond)}
                   r={8}
                 />
-                <g className={styles.marker}>
+                <g className={chart.marker}>
                   <Marker
                     shape={i}
                     x={x(op.throughputPerDevice)}
