@@ -316,10 +316,10 @@ function BreakEvenChartInner({
           );
         })}
       </svg>
-      <ul className={styles.legend}>
+      <ul className={chart.legend}>
         {series.map((s, i) => (
           <li key={s.label} className={SERIES[i % SERIES.length]}>
-            <svg className={styles.swatch} viewBox="0 0 36 12" aria-hidden="true">
+            <svg className={chart.swatch} viewBox="0 0 36 12" aria-hidden="true">
               <line
                 x1="0"
                 x2="36"
@@ -328,7 +328,7 @@ function BreakEvenChartInner({
                 strokeDasharray={DASHES[i % DASHES.length] || undefined}
               />
             </svg>
-            <span className={styles.legendText}>{s.label}</span>
+            <span className={chart.legendText}>{s.label}</span>
           </li>
         ))}
       </ul>
