@@ -33,54 +33,43 @@ export const CUSTOM_MODEL_PARAMS = [
   'hidden',
 ] as const;
 export type CustomModelParam = (typeof CUSTOM_MODEL_PARAMS)[number];
-/** Workload fields, named as in the URL; the last five may be left empty. */
+/** Workload fields, named as in the URL: the workload itself, then its serving targets. */
 export const WORKLOAD_PARAMS = [
-  'ctx',
-  'prompt',
-  'batch',
-  'n',
-  'reserve',
-  'price',
-  'share',
-  'tpot',
-  'ttft',
-  'rps',
-  'hostbw',
+  ...(['ctx', 'prompt', 'batch', 'n', 'reserve', 'price', 'share'] as const),
+  ...(['tpot', 'ttft', 'rps', 'hostbw'] as const),
 ] as const;
 export type WorkloadParam = (typeof WORKLOAD_PARAMS)[number];
 export type NumericParam = CustomModelParam | WorkloadParam;
 
-/** Fields an empty value leaves unset (no price, the catalogue's memory share, no target). */
-const OPTIONAL_PARAMS: ReadonlySet<NumericParam> = new Set([
-  'hidden',
-  'price',
-  'share',
-  'tpot',
-  'ttft',
-  'rps',
-  'hostbw',
-]);
-
-/** Which estimator input each URL field feeds (for limits and error messages). */
-export const PARAM_INPUT: Readonly<Record<NumericParam, NumericInputName>> = {
-  params: 'totalParamsB',
-  active: 'activeParamsB',
-  layers: 'layers',
-  kvheads: 'kvHeads',
-  headdim: 'headDim',
-  hidden: 'hiddenSize',
-  ctx: 'contextTokens',
-  prompt: 'promptTokens',
-  batch: 'concurrency',
-  n: 'n',
-  reserve: 'reservePercent',
-  price: 'pricePerDeviceHour',
-  share: 'acceleratorSharePercent',
-  tpot: 'tpotMs',
-  ttft: 'ttftMs',
-  rps: 'requestsPerSecond',
-  hostbw: 'hostBandwidthGBs',
+/**
+ * Each URL field: the estimator input it feeds (for limits and messages), and whether an empty
+ * value leaves it unset (no price, the catalogue's memory share, no target).
+ */
+const PARAMS: Readonly<Record<NumericParam, readonly [NumericInputName, 'optional'?]>> = {
+  params: ['totalParamsB'],
+  active: ['activeParamsB'],
+  layers: ['layers'],
+  kvheads: ['kvHeads'],
+  headdim: ['headDim'],
+  hidden: ['hiddenSize', 'optional'],
+  ctx: ['contextTokens'],
+  prompt: ['promptTokens'],
+  batch: ['concurrency'],
+  n: ['n'],
+  reserve: ['reservePercent'],
+  price: ['pricePerDeviceHour', 'optional'],
+  share: ['acceleratorSharePercent', 'optional'],
+  tpot: ['tpotMs', 'optional'],
+  ttft: ['ttftMs', 'optional'],
+  rps: ['requestsPerSecond', 'optional'],
+  hostbw: ['hostBandwidthGBs', 'optional'],
 };
+
+export const PARAM_INPUT = Object.fromEntries(
+  Object.entries(PARAMS).map(([param, [input]]) => [param, input]),
+) as Readonly<Record<NumericParam, NumericInputName>>;
+
+const isOptional = (param: NumericParam): boolean => PARAMS[param][1] === 'optional';
 
 /** Map an estimator input name (e.g. 'contextTokens') back to its URL field, if it has one. */
 export function paramForInput(input: string): NumericParam | undefined {
@@ -149,7 +138,7 @@ export function truncateValue(value: string, max: number = MAX_ECHO_LENGTH): str
 /** The allowed range of a field, in words: the estimator's wording, plus "or empty" if optional. */
 export function allowedRange(param: NumericParam): string {
   const range = describeLimit(LIMITS[PARAM_INPUT[param]]);
-  return OPTIONAL_PARAMS.has(param) ? `${range}, or empty` : range;
+  return isOptional(param) ? `${range}, or empty` : range;
 }
 
 function customInputsFrom(model: ModelArchitecture): Record<CustomModelParam, string> {
@@ -229,7 +218,7 @@ export function validateField(
   param: NumericParam,
   raw: string,
 ): { ok: true; value: number | null } | { ok: false; message: string } {
-  if (OPTIONAL_PARAMS.has(param) && raw.trim() === '') return { ok: true, value: null };
+  if (isOptional(param) && raw.trim() === '') return { ok: true, value: null };
   const result = validateNumber(PARAM_INPUT[param], raw);
   if (result.ok) return { ok: true, value: result.value };
   return { ok: false, message: `Enter ${allowedRange(param)}.` };

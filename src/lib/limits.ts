@@ -25,61 +25,49 @@ export interface Limit {
   unit: string;
 }
 
+const whole = (min: number, max: number, unit: string): Limit => ({
+  min,
+  max,
+  integer: true,
+  unit,
+});
+const real = (min: number, max: number, unit: string): Limit => ({
+  min,
+  max,
+  integer: false,
+  unit,
+});
+
 /** Allowed ranges; both ends inclusive. */
 export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
-  n: { min: 1, max: 1024, integer: true, unit: 'devices' },
-  contextTokens: { min: 1, max: 10_000_000, integer: true, unit: 'tokens' },
-  promptTokens: { min: 1, max: 10_000_000, integer: true, unit: 'tokens' },
-  concurrency: { min: 1, max: 100_000, integer: true, unit: 'sequences' },
-  reservePercent: { min: 0, max: 90, integer: false, unit: '%' },
-  pricePerDeviceHour: {
-    min: 0,
-    max: 10_000,
-    integer: false,
-    unit: 'USD per device-hour',
-  },
-  totalParamsB: {
-    min: 0.001,
-    max: 100_000,
-    integer: false,
-    unit: 'billion parameters',
-  },
-  activeParamsB: {
-    min: 0.001,
-    max: 100_000,
-    integer: false,
-    unit: 'billion parameters',
-  },
-  layers: { min: 1, max: 1000, integer: true, unit: 'layers' },
-  kvHeads: { min: 1, max: 1024, integer: true, unit: 'heads' },
-  headDim: { min: 1, max: 4096, integer: true, unit: 'elements' },
-  hiddenSize: { min: 1, max: 1_000_000, integer: true, unit: 'elements' },
-  acceleratorSharePercent: { min: 1, max: 100, integer: false, unit: '% of device memory' },
-  tpotMs: { min: 0.01, max: 1_000_000, integer: false, unit: 'ms per output token' },
-  ttftMs: { min: 0.01, max: 10_000_000, integer: false, unit: 'ms' },
-  requestsPerSecond: { min: 0.0001, max: 10_000_000, integer: false, unit: 'requests per second' },
-  hostBandwidthGBs: { min: 0.001, max: 1_000_000, integer: false, unit: 'GB/s' },
+  n: whole(1, 1024, 'devices'),
+  contextTokens: whole(1, 10_000_000, 'tokens'),
+  promptTokens: whole(1, 10_000_000, 'tokens'),
+  concurrency: whole(1, 100_000, 'sequences'),
+  reservePercent: real(0, 90, '%'),
+  pricePerDeviceHour: real(0, 10_000, 'USD per device-hour'),
+  totalParamsB: real(0.001, 100_000, 'billion parameters'),
+  activeParamsB: real(0.001, 100_000, 'billion parameters'),
+  layers: whole(1, 1000, 'layers'),
+  kvHeads: whole(1, 1024, 'heads'),
+  headDim: whole(1, 4096, 'elements'),
+  hiddenSize: whole(1, 1_000_000, 'elements'),
+  acceleratorSharePercent: real(1, 100, '% of device memory'),
+  tpotMs: real(0.01, 1_000_000, 'ms per output token'),
+  ttftMs: real(0.01, 10_000_000, 'ms'),
+  requestsPerSecond: real(0.0001, 10_000_000, 'requests per second'),
+  hostBandwidthGBs: real(0.001, 1_000_000, 'GB/s'),
 };
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */
 export const EXTRA_LIMITS = {
   hiddenSize: LIMITS.hiddenSize,
-  cachedWidth: {
-    min: 1,
-    max: 1_000_000,
-    integer: true,
-    unit: 'elements per layer',
-  },
-  window: { min: 1, max: 10_000_000, integer: true, unit: 'tokens' },
-  memoryGB: { min: 0.001, max: 1_000_000, integer: false, unit: 'GB' },
-  memoryBandwidthGBs: {
-    min: 0.001,
-    max: 1_000_000,
-    integer: false,
-    unit: 'GB/s',
-  },
-  peakTflops: { min: 0.001, max: 10_000_000, integer: false, unit: 'TFLOPS' },
-  scaleUpGBs: { min: 0.001, max: 1_000_000, integer: false, unit: 'GB/s' },
+  cachedWidth: whole(1, 1_000_000, 'elements per layer'),
+  window: whole(1, 10_000_000, 'tokens'),
+  memoryGB: real(0.001, 1_000_000, 'GB'),
+  memoryBandwidthGBs: real(0.001, 1_000_000, 'GB/s'),
+  peakTflops: real(0.001, 10_000_000, 'TFLOPS'),
+  scaleUpGBs: real(0.001, 1_000_000, 'GB/s'),
 } as const satisfies Record<string, Limit>;
 
 const rangeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });

@@ -80,15 +80,20 @@ export function isRecord(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === 'object' && raw !== null;
 }
 
+/** True when `raw` is an object; otherwise records that `input` must be `what`. */
+function isObjectInput(
+  raw: unknown,
+  input: string,
+  what: string,
+  c: Collector,
+): raw is Record<string, unknown> {
+  if (isRecord(raw)) return true;
+  c.add(input, `${input} must be ${what}; got ${describeRaw(raw)}.`, what);
+  return false;
+}
+
 export function validateArchitecture(raw: unknown, c: Collector): ModelArchitecture | undefined {
-  if (!isRecord(raw)) {
-    c.add(
-      'model',
-      `model must be a model architecture; got ${describeRaw(raw)}.`,
-      'a model preset or custom model',
-    );
-    return undefined;
-  }
+  if (!isObjectInput(raw, 'model', 'a model architecture', c)) return undefined;
   const totalParamsB = c.take(validateNumber('totalParamsB', raw.totalParamsB));
   const activeParamsB = c.take(validateNumber('activeParamsB', raw.activeParamsB));
   const layers = c.take(validateNumber('layers', raw.layers));
@@ -198,14 +203,7 @@ export interface DeviceFigures {
 }
 
 export function validateDevice(raw: unknown, c: Collector): DeviceFigures | undefined {
-  if (!isRecord(raw)) {
-    c.add(
-      'device',
-      `device must be a catalogue device; got ${describeRaw(raw)}.`,
-      'a catalogue device',
-    );
-    return undefined;
-  }
+  if (!isObjectInput(raw, 'device', 'a catalogue device', c)) return undefined;
   const before = c.errors.length;
   const memoryGB = c.take(checkRange('device.memoryGB', raw.memoryGB, EXTRA_LIMITS.memoryGB));
   const bandwidthGBs = c.take(

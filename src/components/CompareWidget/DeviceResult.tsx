@@ -194,28 +194,32 @@ function Body({
           {e.bound === 'memory' ? 'memory-bound' : 'compute-bound'} ({formatSeconds(e.stepSeconds)}{' '}
           at best)
         </Metric>
-        <Metric name="decode-tps" label="Decode, per sequence" value={e.decodeTokensPerSecond}>
-          {formatTokensPerSecond(e.decodeTokensPerSecond)} ceiling
-          <ExpectedValue
-            name="decode-tps-expected"
-            band={expected?.decodeTokensPerSecond ?? null}
-            format={formatTokensPerSecond}
-            bare={bareRate}
-          />
-        </Metric>
-        <Metric
-          name="throughput-tps"
-          label="Decode, all sequences"
-          value={e.throughputTokensPerSecond}
-        >
-          {formatTokensPerSecond(e.throughputTokensPerSecond)} ceiling
-          <ExpectedValue
-            name="throughput-tps-expected"
-            band={expected?.throughputTokensPerSecond ?? null}
-            format={formatTokensPerSecond}
-            bare={bareRate}
-          />
-        </Metric>
+        {(
+          [
+            [
+              'decode-tps',
+              'Decode, per sequence',
+              e.decodeTokensPerSecond,
+              expected?.decodeTokensPerSecond,
+            ],
+            [
+              'throughput-tps',
+              'Decode, all sequences',
+              e.throughputTokensPerSecond,
+              expected?.throughputTokensPerSecond,
+            ],
+          ] as const
+        ).map(([name, label, ceiling, band]) => (
+          <Metric key={name} name={name} label={label} value={ceiling}>
+            {formatTokensPerSecond(ceiling)} ceiling
+            <ExpectedValue
+              name={`${name}-expected`}
+              band={band ?? null}
+              format={formatTokensPerSecond}
+              bare={bareRate}
+            />
+          </Metric>
+        ))}
         <Metric name="ttft-s" label="Time to first token" value={e.ttftSeconds}>
           {e.ttftSeconds === null
             ? 'not estimated'
