@@ -12,26 +12,8 @@ export function catalogueJson(): string {
 export default function hardwareDataPlugin(): Plugin {
   return {
     name: 'hardware-data',
-    // The catalogue, model presets and prices go in a chunk of their own, loaded only by pages
-    // that show them; otherwise the bundler's shared chunk would carry them onto every page.
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
-      return {
-        optimization: {
-          splitChunks: {
-            cacheGroups: {
-              handbookData: {
-                test: /[\\/]src[\\/](data|lib)[\\/]/,
-                name: 'handbook-data',
-                chunks: 'async',
-                priority: 50,
-                enforce: true,
-              },
-            },
-          },
-        },
-      };
-    },
+    // No cache group here: the bundler's default splitting already keeps src/data and src/lib
+    // modules with the pages that import them. A forced chunk sent all of them to 12 of 17 pages.
     async postBuild({ outDir }) {
       await writeFile(path.join(outDir, 'hardware.json'), catalogueJson(), 'utf8');
       await writeFile(path.join(outDir, 'hardware.csv'), catalogueCsv(catalogue.devices), 'utf8');
