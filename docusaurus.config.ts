@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
+import prefetchOncePlugin from './src/plugins/prefetch-once';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 
 // Where the site will be hosted; only canonical URLs and the sitemap use it.
@@ -80,6 +81,7 @@ const config: Config = {
 
   plugins: [
     hardwareDataPlugin,
+    prefetchOncePlugin,
     [
       'docusaurus-plugin-llms',
       {
