@@ -20,7 +20,12 @@ export default {
       },
     ],
   ],
-  themes: [['@easyops-cn/docusaurus-search-local', { hashed: true, indexBlog: false, docsRouteBasePath: '/' }]],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      { hashed: true, indexBlog: false, docsRouteBasePath: '/' },
+    ],
+  ],
   themeConfig: {
     navbar: {
       title: 'Bare site',
