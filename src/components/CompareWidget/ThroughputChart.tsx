@@ -1,8 +1,10 @@
 // Bar chart of total decode throughput per device (ideal and realistic), with a table as its text alternative.
-import { memo, type ReactNode } from 'react';
+// HTML bars (not a scaled SVG), so labels stay at body-text sizes on a 390 px phone.
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import type { Estimate } from '../../lib/estimator';
 import { formatTokensPerSecond } from '../../lib/format';
+import bars from '../../css/bars.module.css';
 import styles from './styles.module.css';
 
 export type ChartRow = { device: Device; label: string; estimate: Estimate | null };
@@ -13,20 +15,12 @@ export type Props = {
   concurrency: number;
 };
 
-const WIDTH = 640;
-const VALUE_WIDTH = 200;
-const LABEL_HEIGHT = 18;
-const BAR_HEIGHT = 14;
-const ROW_GAP = 12;
-const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT * 2 + 4 + ROW_GAP;
-
 function ThroughputChart({ idPrefix, rows, concurrency }: Props): ReactNode {
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
-  const barArea = WIDTH - VALUE_WIDTH;
   const max = Math.max(1e-9, ...rows.map((r) => r.estimate?.throughputTokensPerSecond ?? 0));
-  const height = rows.length * ROW_HEIGHT + 8;
-  const scale = (v: number): number => (Number.isFinite(v) ? Math.max(0, (v / max) * barArea) : 0);
+  // A bar's share of the track, 0..1; anything not finite draws no bar.
+  const share = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v / max)) : 0);
   const sequences = `${concurrency.toLocaleString('en-US')} concurrent sequence${concurrency === 1 ? '' : 's'}`;
 
   return (
@@ -42,53 +36,65 @@ function ThroughputChart({ idPrefix, rows, concurrency }: Props): ReactNode {
           <span className={`${styles.swatch} ${styles.barRealistic}`} /> realistic estimate
         </span>
       </div>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className={styles.chartSvg}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
+      <p id={descId} className="visually-hidden">
+        {rows
+          .map((r) =>
+            r.estimate
+              ? `${r.label}: ${formatTokensPerSecond(r.estimate.throughputTokensPerSecond)} ideal, ${formatTokensPerSecond(r.estimate.realistic.throughputTokensPerSecond)} realistic${r.estimate.fits ? '' : ' (does not fit in memory)'}`
+              : `${r.label}: no estimate`,
+          )
+          .join('; ')}
+      </p>
+      <ol
+        className={bars.bars}
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        style={{ '--value-room': '11rem' } as CSSProperties}
       >
-        <desc id={descId}>
-          {rows
-            .map((r) =>
-              r.estimate
-                ? `${r.label}: ${formatTokensPerSecond(r.estimate.throughputTokensPerSecond)} ideal, ${formatTokensPerSecond(r.estimate.realistic.throughputTokensPerSecond)} realistic${r.estimate.fits ? '' : ' (does not fit in memory)'}`
-                : `${r.label}: no estimate`,
-            )
-            .join('; ')}
-        </desc>
-        {rows.map((r, i) => {
-          const top = i * ROW_HEIGHT + 4;
-          const y = top + LABEL_HEIGHT;
+        {rows.map((r) => {
           const e = r.estimate;
-          const ideal = e ? scale(e.throughputTokensPerSecond) : 0;
-          const realistic = e ? scale(e.realistic.throughputTokensPerSecond) : 0;
           return (
-            <g key={r.device.id}>
-              <text x={0} y={top + 12} className={styles.chartLabel}>
+            <li key={r.device.id} className={bars.row}>
+              <span className={`${bars.label} ${styles.chartLabel}`}>
                 {r.label}
                 {e && !e.fits ? ' (does not fit)' : ''}
-              </text>
-              <rect x={0} y={y} width={ideal} height={BAR_HEIGHT} className={styles.barIdeal} />
-              <rect
-                x={0}
-                y={y + BAR_HEIGHT + 4}
-                width={realistic}
-                height={BAR_HEIGHT}
-                className={styles.barRealistic}
-              />
-              <text x={ideal + 6} y={y + BAR_HEIGHT - 3} className={styles.chartValue}>
-                {e ? `${formatTokensPerSecond(e.throughputTokensPerSecond)} ideal` : 'no estimate'}
-              </text>
-              <text x={realistic + 6} y={y + BAR_HEIGHT * 2 + 1} className={styles.chartValue}>
-                {e
-                  ? `${formatTokensPerSecond(e.realistic.throughputTokensPerSecond)} realistic`
-                  : ''}
-              </text>
-            </g>
+              </span>
+              <span>
+                <span className={bars.track}>
+                  <span
+                    className={`${bars.bar} ${styles.barIdeal}`}
+                    style={
+                      { '--share': e ? share(e.throughputTokensPerSecond) : 0 } as CSSProperties
+                    }
+                    aria-hidden="true"
+                  />
+                  <span className={bars.value}>
+                    {e
+                      ? `${formatTokensPerSecond(e.throughputTokensPerSecond)} ideal`
+                      : 'no estimate'}
+                  </span>
+                </span>
+                {e && (
+                  <span className={bars.track}>
+                    <span
+                      className={`${bars.bar} ${styles.barRealistic}`}
+                      style={
+                        {
+                          '--share': share(e.realistic.throughputTokensPerSecond),
+                        } as CSSProperties
+                      }
+                      aria-hidden="true"
+                    />
+                    <span className={bars.value}>
+                      {`${formatTokensPerSecond(e.realistic.throughputTokensPerSecond)} realistic`}
+                    </span>
+                  </span>
+                )}
+              </span>
+            </li>
           );
         })}
-      </svg>
+      </ol>
       <details className={styles.chartData}>
         <summary>Chart data as a table</summary>
         <table>
