@@ -75,6 +75,16 @@ const config: Config = {
         explicitSearchResultPath: true,
         searchResultLimits: 8,
         searchBarShortcutKeymap: 'mod+k',
+        // A leaner index (issue 14): prose, headings, titles, descriptions and keywords only. Maths
+        // (KaTeX writes each formula three times), data tables, charts, collapsed table
+        // alternatives and source lists repeat figures the prose already names.
+        ignoreCssSelectors: [
+          '.katex',
+          'table',
+          'details',
+          'figure',
+          '[data-component="link-list"]',
+        ],
       },
     ],
   ],

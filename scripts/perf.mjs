@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import chromium from './chromium-path.cjs';
-import { buildBareSite, buildProject, startServer } from './perf/sites.mjs';
+import { buildBareSite, buildProject, snapshotBuild, startServer } from './perf/sites.mjs';
 import { checkTargets, summarise } from './perf/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +44,9 @@ if (!chromePath) {
 
 if (!process.argv.includes('--no-build')) await buildProject(root);
 const bare = await buildBareSite(root);
-const siteServer = await startServer(root, path.join(root, 'build'), 4174);
+// Measure a copy, so a rebuild during the run (by you or a test) cannot change what is served.
+const site = await snapshotBuild(root);
+const siteServer = await startServer(root, site.buildDir, 4174);
 const bareServer = await startServer(root, bare.buildDir, 4175);
 
 const chrome = await chromeLauncher.launch({
@@ -60,6 +62,16 @@ const chrome = await chromeLauncher.launch({
     '--disable-dev-shm-usage',
   ],
 });
+
+// Interrupted: stop what this script started (its own Chromium and servers), then exit.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    siteServer.stop();
+    bareServer.stop();
+    await chrome.kill();
+    process.exit(130);
+  });
+}
 
 /** One Lighthouse run reduced to the numbers the table prints. */
 async function measure(url, label, run) {
@@ -94,7 +106,7 @@ async function measure(url, label, run) {
 
 async function fetchesWidget(scripts) {
   for (const script of scripts) {
-    const source = await readFile(path.join(root, 'build', script), 'utf8').catch(() => '');
+    const source = await readFile(path.join(site.buildDir, script), 'utf8').catch(() => '');
     if (source.includes(WIDGET_MARKER)) return true;
   }
   return false;
@@ -119,7 +131,6 @@ try {
   await chrome.kill();
   siteServer.stop();
   bareServer.stop();
-  await bare.cleanup();
 }
 process.stdout.write('\n');
 
@@ -130,6 +141,8 @@ for (const target of targets) {
   row.widget = target.label.startsWith('bare') ? false : await fetchesWidget(list[0].scripts);
   rows.push(row);
 }
+await bare.cleanup();
+await site.cleanup();
 const base = rows[0];
 for (const row of rows) {
   row['perf Δ'] = Number((row.perf - base.perf).toFixed(2));
