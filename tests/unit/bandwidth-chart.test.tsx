@@ -31,9 +31,9 @@ describe('BandwidthChart', () => {
 
   it('sizes bars in proportion to the largest bandwidth shown', () => {
     const { container } = render(<BandwidthChart ids={['h100-sxm', 'mi300x']} caption="Two" />);
-    const shares = [...container.querySelectorAll<HTMLElement>('li [aria-hidden="true"]')].map(
-      (bar) => Number(bar.style.getPropertyValue('--share')),
-    );
+    const shares = Array.from(
+      container.querySelectorAll<HTMLElement>('li [aria-hidden="true"]'),
+    ).map((bar) => Number(bar.style.getPropertyValue('--share')));
     // MI300X is the maximum (share 1); H100 SXM is 3350 / 5300 = 0.632075…
     expect(shares[0]).toBe(1);
     expect(shares[1]).toBeCloseTo(0.632075, 5);
