@@ -4,6 +4,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import type { Estimate } from '../../lib/estimator';
 import { formatTokensPerSecond } from '../../lib/format';
+import DeferredDetails from '../DeferredDetails';
 import bars from '../../css/bars.module.css';
 import styles from './styles.module.css';
 
@@ -95,39 +96,44 @@ function ThroughputChart({ idPrefix, rows, concurrency }: Props): ReactNode {
           );
         })}
       </ol>
-      <details className={styles.chartData}>
-        <summary>Chart data as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Ideal, all sequences</th>
-              <th scope="col">Realistic, all sequences</th>
-              <th scope="col">Ideal, per sequence</th>
-              <th scope="col">Fits</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.device.id}>
-                <th scope="row">{r.label}</th>
-                <td>
-                  {r.estimate ? formatTokensPerSecond(r.estimate.throughputTokensPerSecond) : '—'}
-                </td>
-                <td>
-                  {r.estimate
-                    ? formatTokensPerSecond(r.estimate.realistic.throughputTokensPerSecond)
-                    : '—'}
-                </td>
-                <td>
-                  {r.estimate ? formatTokensPerSecond(r.estimate.decodeTokensPerSecond) : '—'}
-                </td>
-                <td>{r.estimate ? (r.estimate.fits ? 'yes' : 'no') : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DeferredDetails className={styles.chartData} summary="Chart data as a table">
+        {() => (
+          <>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Device</th>
+                  <th scope="col">Ideal, all sequences</th>
+                  <th scope="col">Realistic, all sequences</th>
+                  <th scope="col">Ideal, per sequence</th>
+                  <th scope="col">Fits</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.device.id}>
+                    <th scope="row">{r.label}</th>
+                    <td>
+                      {r.estimate
+                        ? formatTokensPerSecond(r.estimate.throughputTokensPerSecond)
+                        : '—'}
+                    </td>
+                    <td>
+                      {r.estimate
+                        ? formatTokensPerSecond(r.estimate.realistic.throughputTokensPerSecond)
+                        : '—'}
+                    </td>
+                    <td>
+                      {r.estimate ? formatTokensPerSecond(r.estimate.decodeTokensPerSecond) : '—'}
+                    </td>
+                    <td>{r.estimate ? (r.estimate.fits ? 'yes' : 'no') : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }
