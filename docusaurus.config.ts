@@ -8,6 +8,7 @@ import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import searchLean from './src/plugins/search-lean';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
+import remarkCheckIds from './src/plugins/remark-check-ids';
 
 // Where the site will be hosted; only canonical URLs and the sitemap use it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -44,7 +45,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, remarkCheckIds],
           rehypePlugins: [rehypeKatex, rehypeFocusableMath],
           showLastUpdateTime: false,
           breadcrumbs: true,
@@ -116,8 +117,11 @@ const config: Config = {
           'docs/hardware/gpus.mdx',
           'docs/hardware/tpus.mdx',
           'docs/hardware/other-accelerators.mdx',
+          'docs/hardware/numeric-formats.mdx',
+          'docs/hardware/multi-device-serving.mdx',
           'docs/hardware/choosing-hardware.mdx',
           'docs/hardware/compare.mdx',
+          'docs/hardware/accuracy.mdx',
           'docs/deployment/index.mdx',
           'docs/deployment/cloud.mdx',
           'docs/deployment/on-prem.mdx',

@@ -10,7 +10,14 @@ const sidebars: SidebarsConfig = {
       collapsible: true,
       collapsed: false,
       link: { type: 'doc', id: 'hardware/where-is-llm-inference-run' },
-      items: ['hardware/cpus', 'hardware/gpus', 'hardware/tpus', 'hardware/other-accelerators'],
+      items: [
+        'hardware/cpus',
+        'hardware/gpus',
+        'hardware/tpus',
+        'hardware/other-accelerators',
+        'hardware/numeric-formats',
+        'hardware/multi-device-serving',
+      ],
     },
     {
       type: 'category',
@@ -18,7 +25,7 @@ const sidebars: SidebarsConfig = {
       collapsible: true,
       collapsed: false,
       link: { type: 'doc', id: 'hardware/choosing-hardware' },
-      items: ['hardware/compare'],
+      items: ['hardware/compare', 'hardware/accuracy'],
     },
     {
       type: 'category',

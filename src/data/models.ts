@@ -30,14 +30,17 @@ export interface ModelPreset extends ModelArchitecture {
 
 const ACCESSED = '2026-11-29';
 
-function hfConfig(id: string, repo: string): Source {
+function hfConfig(id: string, repo: string, accessed = ACCESSED): Source {
   return {
     id,
     title: `${repo} config.json (Hugging Face)`,
     url: `https://huggingface.co/${repo}/blob/main/config.json`,
-    accessed: ACCESSED,
+    accessed,
   };
 }
+
+/** Date the presets added for the calibration measurements were read. */
+const CALIBRATION_ACCESSED = '2026-12-01';
 
 export const modelPresets: readonly ModelPreset[] = [
   {
@@ -233,6 +236,56 @@ export const modelPresets: readonly ModelPreset[] = [
     referenceOnly: true,
     notes: 'Dense, full multi-head attention (16 heads of 256). Kept for published benchmarks.',
     source: hfConfig('hf-gpt-j-6b', 'EleutherAI/gpt-j-6b'),
+  },
+  {
+    id: 'gpt-oss-20b',
+    name: 'gpt-oss-20b',
+    totalParamsB: 20.91,
+    activeParamsB: 3.61,
+    layers: 24,
+    kvHeads: 8,
+    headDim: 64,
+    hiddenSize: 2880,
+    attention: { kind: 'gqa' },
+    slidingWindow: { layers: 12, window: 128 },
+    notes:
+      'Mixture of experts: 4 of 32 experts per token, 20.91B stored (as llama.cpp counts them) and ' +
+      'about 3.6B used per token; layers alternate between a 128-token sliding window and full ' +
+      'attention. Expert weights were released in MXFP4.',
+    source: hfConfig('hf-gpt-oss-20b', 'openai/gpt-oss-20b', CALIBRATION_ACCESSED),
+  },
+  {
+    id: 'qwen3-30b-a3b',
+    name: 'Qwen3 30B-A3B',
+    totalParamsB: 30.53,
+    activeParamsB: 3.3,
+    layers: 48,
+    kvHeads: 4,
+    headDim: 128,
+    hiddenSize: 2048,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes:
+      'Mixture of experts: 8 of 128 experts per token (expert width 768), 30.5B stored and 3.3B ' +
+      'used per token; 32 query heads share 4 KV heads. Qwen3-Coder-30B-A3B has the same shape.',
+    source: hfConfig('hf-qwen3-30b-a3b', 'Qwen/Qwen3-30B-A3B', CALIBRATION_ACCESSED),
+  },
+  {
+    id: 'qwen2.5-7b',
+    name: 'Qwen2.5 7B',
+    totalParamsB: 7.62,
+    activeParamsB: 7.62,
+    layers: 28,
+    kvHeads: 4,
+    headDim: 128,
+    hiddenSize: 3584,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes:
+      'Dense; 28 query heads share 4 KV heads (3584 / 28 = 128 per head). 7.62B parameters. Kept ' +
+      'for published benchmarks (Qwen2.5-Coder-7B has the same shape).',
+    source: hfConfig('hf-qwen2.5-7b', 'Qwen/Qwen2.5-7B', CALIBRATION_ACCESSED),
   },
 ];
 

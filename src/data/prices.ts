@@ -1,7 +1,14 @@
 // Sourced, dated cloud rental and purchase prices that chapters and the estimator read.
 import type { Source } from './types';
 
-export type PriceKind = 'on-demand' | 'spot' | 'reserved-1y' | 'reserved-3y' | 'purchase';
+/**
+ * 'list' is a published rate for a shape that cannot be rented at it on demand (for example a
+ * Google Cloud A3 shape sold only as Spot or Flex-start): useful for comparison, not a quote.
+ */
+export type PriceKind = 'on-demand' | 'list' | 'spot' | 'reserved-1y' | 'reserved-3y' | 'purchase';
+
+/** Whether the price was read on the vendor's own page or in a third party's copy of it. */
+export type PriceSourceKind = 'vendor' | 'third-party';
 
 export interface PricePoint {
   id: string; // kebab-case
@@ -15,6 +22,11 @@ export interface PricePoint {
   offerUsd: number;
   observed: string; // ISO date the price was read or the source is dated
   source: Source;
+  sourceKind: PriceSourceKind;
+  /** The vendor's own pricing page, where a reader can check a third-party figure; null if none. */
+  vendorPage: string | null;
+  /** A short warning shown wherever the price is shown (stale, unverified, not sold as labelled). */
+  caveat: string | null;
   notes: string;
 }
 
@@ -35,6 +47,9 @@ interface RentInput {
   devicesInOffer: number;
   observed: string;
   source: Source;
+  sourceKind: PriceSourceKind;
+  vendorPage: string | null;
+  caveat?: string;
   notes: string;
 }
 
@@ -56,6 +71,9 @@ function rent(input: RentInput): PricePoint {
     offerUsd: input.offerUsdPerHour,
     observed: input.observed,
     source: input.source,
+    sourceKind: input.sourceKind,
+    vendorPage: input.vendorPage,
+    caveat: input.caveat ?? null,
     notes: `${arithmetic} ${input.notes} ${VOLATILE}`,
   };
 }
@@ -68,6 +86,9 @@ interface PurchaseInput {
   devicesInOffer: number;
   observed: string;
   source: Source;
+  sourceKind: PriceSourceKind;
+  vendorPage: string | null;
+  caveat?: string;
   notes: string;
 }
 
@@ -85,6 +106,9 @@ function purchase(input: PurchaseInput): PricePoint {
     offerUsd: input.offerUsd,
     observed: input.observed,
     source: input.source,
+    sourceKind: input.sourceKind,
+    vendorPage: input.vendorPage,
+    caveat: input.caveat ?? null,
     notes: `System price $${fmt(input.offerUsd)} ÷ ${input.devicesInOffer} devices = $${fmt(perDevice)} per device. ${input.notes}`,
   };
 }
@@ -144,6 +168,14 @@ const skypilotAws: Source = {
   accessed: '2026-11-29',
 };
 
+const coreweavePricing: Source = {
+  id: 'coreweave-pricing-2026-09',
+  title:
+    'API Evangelist transcription of CoreWeave instance pricing (coreweave.com/pricing, read 2026-09-20)',
+  url: 'https://raw.githubusercontent.com/api-evangelist/coreweave/refs/heads/main/plans/coreweave-plans-pricing.yml',
+  accessed: '2026-12-01',
+};
+
 const epochDgxCost: Source = {
   id: 'epoch-training-cost-trends',
   title: 'Epoch AI, training-cost-trends: production and sale cost of a DGX H100 server',
@@ -161,8 +193,10 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-11-09',
     source: dataReceiptsHyperscalers,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes:
-      'Transcribed from the AWS price list by a third party; the vendor page is https://aws.amazon.com/ec2/pricing/on-demand/. The instance listed at $98.32 per hour before AWS cut P5 prices in 2025.',
+      'Transcribed from the AWS price list by a third party; the vendor page is https://aws.amazon.com/ec2/pricing/on-demand/.',
   }),
   rent({
     id: 'azure-nd96isr-h100-v5-on-demand',
@@ -173,19 +207,25 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-11-09',
     source: dataReceiptsReadme,
+    sourceKind: 'third-party',
+    vendorPage: 'https://azure.microsoft.com/pricing/details/virtual-machines/linux/',
     notes:
       'Third-party transcription of the Azure retail price list; the vendor page is https://azure.microsoft.com/pricing/details/virtual-machines/linux/. Includes 400 Gb/s InfiniBand per GPU.',
   }),
   rent({
-    id: 'gcp-a3-highgpu-1g-on-demand',
+    id: 'gcp-a3-highgpu-1g-list',
     deviceId: 'h100-sxm',
     offer:
-      'Google Cloud a3-highgpu-1g (1 × H100 80 GB, 26 vCPU, 234 GiB), on-demand list price, us-central1',
-    kind: 'on-demand',
+      'Google Cloud a3-highgpu-1g (1 × H100 80 GB, 26 vCPU, 234 GiB), list price of its parts, us-central1',
+    kind: 'list',
     offerUsdPerHour: 10.9791,
     devicesInOffer: 1,
     observed: '2026-09-26',
     source: silybenchGpuPrices,
+    sourceKind: 'third-party',
+    vendorPage: 'https://cloud.google.com/compute/gpus-pricing',
+    caveat:
+      'Not rentable at this price on demand: the 1-GPU A3 shape is sold only as Spot or Flex-start.',
     notes:
       'Sum of GPU, vCPU and memory SKUs from the Cloud Billing catalog, boot disk excluded. The 1-, 2- and 4-GPU A3 shapes are sold as Spot or Flex-start; a3-highgpu-8g is the same per-GPU bundle × 8. Vendor page: https://cloud.google.com/compute/gpus-pricing.',
   }),
@@ -198,6 +238,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2026-09-26',
     source: silybenchGpuPrices,
+    sourceKind: 'third-party',
+    vendorPage: 'https://cloud.google.com/compute/gpus-pricing',
     notes:
       'Spot VMs can be preempted at any time; GPU SKU $5.8632 plus vCPU and memory. Spot prices move with supply.',
   }),
@@ -210,6 +252,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-08-06',
     source: dstackP5en,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes: 'Read from a dstack offer listing (AWS API) pasted in the pull request.',
   }),
   rent({
@@ -221,6 +265,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-08-06',
     source: dstackP5en,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/spot/pricing/',
     notes:
       'Spot capacity can be reclaimed with two minutes notice; the same listing shows $26.57 in us-east-2 and $39.82 in eu-north-1.',
   }),
@@ -233,6 +279,10 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2024-12-12',
     source: trilliumGa,
+    sourceKind: 'third-party',
+    vendorPage: 'https://cloud.google.com/tpu/pricing',
+    caveat:
+      'Launch price from December 2024, not re-read since; compare it only with prices of that date.',
     notes:
       'Google quoted "starting at" prices at general availability; the vendor page is https://cloud.google.com/tpu/pricing.',
   }),
@@ -245,6 +295,10 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2024-12-12',
     source: trilliumGa,
+    sourceKind: 'third-party',
+    vendorPage: 'https://cloud.google.com/tpu/pricing',
+    caveat:
+      'Launch price from December 2024, not re-read since; compare it only with prices of that date.',
     notes: 'Committed-use price: paid for every hour of the term whether used or not.',
   }),
   rent({
@@ -256,6 +310,10 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2024-12-12',
     source: trilliumGa,
+    sourceKind: 'third-party',
+    vendorPage: 'https://cloud.google.com/tpu/pricing',
+    caveat:
+      'Launch price from December 2024, not re-read since; compare it only with prices of that date.',
     notes: 'Committed-use price: paid for every hour of the term whether used or not.',
   }),
   rent({
@@ -267,6 +325,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-09-20',
     source: lambdaPricing,
+    sourceKind: 'third-party',
+    vendorPage: 'https://lambda.ai/instances',
     notes:
       'Lambda lists $3.99 per GPU-hour for this shape (× 8 = $31.92 per hour), billed by the minute, no egress fees. Vendor page: https://lambda.ai/instances.',
   }),
@@ -279,6 +339,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-09-20',
     source: lambdaPricing,
+    sourceKind: 'third-party',
+    vendorPage: 'https://lambda.ai/instances',
     notes:
       'Lambda lists $6.69 per GPU-hour for this shape (× 8 = $53.52 per hour). Vendor page: https://lambda.ai/instances.',
   }),
@@ -291,6 +353,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes:
       'Third-party catalog generated from the AWS price list; vendor page https://aws.amazon.com/ec2/instance-types/g6/.',
   }),
@@ -303,6 +367,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/spot/pricing/',
     notes:
       'Spot prices differ by availability zone: the same catalog lists $0.3689 to $0.4520 across us-east-1 zones. Capacity can be reclaimed with two minutes notice.',
   }),
@@ -315,6 +381,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes:
       'The per-GPU price of a large shape can exceed a small one because it bundles more vCPU and host memory.',
   }),
@@ -327,6 +395,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes:
       'Third-party catalog generated from the AWS price list; vendor page https://aws.amazon.com/ec2/instance-types/g6e/.',
   }),
@@ -339,6 +409,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 1,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes: 'Vendor page https://aws.amazon.com/ec2/instance-types/inf2/.',
   }),
   rent({
@@ -350,6 +422,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 12,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
     notes:
       'Chips are linked by NeuronLink-v2 for tensor parallelism. Vendor page https://aws.amazon.com/ec2/instance-types/inf2/.',
   }),
@@ -362,6 +436,8 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 12,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/spot/pricing/',
     notes: 'The same catalog lists $1.6773 to $1.974 across us-east-1 zones.',
   }),
   rent({
@@ -373,8 +449,40 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 16,
     observed: '2026-11-29',
     source: skypilotAws,
+    sourceKind: 'third-party',
+    vendorPage: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+    caveat:
+      'Unverified: read only in a third-party catalog row, not confirmed on the AWS price list; treat as approximate.',
     notes:
       'The catalog row does not state the chip count; 16 Trainium2 chips per trn2.48xlarge is from the AWS Neuron documentation (https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trn2-arch.html). Listed only in us-east-2 in this catalog.',
+  }),
+  rent({
+    id: 'coreweave-hgx-h100-on-demand',
+    deviceId: 'h100-sxm',
+    offer: 'CoreWeave NVIDIA HGX H100 instance (8 × H100 80 GB), on-demand, North America',
+    kind: 'on-demand',
+    offerUsdPerHour: 49.24,
+    devicesInOffer: 8,
+    observed: '2026-09-20',
+    source: coreweavePricing,
+    sourceKind: 'third-party',
+    vendorPage: 'https://www.coreweave.com/pricing',
+    notes:
+      'CoreWeave quotes one hourly price per instance; the transcription lists a Spot price of $19.71 per hour for the same instance in North America. Vendor page: https://www.coreweave.com/pricing.',
+  }),
+  rent({
+    id: 'coreweave-hgx-b200-on-demand',
+    deviceId: 'b200',
+    offer: 'CoreWeave NVIDIA HGX B200 instance (8 × B200 180 GB, 128 vCPU, 2,048 GB), on-demand',
+    kind: 'on-demand',
+    offerUsdPerHour: 68.8,
+    devicesInOffer: 8,
+    observed: '2026-09-20',
+    source: coreweavePricing,
+    sourceKind: 'third-party',
+    vendorPage: 'https://www.coreweave.com/pricing',
+    notes:
+      'Per-instance price as CoreWeave lists it; the transcription gives $34.11 per hour as the North American Spot price. Vendor page: https://www.coreweave.com/pricing.',
   }),
   purchase({
     id: 'dgx-h100-purchase-estimate',
@@ -384,6 +492,9 @@ export const prices: readonly PricePoint[] = [
     devicesInOffer: 8,
     observed: '2023-05-01',
     source: epochDgxCost,
+    sourceKind: 'third-party',
+    vendorPage: null,
+    caveat: 'Analyst estimate from May 2023, not a quote; no later purchase price was found.',
     notes:
       'An analyst estimate (SemiAnalysis, May 2023, as cited by Epoch AI), not an NVIDIA list price: real quotes vary with discounts, support contracts and networking. Excludes racks, power, cooling and facility costs.',
   }),

@@ -2,6 +2,8 @@
 
 export type DeviceKind = 'cpu' | 'gpu' | 'tpu' | 'accelerator';
 export type Segment = 'datacenter' | 'workstation' | 'edge';
+/** What one entry describes: a chip, socket or package (the default), or a whole vendor system. */
+export type DeviceUnit = 'chip' | 'system';
 
 /** A document a figure was read from. `accessed` is an ISO date (YYYY-MM-DD). */
 export interface Source {
@@ -9,13 +11,41 @@ export interface Source {
   title: string;
   url: string;
   accessed: string;
+  /**
+   * True when the document is not the vendor's own (a review, wiki, reseller or news page).
+   * Figures citing such a source are marked "third-party" on the page.
+   */
+  secondary?: boolean;
+  /**
+   * True when the URL names the figure's origin but no copy of the page could be read, so the
+   * figure is unverified; the page labels such figures "unverified".
+   */
+  unverified?: boolean;
 }
 
-/** The chip-to-chip (scale-up) link: its name and bandwidth per chip in GB/s. */
+/** The chip-to-chip (scale-up) link: its name and bandwidth per chip in GB/s, both directions combined. */
 export interface ScaleUpLink {
   name: string;
   GBs: number;
 }
+
+/** The link between the device and its host CPU (PCIe generation × lanes, or a C2C link). */
+export interface HostLink {
+  name: string;
+  /** GB/s in each direction (PCIe Gen5 x16: 64 GB/s each way). */
+  GBsPerDirection: number;
+}
+
+/** On unified-memory devices, how much of memoryGB the accelerator may use by default. */
+export interface UsableMemory {
+  /** Share of memoryGB in (0, 1]. */
+  defaultShare: number;
+  /** The rule behind the share and how a user raises it. */
+  note: string;
+}
+
+/** Peaks computed from documented per-core rates rather than published by the vendor. */
+export type DerivedPeak = 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
 
 /** Numeric fields that must each name the source they came from. */
 export type CitedField =
@@ -27,11 +57,14 @@ export type CitedField =
   | 'int8Tops'
   | 'fp4Tflops'
   | 'tdpW'
-  | 'scaleUp';
+  | 'scaleUp'
+  | 'hostLink'
+  | 'usableMemory';
 
 /**
- * One chip or socket. Compute peaks are dense (no 2:4 sparsity); GB = 10^9 bytes.
- * `null` means the device lacks the feature or no source gives the figure (say which in notes).
+ * One chip, socket or package (or, with unit 'system', one vendor system). Compute peaks are
+ * dense (no 2:4 sparsity); GB = 10^9 bytes. `null` means the device lacks the feature or no
+ * source gives the figure (the notes say which).
  */
 export interface Device {
   id: string;
@@ -39,6 +72,7 @@ export interface Device {
   vendor: string;
   kind: DeviceKind;
   segment: Segment;
+  unit: DeviceUnit;
   released: number;
   memoryGB: number;
   memoryType: string;
@@ -49,6 +83,10 @@ export interface Device {
   fp4Tflops: number | null;
   tdpW: number | null;
   scaleUp: ScaleUpLink | null;
+  hostLink: HostLink | null;
+  usableMemory: UsableMemory | null;
+  /** For each derived peak, its arithmetic (cores × GHz × ops per cycle); empty when none. */
+  derived: Partial<Record<DerivedPeak, string>>;
   notes: string;
   sources: Source[];
   cite: Partial<Record<CitedField, string>>;
@@ -59,4 +97,6 @@ export interface Catalogue {
   /** ISO date the catalogue was last reviewed. */
   updated: string;
   devices: Device[];
+  /** Old public ids that still resolve, each to the id that replaced it. */
+  aliases: Record<string, string>;
 }

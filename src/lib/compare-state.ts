@@ -1,18 +1,12 @@
-// Comparison widget state: defaults, validation, and the /compare/ URL query (parse and write).
+// Comparison widget state: the fields, their defaults and their validation into one typed scenario.
 import { findDevice } from '../data/hardware';
+import { isEngineFamily, type EngineFamily } from '../data/engines';
 import { findModel, type ModelArchitecture, type ModelPreset } from '../data/models';
+import type { KvPrecision, WeightPrecision } from '../data/precisions';
 import type { Device } from '../data/types';
-import {
-  DEFAULT_INPUT,
-  KV_PRECISIONS,
-  LIMITS,
-  WEIGHT_PRECISIONS,
-  validateCustomModel,
-  validateNumber,
-  type KvPrecision,
-  type NumericInputName,
-  type WeightPrecision,
-} from './estimator';
+import { DEFAULT_INPUT } from './estimate';
+import { LIMITS, describeLimit, type NumericInputName } from './limits';
+import { promptWithinContext, validateCustomModel, validateNumber } from './validate';
 
 export const MAX_DEVICES = 4;
 export const MIN_DEVICES = 1;
@@ -22,25 +16,44 @@ export const DEFAULT_DEVICES: readonly string[] = ['h100-sxm', 'mi300x', 'tpu-v6
 export const DEFAULT_MODEL = 'llama-3.1-8b';
 /** Longest raw value echoed back in the "ignored" notice. */
 export const MAX_ECHO_LENGTH = 40;
+/** The engine choice that means "the usual engine for each device". */
+export const AUTO_ENGINE = 'auto';
 
-/** Numeric fields, named as in the URL. */
-export type NumericParam =
-  | 'params'
-  | 'active'
-  | 'layers'
-  | 'kvheads'
-  | 'headdim'
-  | 'ctx'
-  | 'prompt'
-  | 'batch'
-  | 'n'
-  | 'reserve'
-  | 'price';
-
-export const CUSTOM_MODEL_PARAMS = ['params', 'active', 'layers', 'kvheads', 'headdim'] as const;
+/** The custom model's fields, named as in the URL; `hidden` is optional. */
+export const CUSTOM_MODEL_PARAMS = [
+  'params',
+  'active',
+  'layers',
+  'kvheads',
+  'headdim',
+  'hidden',
+] as const;
 export type CustomModelParam = (typeof CUSTOM_MODEL_PARAMS)[number];
-export const WORKLOAD_PARAMS = ['ctx', 'prompt', 'batch', 'n', 'reserve', 'price'] as const;
+/** Workload fields, named as in the URL; the last five may be left empty. */
+export const WORKLOAD_PARAMS = [
+  'ctx',
+  'prompt',
+  'batch',
+  'n',
+  'reserve',
+  'price',
+  'share',
+  'tpot',
+  'ttft',
+  'rps',
+] as const;
 export type WorkloadParam = (typeof WORKLOAD_PARAMS)[number];
+export type NumericParam = CustomModelParam | WorkloadParam;
+
+/** Fields an empty value leaves unset (no price, the catalogue's memory share, no target). */
+const OPTIONAL_PARAMS: ReadonlySet<NumericParam> = new Set([
+  'hidden',
+  'price',
+  'share',
+  'tpot',
+  'ttft',
+  'rps',
+]);
 
 /** Which estimator input each URL field feeds (for limits and error messages). */
 export const PARAM_INPUT: Readonly<Record<NumericParam, NumericInputName>> = {
@@ -49,21 +62,25 @@ export const PARAM_INPUT: Readonly<Record<NumericParam, NumericInputName>> = {
   layers: 'layers',
   kvheads: 'kvHeads',
   headdim: 'headDim',
+  hidden: 'hiddenSize',
   ctx: 'contextTokens',
   prompt: 'promptTokens',
   batch: 'concurrency',
   n: 'n',
   reserve: 'reservePercent',
   price: 'pricePerDeviceHour',
+  share: 'acceleratorSharePercent',
+  tpot: 'tpotMs',
+  ttft: 'ttftMs',
+  rps: 'requestsPerSecond',
 };
-
-const INPUT_PARAM: Readonly<Partial<Record<string, NumericParam>>> = Object.fromEntries(
-  Object.entries(PARAM_INPUT).map(([param, input]) => [input, param as NumericParam]),
-);
 
 /** Map an estimator input name (e.g. 'contextTokens') back to its URL field, if it has one. */
 export function paramForInput(input: string): NumericParam | undefined {
-  return INPUT_PARAM[input];
+  for (const param of [...CUSTOM_MODEL_PARAMS, ...WORKLOAD_PARAMS]) {
+    if (PARAM_INPUT[param] === input) return param;
+  }
+  return undefined;
 }
 
 /**
@@ -76,22 +93,32 @@ export interface CompareState {
   model: string;
   weights: WeightPrecision;
   kv: KvPrecision;
+  /** An engine family, or 'auto' for each device's usual engine. */
+  engine: EngineFamily | typeof AUTO_ENGINE;
   inputs: Record<NumericParam, string>;
 }
 
-/** The validated numbers, ready for the estimator. */
-export interface ResolvedState {
+/** The one validated scenario the cards, the chart, the working and the CSV all read. */
+export interface Scenario {
   devices: Device[];
   model: ModelArchitecture;
-  preset: ModelPreset | null;
+  /** The preset's id, or 'custom'. */
+  modelId: string;
+  modelName: string;
   weights: WeightPrecision;
   kv: KvPrecision;
+  engine: EngineFamily | null;
   n: number;
   contextTokens: number;
   promptTokens: number;
   concurrency: number;
   reservePercent: number;
   pricePerDeviceHour: number | null;
+  /** Reader's override of the accelerator's share of memory, in percent; null for the default. */
+  acceleratorSharePercent: number | null;
+  tpotMs: number | null;
+  ttftMs: number | null;
+  requestsPerSecond: number | null;
 }
 
 export interface IgnoredParam {
@@ -107,13 +134,10 @@ export function truncateValue(value: string, max: number = MAX_ECHO_LENGTH): str
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-/** The allowed range of a field, in words, for error messages and hints. */
+/** The allowed range of a field, in words: the estimator's wording, plus "or empty" if optional. */
 export function allowedRange(param: NumericParam): string {
-  const limit = LIMITS[PARAM_INPUT[param]];
-  const kind = limit.integer ? 'a whole number' : 'a number';
-  const unit = limit.unit ? ` ${limit.unit}` : '';
-  const range = `${kind} from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
-  return param === 'price' ? `${range}, or empty for no price` : range;
+  const range = describeLimit(LIMITS[PARAM_INPUT[param]]);
+  return OPTIONAL_PARAMS.has(param) ? `${range}, or empty` : range;
 }
 
 function customInputsFrom(model: ModelArchitecture): Record<CustomModelParam, string> {
@@ -123,6 +147,7 @@ function customInputsFrom(model: ModelArchitecture): Record<CustomModelParam, st
     layers: String(model.layers),
     kvheads: String(model.kvHeads),
     headdim: String(model.headDim),
+    hidden: model.hiddenSize === undefined ? '' : String(model.hiddenSize),
   };
 }
 
@@ -140,7 +165,9 @@ export interface DefaultOptions {
 
 /** The state shown before the reader changes anything (and during server rendering). */
 export function defaultState(options: DefaultOptions = {}): CompareState {
-  const known = (options.devices ?? DEFAULT_DEVICES).filter((id) => findDevice(id) !== undefined);
+  const known = (options.devices ?? DEFAULT_DEVICES)
+    .map((id) => findDevice(id)?.id)
+    .filter((id): id is string => id !== undefined);
   const unique = [...new Set(known)].slice(0, MAX_DEVICES);
   const fallback = DEFAULT_DEVICES.filter((id) => findDevice(id) !== undefined);
   const devices = unique.length > 0 ? unique : fallback;
@@ -150,6 +177,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
     model: preset.id,
     weights: options.weights ?? DEFAULT_INPUT.weightPrecision,
     kv: DEFAULT_INPUT.kvPrecision,
+    engine: AUTO_ENGINE,
     inputs: {
       ...customInputsFrom(preset),
       ctx: String(DEFAULT_INPUT.contextTokens),
@@ -157,13 +185,16 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
       batch: String(DEFAULT_INPUT.concurrency),
       n: String(DEFAULT_INPUT.n),
       reserve: String(DEFAULT_INPUT.reservePercent),
-      price:
-        DEFAULT_INPUT.pricePerDeviceHour === null ? '' : String(DEFAULT_INPUT.pricePerDeviceHour),
+      price: '',
+      share: '',
+      tpot: '',
+      ttft: '',
+      rps: '',
     },
   };
 }
 
-/** Choose a model: a preset also resets the custom fields to its figures. */
+/** Choose a model: a preset also resets the custom fields to its figures (hidden size included). */
 export function withModel(state: CompareState, model: string): CompareState {
   if (model === CUSTOM_MODEL) return { ...state, model };
   const preset = findModel(model);
@@ -171,15 +202,46 @@ export function withModel(state: CompareState, model: string): CompareState {
   return { ...state, model, inputs: { ...state.inputs, ...customInputsFrom(preset) } };
 }
 
-/** Check one numeric field; returns the number (null for an empty price) or an error message. */
+export function isEngineChoice(value: string): value is CompareState['engine'] {
+  return value === AUTO_ENGINE || isEngineFamily(value);
+}
+
+/** Check one numeric field; returns the number (null for an empty optional field) or a message. */
 export function validateField(
   param: NumericParam,
   raw: string,
 ): { ok: true; value: number | null } | { ok: false; message: string } {
-  if (param === 'price' && raw.trim() === '') return { ok: true, value: null };
+  if (OPTIONAL_PARAMS.has(param) && raw.trim() === '') return { ok: true, value: null };
   const result = validateNumber(PARAM_INPUT[param], raw);
   if (result.ok) return { ok: true, value: result.value };
   return { ok: false, message: `Enter ${allowedRange(param)}.` };
+}
+
+/** The one custom-model check: each field alone, then together (e.g. active ≤ total). */
+export function customModel(
+  inputs: Record<NumericParam, string>,
+): { ok: true; value: ModelArchitecture } | { ok: false; errors: FieldErrors } {
+  const result = validateCustomModel({
+    totalParamsB: inputs.params,
+    activeParamsB: inputs.active,
+    layers: inputs.layers,
+    kvHeads: inputs.kvheads,
+    headDim: inputs.headdim,
+    hiddenSize: inputs.hidden.trim() === '' ? undefined : inputs.hidden,
+  });
+  if (result.ok) return result;
+  const errors: FieldErrors = {};
+  for (const error of result.errors) {
+    const param = paramForInput(error.input) ?? 'params';
+    errors[param] ??= `${error.message} Allowed: ${error.allowed}.`;
+  }
+  return { ok: false, errors };
+}
+
+/** A required number once its field has passed; throws only on a programming error. */
+function required(value: number | null | undefined, param: NumericParam): number {
+  if (value === null || value === undefined) throw new Error(`${param} was not validated`);
+  return value;
 }
 
 /**
@@ -188,14 +250,10 @@ export function validateField(
  */
 export function validateState(
   state: CompareState,
-): { ok: true; value: ResolvedState } | { ok: false; errors: FieldErrors } {
+): { ok: true; value: Scenario } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const numbers: Partial<Record<NumericParam, number | null>> = {};
-  const fields: NumericParam[] = [
-    ...WORKLOAD_PARAMS,
-    ...(state.model === CUSTOM_MODEL ? CUSTOM_MODEL_PARAMS : []),
-  ];
-  for (const param of fields) {
+  for (const param of WORKLOAD_PARAMS) {
     const checked = validateField(param, state.inputs[param]);
     if (checked.ok) numbers[param] = checked.value;
     else errors[param] = checked.message;
@@ -204,22 +262,9 @@ export function validateState(
   let model: ModelArchitecture | null = null;
   let preset: ModelPreset | null = null;
   if (state.model === CUSTOM_MODEL) {
-    if (CUSTOM_MODEL_PARAMS.every((p) => errors[p] === undefined)) {
-      const custom = validateCustomModel({
-        totalParamsB: state.inputs.params,
-        activeParamsB: state.inputs.active,
-        layers: state.inputs.layers,
-        kvHeads: state.inputs.kvheads,
-        headDim: state.inputs.headdim,
-      });
-      if (custom.ok) model = custom.value;
-      else {
-        for (const error of custom.errors) {
-          const param = paramForInput(error.input) ?? 'params';
-          errors[param] ??= `${error.message} Allowed: ${error.allowed}.`;
-        }
-      }
-    }
+    const custom = customModel(state.inputs);
+    if (custom.ok) model = custom.value;
+    else Object.assign(errors, custom.errors);
   } else {
     preset = findModel(state.model) ?? null;
     model = preset;
@@ -227,8 +272,9 @@ export function validateState(
 
   const ctx = numbers.ctx;
   const prompt = numbers.prompt;
-  if (typeof ctx === 'number' && typeof prompt === 'number' && prompt > ctx) {
-    errors.prompt = `The prompt cannot be longer than the context: enter a whole number from 1 to ${ctx.toLocaleString('en-US')} tokens.`;
+  if (typeof ctx === 'number' && typeof prompt === 'number') {
+    const tooLong = promptWithinContext(prompt, ctx);
+    if (tooLong) errors.prompt = `${tooLong.message} Allowed: ${tooLong.allowed}.`;
   }
 
   const devices = state.devices
@@ -243,181 +289,21 @@ export function validateState(
     value: {
       devices,
       model,
-      preset,
+      modelId: preset?.id ?? CUSTOM_MODEL,
+      modelName: preset?.name ?? 'Custom model',
       weights: state.weights,
       kv: state.kv,
-      n: numbers.n as number,
-      contextTokens: numbers.ctx as number,
-      promptTokens: numbers.prompt as number,
-      concurrency: numbers.batch as number,
-      reservePercent: numbers.reserve as number,
+      engine: state.engine === AUTO_ENGINE ? null : state.engine,
+      n: required(numbers.n, 'n'),
+      contextTokens: required(numbers.ctx, 'ctx'),
+      promptTokens: required(numbers.prompt, 'prompt'),
+      concurrency: required(numbers.batch, 'batch'),
+      reservePercent: required(numbers.reserve, 'reserve'),
       pricePerDeviceHour: numbers.price ?? null,
+      acceleratorSharePercent: numbers.share ?? null,
+      tpotMs: numbers.tpot ?? null,
+      ttftMs: numbers.ttft ?? null,
+      requestsPerSecond: numbers.rps ?? null,
     },
   };
-}
-
-const KNOWN_PARAMS = new Set<string>([
-  'devices',
-  'model',
-  'weights',
-  'kv',
-  ...CUSTOM_MODEL_PARAMS,
-  ...WORKLOAD_PARAMS,
-]);
-/** A hostile link could carry thousands of parameters; report only the first few. */
-const MAX_IGNORED = 20;
-
-function isWeightPrecision(value: string): value is WeightPrecision {
-  return (WEIGHT_PRECISIONS as readonly string[]).includes(value);
-}
-
-function isKvPrecision(value: string): value is KvPrecision {
-  return (KV_PRECISIONS as readonly string[]).includes(value);
-}
-
-/**
- * Read a /compare/ query string. Anything unknown or invalid falls back to the default and is
- * listed in `ignored` (values truncated) so the page can say what it skipped and why.
- */
-export function parseQuery(
-  search: string,
-  defaults: CompareState = defaultState(),
-): { state: CompareState; ignored: IgnoredParam[] } {
-  const query = new URLSearchParams(search);
-  const ignored: IgnoredParam[] = [];
-  const ignore = (param: string, value: string, reason: string): void => {
-    ignored.push({ param: truncateValue(param), value: truncateValue(value), reason });
-  };
-
-  // First occurrence of each known parameter wins; repeats and unknown names are reported.
-  const values = new Map<string, string>();
-  for (const [key, value] of query) {
-    if (!KNOWN_PARAMS.has(key)) ignore(key, value, 'unknown parameter');
-    else if (values.has(key)) ignore(key, value, 'repeated parameter (the first one is used)');
-    else values.set(key, value);
-  }
-
-  const state: CompareState = {
-    ...defaults,
-    devices: [...defaults.devices],
-    inputs: { ...defaults.inputs },
-  };
-
-  const deviceList = values.get('devices');
-  if (deviceList !== undefined) {
-    const chosen: string[] = [];
-    for (const raw of deviceList.split(',')) {
-      const id = raw.trim();
-      if (id === '') continue;
-      if (!findDevice(id)) ignore('devices', id, 'unknown device id');
-      else if (chosen.includes(id)) ignore('devices', id, 'listed twice');
-      else if (chosen.length >= MAX_DEVICES)
-        ignore('devices', id, `at most ${MAX_DEVICES} devices`);
-      else chosen.push(id);
-    }
-    if (chosen.length > 0) state.devices = chosen;
-    else if (deviceList.trim() === '') ignore('devices', deviceList, 'no device ids given');
-  }
-
-  const model = values.get('model');
-  if (model !== undefined) {
-    if (model === CUSTOM_MODEL || findModel(model)) {
-      Object.assign(state, withModel(state, model));
-    } else {
-      ignore('model', model, 'unknown model id');
-    }
-  }
-
-  for (const param of CUSTOM_MODEL_PARAMS) {
-    const raw = values.get(param);
-    if (raw === undefined) continue;
-    if (state.model !== CUSTOM_MODEL) {
-      ignore(param, raw, 'used only with model=custom');
-      continue;
-    }
-    const checked = validateField(param, raw);
-    if (checked.ok) state.inputs[param] = String(checked.value);
-    else ignore(param, raw, `out of range: ${allowedRange(param)}`);
-  }
-  if (state.model === CUSTOM_MODEL) {
-    // The fields may be fine alone but inconsistent together (e.g. active > total).
-    const custom = validateCustomModel({
-      totalParamsB: state.inputs.params,
-      activeParamsB: state.inputs.active,
-      layers: state.inputs.layers,
-      kvHeads: state.inputs.kvheads,
-      headDim: state.inputs.headdim,
-    });
-    if (!custom.ok) {
-      for (const error of custom.errors) {
-        const param = paramForInput(error.input) ?? 'params';
-        ignore(param, state.inputs[param], error.message);
-      }
-      Object.assign(
-        state,
-        withModel(state, defaults.model === CUSTOM_MODEL ? DEFAULT_MODEL : defaults.model),
-      );
-    }
-  }
-
-  const weights = values.get('weights');
-  if (weights !== undefined) {
-    if (isWeightPrecision(weights)) state.weights = weights;
-    else ignore('weights', weights, `not one of ${WEIGHT_PRECISIONS.join(', ')}`);
-  }
-  const kv = values.get('kv');
-  if (kv !== undefined) {
-    if (isKvPrecision(kv)) state.kv = kv;
-    else ignore('kv', kv, `not one of ${KV_PRECISIONS.join(', ')}`);
-  }
-
-  for (const param of WORKLOAD_PARAMS) {
-    const raw = values.get(param);
-    if (raw === undefined) continue;
-    const checked = validateField(param, raw);
-    if (checked.ok) state.inputs[param] = checked.value === null ? '' : String(checked.value);
-    else ignore(param, raw, `out of range: ${allowedRange(param)}`);
-  }
-  // A prompt longer than the context is impossible; a defaulted one is quietly shortened.
-  const ctx = Number(state.inputs.ctx);
-  if (Number(state.inputs.prompt) > ctx) {
-    if (values.has('prompt')) ignore('prompt', state.inputs.prompt, 'longer than the context');
-    state.inputs.prompt = String(Math.min(Number(defaults.inputs.prompt), ctx));
-  }
-
-  return { state, ignored: ignored.slice(0, MAX_IGNORED) };
-}
-
-/** Canonical text of a field for the URL, or null when the field is invalid (left out). */
-function canonical(param: NumericParam, raw: string): string | null {
-  const checked = validateField(param, raw);
-  if (!checked.ok) return null;
-  return checked.value === null ? '' : String(checked.value);
-}
-
-/**
- * Write a state as a query string (without the leading '?'). Every setting is written so a
- * copied link keeps its meaning even if the defaults change; invalid fields are left out.
- */
-export function toQuery(state: CompareState): string {
-  const parts: string[] = [];
-  const add = (key: string, value: string): void => {
-    parts.push(`${key}=${encodeURIComponent(value)}`);
-  };
-  parts.push(`devices=${state.devices.map(encodeURIComponent).join(',')}`);
-  add('model', state.model);
-  if (state.model === CUSTOM_MODEL) {
-    for (const param of CUSTOM_MODEL_PARAMS) {
-      const value = canonical(param, state.inputs[param]);
-      if (value !== null) add(param, value);
-    }
-  }
-  add('weights', state.weights);
-  add('kv', state.kv);
-  for (const param of WORKLOAD_PARAMS) {
-    const value = canonical(param, state.inputs[param]);
-    if (value === null || (param === 'price' && value === '')) continue;
-    add(param, value);
-  }
-  return parts.join('&');
 }

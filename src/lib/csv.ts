@@ -1,6 +1,8 @@
 // CSV text for the comparison results and the hardware catalogue (RFC 4180, formula-safe).
 import type { Device } from '../data/types';
-import type { Estimate } from './estimator';
+import type { DeviceComparison } from './compare';
+import type { Scenario } from './compare-state';
+import type { Estimate } from './estimate';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -31,96 +33,70 @@ function round(value: number | null | undefined, digits = 6): number | null {
   return Number(value.toPrecision(digits));
 }
 
-/** The scenario a comparison was computed for (one row each device repeats). */
-export interface CsvScenario {
-  model: string;
-  weights: string;
-  kv: string;
-  n: number;
-  contextTokens: number;
-  promptTokens: number;
-  concurrency: number;
-  reservePercent: number;
-  pricePerDeviceHour: number | null;
-}
+type ComparisonColumn = readonly [
+  header: string,
+  value: (s: Scenario, row: DeviceComparison) => CsvCell,
+];
 
-export interface CsvDeviceResult {
-  device: Device;
-  estimate: Estimate | null;
-}
+const est = (row: DeviceComparison): Estimate | null => (row.result.ok ? row.result.value : null);
 
-export const COMPARISON_HEADER = [
-  'device_id',
-  'device',
-  'vendor',
-  'devices_per_replica',
-  'model',
-  'weight_precision',
-  'kv_precision',
-  'context_tokens',
-  'prompt_tokens',
-  'concurrency',
-  'reserve_percent',
-  'price_usd_per_device_hour',
-  'memory_gb_per_device',
-  'bandwidth_gb_s_per_device',
-  'peak_precision',
-  'peak_tflops_dense_per_device',
-  'weights_gb',
-  'kv_gb',
-  'usable_gb',
-  'free_gb',
-  'fits',
-  'max_concurrency',
-  'bound',
-  'decode_tokens_per_s_per_sequence',
-  'throughput_tokens_per_s',
-  'ttft_s',
-  'realistic_efficiency',
-  'realistic_decode_tokens_per_s_per_sequence',
-  'realistic_throughput_tokens_per_s',
-  'realistic_ttft_s',
-  'usd_per_million_tokens',
-] as const;
+/** Every figure a card, the working or the chart shows, one column each, scenario first. */
+const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
+  ['device_id', (_, r) => r.device.id],
+  ['device', (_, r) => r.device.name],
+  ['vendor', (_, r) => r.device.vendor],
+  ['devices_per_replica', (s) => s.n],
+  ['model', (s) => s.modelId],
+  ['weight_precision', (s) => s.weights],
+  ['kv_precision', (s) => s.kv],
+  ['context_tokens', (s) => s.contextTokens],
+  ['prompt_tokens', (s) => s.promptTokens],
+  ['concurrency', (s) => s.concurrency],
+  ['reserve_percent', (s) => s.reservePercent],
+  ['price_usd_per_device_hour', (s) => s.pricePerDeviceHour],
+  ['memory_gb_per_device', (_, r) => r.device.memoryGB],
+  ['bandwidth_gb_s_per_device', (_, r) => r.device.memoryBandwidthGBs],
+  ['accelerator_memory_share', (_, r) => est(r)?.acceleratorShare ?? null],
+  ['peak_precision', (_, r) => est(r)?.peakPrecision ?? null],
+  ['peak_tflops_dense_per_device', (_, r) => est(r)?.peakTflops ?? null],
+  ['bits_per_weight', (_, r) => round(est(r)?.bitsPerWeight)],
+  ['weights_gb', (_, r) => round(est(r)?.weightsGB)],
+  ['kv_bytes_per_token', (_, r) => round(est(r)?.kvBytesPerToken)],
+  ['kv_gb', (_, r) => round(est(r)?.kvGB)],
+  ['usable_gb', (_, r) => round(est(r)?.usableGB)],
+  ['free_gb', (_, r) => round(est(r)?.freeGB)],
+  ['fits', (_, r) => est(r)?.fits ?? null],
+  ['max_concurrency', (_, r) => est(r)?.maxConcurrency ?? null],
+  ['memory_time_s', (_, r) => round(est(r)?.memoryTimeSeconds)],
+  ['compute_time_s', (_, r) => round(est(r)?.computeTimeSeconds)],
+  ['step_s', (_, r) => round(est(r)?.stepSeconds)],
+  ['bound', (_, r) => est(r)?.bound ?? null],
+  ['decode_tokens_per_s_per_sequence', (_, r) => round(est(r)?.decodeTokensPerSecond)],
+  ['throughput_tokens_per_s', (_, r) => round(est(r)?.throughputTokensPerSecond)],
+  ['prefill_s', (_, r) => round(est(r)?.prefillSeconds)],
+  ['weight_read_s', (_, r) => round(est(r)?.weightReadSeconds)],
+  ['ttft_s', (_, r) => round(est(r)?.ttftSeconds)],
+  ['all_reduce_s_per_step', (_, r) => round(est(r)?.communication?.secondsPerStep)],
+  ['realistic_efficiency', (_, r) => est(r)?.realistic.efficiency ?? null],
+  [
+    'realistic_decode_tokens_per_s_per_sequence',
+    (_, r) => round(est(r)?.realistic.decodeTokensPerSecond),
+  ],
+  [
+    'realistic_throughput_tokens_per_s',
+    (_, r) => round(est(r)?.realistic.throughputTokensPerSecond),
+  ],
+  ['realistic_ttft_s', (_, r) => round(est(r)?.realistic.ttftSeconds)],
+  ['usd_per_million_tokens', (_, r) => round(est(r)?.costPerMillionTokens)],
+  ['realistic_usd_per_million_tokens', (_, r) => round(est(r)?.realistic.costPerMillionTokens)],
+];
+
+export const COMPARISON_HEADER: readonly string[] = COMPARISON_COLUMNS.map(([header]) => header);
 
 /** The comparison as CSV: one row per device, ideal and realistic figures side by side. */
-export function comparisonCsv(scenario: CsvScenario, results: readonly CsvDeviceResult[]): string {
+export function comparisonCsv(scenario: Scenario, results: readonly DeviceComparison[]): string {
   const rows: CsvCell[][] = [[...COMPARISON_HEADER]];
-  for (const { device, estimate: e } of results) {
-    rows.push([
-      device.id,
-      device.name,
-      device.vendor,
-      scenario.n,
-      scenario.model,
-      scenario.weights,
-      scenario.kv,
-      scenario.contextTokens,
-      scenario.promptTokens,
-      scenario.concurrency,
-      scenario.reservePercent,
-      scenario.pricePerDeviceHour,
-      device.memoryGB,
-      device.memoryBandwidthGBs,
-      e?.peakPrecision ?? null,
-      e?.peakTflops ?? null,
-      round(e?.weightsGB),
-      round(e?.kvGB),
-      round(e?.usableGB),
-      round(e?.freeGB),
-      e ? e.fits : null,
-      e?.maxConcurrency ?? null,
-      e?.bound ?? null,
-      round(e?.decodeTokensPerSecond),
-      round(e?.throughputTokensPerSecond),
-      round(e?.ttftSeconds),
-      e?.realistic.efficiency ?? null,
-      round(e?.realistic.decodeTokensPerSecond),
-      round(e?.realistic.throughputTokensPerSecond),
-      round(e?.realistic.ttftSeconds),
-      round(e?.costPerMillionTokens),
-    ]);
-  }
+  for (const row of results) rows.push(COMPARISON_COLUMNS.map(([, value]) => value(scenario, row)));
   return toCsv(rows);
 }
 

@@ -1,12 +1,7 @@
 // Filtering catalogue devices by free text, kind and vendor: shared by the device picker and the catalogue table.
 import type { Device, DeviceKind } from '../data/types';
 
-export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  tpu: 'TPU',
-  accelerator: 'Other accelerator',
-};
+export { KIND_LABELS } from '../data/kinds';
 
 /** Empty strings mean "any". */
 export interface DeviceFilter {

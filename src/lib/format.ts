@@ -51,6 +51,11 @@ export function formatGB(value: number): string {
   return withUnit(value, 'GB');
 }
 
+/** A byte count shown in GB (10^9 bytes): '16.1 GB'. */
+export function formatBytesAsGB(bytes: number): string {
+  return formatGB(bytes / 1e9);
+}
+
 /** '3,350 GB/s'. */
 export function formatGBs(value: number): string {
   return withUnit(value, 'GB/s');
@@ -104,4 +109,13 @@ export function formatUsd(value: number | null): string {
 export function formatPercent(fraction: number | null | undefined, maxFractionDigits = 0): string {
   if (!isUsable(fraction)) return DASH;
   return `${formatNumber(fraction * 100, maxFractionDigits)}%`;
+}
+
+/** Seconds as readers expect them in a table: '2 min', '113 s', '2.2 s', '0.35 s', or '—'. */
+export function formatLoadSeconds(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return DASH;
+  if (seconds >= 600) return `${(seconds / 60).toFixed(0)} min`;
+  if (seconds >= 10) return `${seconds.toFixed(0)} s`;
+  if (seconds >= 1) return `${seconds.toFixed(1)} s`;
+  return `${seconds.toFixed(2)} s`;
 }

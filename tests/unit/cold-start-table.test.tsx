@@ -1,12 +1,9 @@
 // Specification of the ColdStartTable: named table, explanatory note, and the loading-time arithmetic.
 import { render, screen, within } from '@testing-library/react';
 import ColdStartTable from '@site/src/components/ColdStartTable';
-import {
-  formatLoadSeconds,
-  loadSeconds,
-  weightGB,
-} from '@site/src/components/ColdStartTable/loadTime';
-import { STORAGE_TIERS } from '@site/src/components/ColdStartTable/storageTiers';
+import { formatLoadSeconds } from '@site/src/lib/format';
+import { transferSeconds as loadSeconds, weightGB } from '@site/src/lib/model-math';
+import { STORAGE_TIERS } from '@site/src/data/storage-tiers';
 
 describe('loading-time arithmetic', () => {
   it('sizes Llama 3.1 70B in BF16 at 141.2 GB', () => {

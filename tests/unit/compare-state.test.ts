@@ -7,12 +7,11 @@ import {
   DEFAULT_MODEL,
   MAX_DEVICES,
   defaultState,
-  parseQuery,
-  toQuery,
   validateState,
   withModel,
   type CompareState,
 } from '../../src/lib/compare-state';
+import { parseQuery, toQuery } from '../../src/lib/compare-url';
 import { devices } from '../../src/data/hardware';
 import { findModel, modelPresets } from '../../src/data/models';
 import { DEFAULT_INPUT, KV_PRECISIONS, WEIGHT_PRECISIONS } from '../../src/lib/estimator';
@@ -76,7 +75,7 @@ describe('validateState', () => {
       const result = validateState(withInput('ctx', raw));
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.errors.ctx).toMatch(/whole number from 1 to 10,000,000 tokens/);
+      expect(result.errors.ctx).toMatch(/^Enter an integer from 1 to 10,000,000 tokens\.$/);
     },
   );
 
@@ -84,7 +83,7 @@ describe('validateState', () => {
     expect(validateState(withInput('price', '')).ok).toBe(true);
     const bad = validateState(withInput('price', '-2'));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.price).toMatch(/or empty for no price/);
+    if (!bad.ok) expect(bad.errors.price).toMatch(/^Enter a number from 0 to 10,000 USD per device-hour, or empty\.$/);
   });
 
   it('rejects a prompt longer than the context', () => {
@@ -293,5 +292,58 @@ describe('round trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('serving targets, memory share, engine and format aliases in the URL', () => {
+  it('reads tpot, ttft, rps, share and engine, and writes them back', () => {
+    const { state, ignored } = parseQuery('?tpot=50&ttft=2000&rps=10&share=75&engine=llama.cpp');
+    expect(ignored).toEqual([]);
+    expect(state.inputs.tpot).toBe('50');
+    expect(state.inputs.ttft).toBe('2000');
+    expect(state.inputs.rps).toBe('10');
+    expect(state.inputs.share).toBe('75');
+    expect(state.engine).toBe('llama.cpp');
+    const query = toQuery(state);
+    for (const part of ['tpot=50', 'ttft=2000', 'rps=10', 'share=75', 'engine=llama.cpp']) {
+      expect(query).toContain(part);
+    }
+    const result = validateState(state);
+    expect(result.ok && result.value.tpotMs).toBe(50);
+    expect(result.ok && result.value.acceleratorSharePercent).toBe(75);
+  });
+
+  it('ignores invalid targets with the allowed range and leaves them unset', () => {
+    const { state, ignored } = parseQuery('?tpot=-1&rps=abc&share=150&engine=ollama');
+    expect(state.inputs.tpot).toBe('');
+    expect(state.inputs.share).toBe('');
+    expect(state.engine).toBe('auto');
+    expect(ignored.map((i) => i.param).sort()).toEqual(['engine', 'rps', 'share', 'tpot']);
+    expect(ignored.find((i) => i.param === 'share')?.reason).toBe(
+      'out of range: a number from 1 to 100 % of device memory, or empty',
+    );
+  });
+
+  it('keeps old fp4 links working as MXFP4 and writes the new name', () => {
+    const { state, ignored } = parseQuery('?weights=fp4');
+    expect(ignored).toEqual([]);
+    expect(state.weights).toBe('mxfp4');
+    expect(toQuery(state)).toContain('weights=mxfp4');
+  });
+
+  it('accepts every GGUF and FP4 format by its URL name', () => {
+    for (const name of ['q4_0', 'q4_k_m', 'q5_k_m', 'q6_k', 'q8_0', 'nvfp4', 'mxfp4', 'int4']) {
+      expect(parseQuery(`?weights=${name}`).state.weights).toBe(name);
+    }
+  });
+
+  it('carries a custom hidden size so a custom model can be split across devices', () => {
+    const { state, ignored } = parseQuery(
+      '?model=custom&params=70&active=70&layers=80&kvheads=8&headdim=128&hidden=8192&n=2',
+    );
+    expect(ignored).toEqual([]);
+    const result = validateState(state);
+    expect(result.ok && result.value.model.hiddenSize).toBe(8192);
+    expect(toQuery(state)).toContain('hidden=8192');
   });
 });

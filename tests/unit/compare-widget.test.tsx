@@ -1,17 +1,21 @@
 // The comparison widget: results with machine-readable metrics, validation that keeps the last good
-// results, device limits, URL sync, hostile links, copy link and CSV download.
-import { act, render, screen, within } from '@testing-library/react';
+// results, device limits, URL sync through the router (back and forward too), hostile links, copy
+// link, base URL and CSV download (checked with an independent CSV parser).
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 // @ts-expect-error -- @types/react-dom is not installed; renderToString(element): string.
 import { renderToString } from 'react-dom/server';
+import { parse } from 'csv-parse/sync';
+import type { ReactElement } from 'react';
+import { BrowserRouter, StaticRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareWidget from '../../src/components/CompareWidget';
-import { downloadCsv } from '../../src/components/CompareWidget/download';
+import { downloadCsv } from '../../src/components/CsvDownload';
 import { findDevice } from '../../src/data/hardware';
-import { findModel } from '../../src/data/models';
 import { COMPARISON_HEADER } from '../../src/lib/csv';
+import { setTestBaseUrl } from './doubles/use-base-url';
 
-vi.mock('../../src/components/CompareWidget/download', () => ({ downloadCsv: vi.fn() }));
+vi.mock('../../src/components/CsvDownload', () => ({ downloadCsv: vi.fn() }));
 
 const METRICS = [
   'weights-gb',
@@ -23,6 +27,11 @@ const METRICS = [
   'ttft-s',
   'bound',
 ];
+
+/** Renders inside the router Docusaurus provides on every page (it drives window.history). */
+function renderWidget(ui: ReactElement): ReturnType<typeof render> {
+  return render(<BrowserRouter>{ui}</BrowserRouter>);
+}
 
 function card(id: string): HTMLElement {
   const el = document.querySelector<HTMLElement>(`[data-device="${id}"]`);
@@ -48,12 +57,16 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.mocked(downloadCsv).mockClear();
+  setTestBaseUrl('/');
 });
 
 describe('CompareWidget server render', () => {
   it('renders the default comparison to HTML, ignoring the query until mount', () => {
-    window.history.replaceState(null, '', '/compare/?devices=l4');
-    const html = renderToString(<CompareWidget syncUrl />);
+    const html = renderToString(
+      <StaticRouter location="/compare/?devices=l4">
+        <CompareWidget syncUrl />
+      </StaticRouter>,
+    );
     for (const id of ['h100-sxm', 'mi300x', 'tpu-v6e'])
       expect(html).toContain(`data-device="${id}"`);
     expect(html).not.toContain('data-device="l4"');
@@ -64,7 +77,7 @@ describe('CompareWidget server render', () => {
 
 describe('CompareWidget results', () => {
   it('shows each default device with every metric as a finite number or a keyword', () => {
-    render(<CompareWidget />);
+    renderWidget(<CompareWidget />);
     for (const id of ['h100-sxm', 'mi300x', 'tpu-v6e']) {
       for (const name of METRICS) {
         const value = metric(id, name);
@@ -78,13 +91,15 @@ describe('CompareWidget results', () => {
   });
 
   it('computes the weights from the model and precision', () => {
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-8b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-8b" />);
     // Llama 3.1 8B: 8.03e9 params × 16 bits ÷ 8 = 16.06e9 bytes = 16.06 GB (default BF16).
     expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(16.06, 6);
   });
 
   it('draws the chart and its text alternative, and shows the working', () => {
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
+    renderWidget(
+      <CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />,
+    );
     const chart = screen.getByRole('img', { name: /Decode throughput/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(screen.getByText('Chart data as a table')).toBeInTheDocument();
@@ -98,7 +113,7 @@ describe('CompareWidget results', () => {
 describe('CompareWidget validation', () => {
   it('flags a bad context with the allowed range and keeps the last good results', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     const ctx = screen.getByLabelText('Context length (tokens)');
     const before = metric('h100-sxm', 'kv-gb');
 
@@ -108,7 +123,7 @@ describe('CompareWidget validation', () => {
       expect(ctx).toHaveAttribute('aria-invalid', 'true');
       const messageId = ctx.getAttribute('aria-describedby') ?? '';
       expect(document.getElementById(messageId)?.textContent).toMatch(
-        /whole number from 1 to 10,000,000 tokens/,
+        /^Enter an integer from 1 to 10,000,000 tokens\.$/,
       );
       expect(metric('h100-sxm', 'kv-gb')).toBe(before);
       expect(screen.getByText(/results below are for the last valid values/)).toBeInTheDocument();
@@ -124,7 +139,7 @@ describe('CompareWidget validation', () => {
 
   it('flags a prompt longer than the context', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     const prompt = screen.getByLabelText('Prompt length (tokens)');
     await user.clear(prompt);
     await user.type(prompt, '9000');
@@ -133,7 +148,7 @@ describe('CompareWidget validation', () => {
 
   it('updates results when a precision changes, even while another field is invalid', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.clear(screen.getByLabelText('Concurrent sequences'));
     await user.type(screen.getByLabelText('Concurrent sequences'), 'x');
     await user.selectOptions(screen.getByLabelText('Weight precision'), 'fp8');
@@ -143,7 +158,7 @@ describe('CompareWidget validation', () => {
 
   it('takes a custom model', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.selectOptions(screen.getByLabelText('Model'), 'custom');
     const params = screen.getByLabelText('Total parameters (billions)');
     await user.clear(params);
@@ -163,7 +178,9 @@ describe('CompareWidget validation', () => {
 describe('CompareWidget devices', () => {
   it('allows between one and four devices', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
+    renderWidget(
+      <CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />,
+    );
     const add = screen.getByRole('button', { name: 'Add device' });
     await user.click(add);
     await user.click(add);
@@ -184,7 +201,7 @@ describe('CompareWidget devices', () => {
 
   it('filters the devices offered by name and limits them to the given kinds', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['tpu-v6e']} kinds={['tpu']} />);
+    renderWidget(<CompareWidget initialDevices={['tpu-v6e']} kinds={['tpu']} />);
     const options = within(screen.getByLabelText(/Device to add/)).getAllByRole('option');
     expect(options.every((o) => findDevice(o.getAttribute('value') ?? '')?.kind === 'tpu')).toBe(
       true,
@@ -201,7 +218,7 @@ describe('CompareWidget devices', () => {
   });
 
   it('folds the workload inputs away when compact', () => {
-    render(<CompareWidget compact initialDevices={['l4']} initialModel="llama-3.1-8b" />);
+    renderWidget(<CompareWidget compact initialDevices={['l4']} initialModel="llama-3.1-8b" />);
     const details = screen.getByText(/^Model and workload:/).closest('details');
     expect(details).not.toBeNull();
     expect(details?.open).toBe(false);
@@ -212,14 +229,14 @@ describe('CompareWidget devices', () => {
 });
 
 describe('CompareWidget URL', () => {
-  it('reads the query after mount and writes changes back with replaceState', async () => {
+  it('reads the query after mount and writes changes back through the router', async () => {
     window.history.replaceState(
       null,
       '',
       '/compare/?devices=h100-sxm,mi300x&model=llama-3.1-70b&weights=fp8&batch=4',
     );
     const user = userEvent.setup();
-    render(<CompareWidget syncUrl />);
+    renderWidget(<CompareWidget syncUrl />);
     expect(document.querySelectorAll('[data-device]')).toHaveLength(2);
     expect(screen.getByLabelText('Weight precision')).toHaveValue('fp8');
     expect(screen.queryByTestId('ignored-notice')).toBeNull();
@@ -235,7 +252,7 @@ describe('CompareWidget URL', () => {
   it('leaves the URL alone when embedded', async () => {
     window.history.replaceState(null, '', '/hardware/gpus/?devices=l4');
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     expect(card('h100-sxm')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Concurrent sequences'));
     await user.type(screen.getByLabelText('Concurrent sequences'), '2');
@@ -249,7 +266,7 @@ describe('CompareWidget URL', () => {
       '',
       `/compare/?devices=${hostile},h100-sxm&ctx=-5&model=nope&weights=fp3`,
     );
-    render(<CompareWidget syncUrl />);
+    renderWidget(<CompareWidget syncUrl />);
     const notice = screen.getByTestId('ignored-notice');
     expect(notice).toHaveAttribute('role', 'status');
     for (const param of ['devices', 'ctx', 'model', 'weights']) {
@@ -265,7 +282,7 @@ describe('CompareWidget URL', () => {
 describe('CompareWidget sharing', () => {
   it('copies a link that restores the state', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget syncUrl initialDevices={['h100-sxm']} />);
+    renderWidget(<CompareWidget syncUrl initialDevices={['h100-sxm']} />);
     await user.selectOptions(screen.getByLabelText('KV cache precision'), 'fp8');
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const copied = await navigator.clipboard.readText();
@@ -276,7 +293,7 @@ describe('CompareWidget sharing', () => {
 
   it('shows the link in a read-only field when the clipboard refuses', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = screen.getByLabelText('Link to this comparison');
@@ -286,46 +303,109 @@ describe('CompareWidget sharing', () => {
 
   it('downloads the comparison as CSV with a row per device', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />);
+    renderWidget(
+      <CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />,
+    );
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const [filename, csv] = vi.mocked(downloadCsv).mock.calls[0] ?? [];
     expect(filename).toBe('llm-hardware-comparison.csv');
-    const lines = (csv ?? '').trim().split('\r\n');
-    expect(lines[0]).toBe(COMPARISON_HEADER.join(','));
-    expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^h100-sxm,/);
-    const model = findModel('llama-3.1-70b');
+    const records = parse(csv ?? '', { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0] ?? {})).toEqual([...COMPARISON_HEADER]);
+    expect(records.map((r) => r.device_id)).toEqual(['h100-sxm', 'mi300x']);
     // 70.6e9 × 16 bits ÷ 8 = 141.2 GB in the weights column.
-    expect(lines[1]?.split(',')[COMPARISON_HEADER.indexOf('weights_gb')]).toBe(
-      String(2 * (model?.totalParamsB ?? 0)),
-    );
+    expect(records[0]?.weights_gb).toBe('141.2');
   });
 
   it('downloads the catalogue as CSV', async () => {
     const user = userEvent.setup();
-    render(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
     await user.click(screen.getByRole('button', { name: 'Download catalogue (CSV)' }));
     expect(vi.mocked(downloadCsv).mock.calls[0]?.[0]).toBe('llm-hardware-catalogue.csv');
   });
 });
 
-describe('CompareWidget performance', () => {
-  it('recomputes four devices quickly on input', async () => {
-    render(
-      <CompareWidget
-        initialDevices={['h100-sxm', 'mi300x', 'tpu-v6e', 'b200']}
-        initialModel="llama-3.1-70b"
-      />,
-    );
-    const ctx = screen.getByLabelText('Context length (tokens)');
-    const start = performance.now();
-    await act(async () => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(ctx, '4096');
-      ctx.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    // jsdom is far slower than a browser; this only catches pathological work in render.
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(ctx).toHaveValue('4096');
+describe('CompareWidget history and base URL', () => {
+  it('restores the earlier comparison on back and the later one on forward', async () => {
+    window.history.replaceState(null, '', '/compare/?devices=h100-sxm&model=llama-3.1-70b');
+    const user = userEvent.setup();
+    renderWidget(<CompareWidget syncUrl />);
+    await user.selectOptions(screen.getByLabelText('Weight precision'), 'fp8');
+    await waitFor(() => expect(window.location.search).toContain('weights=fp8'));
+    // 70.6e9 × 8 bits ÷ 8 = 70.6 GB in FP8.
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(70.6, 6);
+
+    window.history.back();
+    await waitFor(() => expect(screen.getByLabelText('Weight precision')).toHaveValue('bf16'));
+    // Back to BF16: 70.6e9 × 16 bits ÷ 8 = 141.2 GB.
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(141.2, 6);
+
+    window.history.forward();
+    await waitFor(() => expect(screen.getByLabelText('Weight precision')).toHaveValue('fp8'));
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(70.6, 6);
+  });
+
+  it('links embedded copies to the full comparison under the site base URL', () => {
+    setTestBaseUrl('/handbook/');
+    renderWidget(<CompareWidget compact initialDevices={['l4']} initialModel="llama-3.1-8b" />);
+    expect(
+      screen.getByRole('link', { name: 'Open in the full comparison' }).getAttribute('href'),
+    ).toMatch(/^\/handbook\/compare\/\?devices=l4&/);
+  });
+});
+
+describe('CompareWidget models and devices per replica', () => {
+  it('shows the chosen preset while another field is invalid', async () => {
+    const user = userEvent.setup();
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    await user.clear(screen.getByLabelText('Context length (tokens)'));
+    await user.type(screen.getByLabelText('Context length (tokens)'), 'oops');
+    await user.selectOptions(screen.getByLabelText('Model'), 'llama-3.1-8b');
+    // The 8B preset applies although the context is invalid: 8.03e9 × 16 ÷ 8 = 16.06 GB.
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(16.06, 6);
+    expect(screen.getByText(/results below are for the last valid values/)).toBeInTheDocument();
+  });
+
+  it('estimates the all-reduce for a custom model once it has a hidden size', async () => {
+    const user = userEvent.setup();
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-70b" />);
+    const n = screen.getByLabelText('Devices per replica');
+    await user.clear(n);
+    await user.type(n, '2');
+    // The 70B preset carries its hidden size (8,192), so the link time is shown.
+    expect(screen.getByText(/^Between devices: about/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Model'), 'custom');
+    // Switching to custom keeps the preset's figures, hidden size included.
+    expect(screen.getByLabelText('Hidden size (optional)')).toHaveValue('8192');
+    expect(screen.getByText(/^Between devices: about/)).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Hidden size (optional)'));
+    expect(screen.queryByText(/^Between devices: about/)).toBeNull();
+    expect(
+      screen.getByText(
+        'The model has no hidden size: tensor-parallel communication is not estimated.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('CompareWidget cost', () => {
+  it('shows the ideal and realistic cost for an entered price and exports both', async () => {
+    const user = userEvent.setup();
+    renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-8b" />);
+    await user.type(screen.getByLabelText('Price per device-hour (USD, optional)'), '3');
+    const ideal = Number(metric('h100-sxm', 'cost-per-million'));
+    const throughput = Number(metric('h100-sxm', 'throughput-tps'));
+    // Cost = 1 device × $3 per hour ÷ (tokens/s × 3,600 s) × 10⁶.
+    expect(ideal).toBeCloseTo((3 / (throughput * 3600)) * 1e6, 6);
+    expect(card('h100-sxm').textContent).toMatch(/realistic/);
+
+    await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
+    const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
+    const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(Number(row?.price_usd_per_device_hour)).toBe(3);
+    expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(ideal, 3);
+    // The realistic cost is the ideal one divided by the flat efficiency (0.68).
+    expect(Number(row?.realistic_usd_per_million_tokens)).toBeCloseTo(ideal / 0.68, 3);
   });
 });

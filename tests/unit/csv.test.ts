@@ -1,6 +1,7 @@
 // CSV writer: RFC 4180 quoting, formula-injection guard, comparison and catalogue tables.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
 import {
   CATALOGUE_HEADER,
   COMPARISON_HEADER,
@@ -10,40 +11,18 @@ import {
   toCsv,
 } from '../../src/lib/csv';
 import { devices, findDevice } from '../../src/data/hardware';
-import { findModel } from '../../src/data/models';
-import { estimate } from '../../src/lib/estimator';
+import { compareDevices } from '../../src/lib/compare';
+import { validateState } from '../../src/lib/compare-state';
+import { parseQuery } from '../../src/lib/compare-url';
+import { testDevice } from './fixtures';
 import type { Device } from '../../src/data/types';
 
-/** A minimal RFC 4180 reader, used only to check that what we write parses back. */
+/** An independent RFC 4180 parser as the oracle for what the writer produces. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return parse(text, { relax_column_count: true, record_delimiter: '\r\n' }) as string[][];
 }
 
-const fakeDevice: Device = {
+const fakeDevice: Device = testDevice({
   id: 'fake-1',
   name: 'Fake "Turbo", 80 GB',
   vendor: '=HYPERLINK("http://evil")',
@@ -65,7 +44,7 @@ const fakeDevice: Device = {
     { id: 's2', title: 'Docs', url: 'https://example.com/b', accessed: '2025-01-01' },
   ],
   cite: {},
-};
+});
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone', () => {
@@ -118,81 +97,68 @@ describe('toCsv', () => {
   });
 });
 
+/** Rows as records keyed by the header, read by the independent parser. */
+function records(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+}
+
 describe('catalogueCsv', () => {
-  it('has the header and one row per device', () => {
-    const rows = parseCsv(catalogueCsv(devices));
-    expect(rows[0]).toEqual([...CATALOGUE_HEADER]);
-    expect(rows).toHaveLength(devices.length + 1);
-    const h100 = rows.find((r) => r[0] === 'h100-sxm');
+  it('has the header and one row per device, each equal to the catalogue module', () => {
+    const rows = records(catalogueCsv(devices));
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CATALOGUE_HEADER]);
+    expect(rows.map((r) => r.id)).toEqual(devices.map((d) => d.id));
+    const h100 = rows.find((r) => r.id === 'h100-sxm');
     const device = findDevice('h100-sxm');
-    expect(h100).toBeDefined();
-    expect(device).toBeDefined();
-    expect(h100?.[1]).toBe(device?.name);
-    expect(Number(h100?.[6])).toBe(device?.memoryGB);
-    expect(Number(h100?.[8])).toBe(device?.memoryBandwidthGBs);
+    expect(h100?.name).toBe(device?.name);
+    expect(Number(h100?.memory_gb)).toBe(device?.memoryGB);
+    expect(Number(h100?.memory_bandwidth_gb_s)).toBe(device?.memoryBandwidthGBs);
   });
 
   it('guards hostile text, keeps quotes and line breaks, and lists every source URL', () => {
-    const rows = parseCsv(catalogueCsv([fakeDevice]));
-    const row = rows[1] ?? [];
-    expect(row[1]).toBe('Fake "Turbo", 80 GB');
-    expect(row[2]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(row[10]).toBe(''); // fp8 missing
-    expect(row[16]).toBe('line one\nline two');
-    expect(row[17]).toBe('https://example.com/a https://example.com/b');
+    const [row] = records(catalogueCsv([fakeDevice]));
+    expect(row?.name).toBe('Fake "Turbo", 80 GB');
+    expect(row?.vendor).toBe(`'=HYPERLINK("http://evil")`);
+    expect(row?.fp8_tflops_dense).toBe(''); // fp8 missing
+    expect(row?.notes).toBe('line one\nline two');
+    expect(row?.sources).toBe('https://example.com/a https://example.com/b');
   });
 });
 
 describe('comparisonCsv', () => {
-  it('writes one row per device with finite, rounded numbers', () => {
-    const device = findDevice('h100-sxm');
-    const model = findModel('llama-3.1-70b');
-    if (!device || !model) throw new Error('catalogue or presets changed');
-    const result = estimate({
-      device,
-      n: 2,
-      model,
-      weightPrecision: 'fp8',
-      kvPrecision: 'fp8',
-      contextTokens: 8192,
-      promptTokens: 1024,
-      concurrency: 8,
-      reservePercent: 10,
-      pricePerDeviceHour: 3,
-    });
-    if (!result.ok) throw new Error('estimate failed');
-    const csv = comparisonCsv(
-      {
-        model: 'llama-3.1-70b',
-        weights: 'fp8',
-        kv: 'fp8',
-        n: 2,
-        contextTokens: 8192,
-        promptTokens: 1024,
-        concurrency: 8,
-        reservePercent: 10,
-        pricePerDeviceHour: 3,
-      },
-      [
-        { device, estimate: result.value },
-        { device: fakeDevice, estimate: null },
-      ],
+  it('writes one row per device with every figure the cards show, finite and rounded', () => {
+    const { state } = parseQuery(
+      '?devices=h100-sxm&model=llama-3.1-70b&weights=fp8&kv=fp8&n=2&ctx=8192&prompt=1024&batch=8&price=3',
     );
-    const rows = parseCsv(csv);
-    expect(rows[0]).toEqual([...COMPARISON_HEADER]);
-    const col = (name: (typeof COMPARISON_HEADER)[number]): number =>
-      COMPARISON_HEADER.indexOf(name);
-    const row = rows[1] ?? [];
-    expect(row[col('device_id')]).toBe('h100-sxm');
+    const checked = validateState(state);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const scenario = checked.value;
+    const failed = {
+      device: fakeDevice,
+      label: fakeDevice.name,
+      result: { ok: false as const, errors: [{ input: 'x', message: 'no', allowed: '' }] },
+    };
+    const results = [...compareDevices(scenario), failed];
+    const rows = records(comparisonCsv(scenario, results));
+    expect(Object.keys(rows[0] ?? {})).toEqual([...COMPARISON_HEADER]);
+    const [row, empty] = rows;
+    const e = results[0]?.result;
+    if (!e?.ok) throw new Error('estimate failed');
+    expect(row?.device_id).toBe('h100-sxm');
+    expect(row?.devices_per_replica).toBe('2');
     // 70.6e9 params × 8 bits / 8 / 1e9 = 70.6 GB
-    expect(Number(row[col('weights_gb')])).toBeCloseTo(70.6, 6);
-    expect(row[col('fits')]).toBe('true');
-    expect(Number.isFinite(Number(row[col('throughput_tokens_per_s')]))).toBe(true);
-    expect(Number.isFinite(Number(row[col('usd_per_million_tokens')]))).toBe(true);
+    expect(Number(row?.weights_gb)).toBeCloseTo(70.6, 6);
+    expect(row?.fits).toBe('true');
+    // Every figure the card shows is a column: ideal and realistic cost among them.
+    expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(e.value.costPerMillionTokens ?? NaN, 4);
+    expect(Number(row?.realistic_usd_per_million_tokens)).toBeCloseTo(
+      e.value.realistic.costPerMillionTokens ?? NaN,
+      4,
+    );
+    expect(Number(row?.prefill_s)).toBeGreaterThan(0);
+    expect(Number(row?.all_reduce_s_per_step)).toBeGreaterThan(0);
     // A device without an estimate still gets a row, with empty result cells.
-    const empty = rows[2] ?? [];
-    expect(empty[col('device_id')]).toBe('fake-1');
-    expect(empty[col('weights_gb')]).toBe('');
-    expect(csv).not.toMatch(/NaN|Infinity|undefined/);
+    expect(empty?.device_id).toBe('fake-1');
+    expect(empty?.weights_gb).toBe('');
+    expect(JSON.stringify(rows)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -1,12 +1,13 @@
 // Specification for the edge memory-fit table: caption, rows, and the weights + KV arithmetic.
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import EdgeFit, { computeFits } from '@site/src/components/EdgeFit';
+import EdgeFit from '@site/src/components/EdgeFit';
+import { computeFits } from '@site/src/lib/edge-fit';
 import { modelPresets } from '@site/src/data/models';
 
 describe('computeFits', () => {
-  it('works Llama 3.1 8B at 4.5 bits: 8.03e9 × 4.5 ÷ 8 = 4.52 GB; KV 32 × 2 × 8 × 128 × 2 B × 4,096 = 0.54 GB', () => {
-    const [fit] = computeFits(modelPresets, ['llama-3.1-8b'], [8], [4], 4096, 'int4', 'bf16');
+  it('works Llama 3.1 8B in Q4_0 at 4.5 bits: 8.03e9 × 4.5 ÷ 8 = 4.52 GB; KV 32 × 2 × 8 × 128 × 2 B × 4,096 = 0.54 GB', () => {
+    const [fit] = computeFits(modelPresets, ['llama-3.1-8b'], [8], [4], 4096, 'q4_0', 'bf16');
     expect(fit?.weightsGB).toBeCloseTo((8.03e9 * 4.5) / 8 / 1e9, 9);
     expect(fit?.kvGB).toBeCloseTo((32 * 2 * 8 * 128 * 2 * 4096) / 1e9, 9);
     // 8 − 4 − (4.517 + 0.537) = −1.05: does not fit with 4 GB held back.
@@ -14,7 +15,7 @@ describe('computeFits', () => {
   });
 
   it('skips unknown model ids', () => {
-    expect(computeFits(modelPresets, ['nope'], [8], [4], 4096, 'int4', 'bf16')).toEqual([]);
+    expect(computeFits(modelPresets, ['nope'], [8], [4], 4096, 'q4_0', 'bf16')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets, type ModelArchitecture } from '@site/src/data/models';
 import { devices as catalogueDevices, findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
+import { fixtureH100, testDevice } from './fixtures';
 import {
   BITS_PER_WEIGHT,
   DEFAULT_EFFICIENCY,
@@ -19,29 +20,9 @@ import {
   type Estimate,
   type EstimateInput,
   type NumericInputName,
+  WEIGHT_PRECISIONS,
 } from '@site/src/lib/estimator';
 
-// Inline fixtures so the worked examples do not move when catalogue figures are revised.
-const fixtureH100: Device = {
-  id: 'fixture-h100',
-  name: 'Fixture H100-like GPU',
-  vendor: 'Test',
-  kind: 'gpu',
-  segment: 'datacenter',
-  released: 2023,
-  memoryGB: 80,
-  memoryType: 'HBM3',
-  memoryBandwidthGBs: 3350,
-  bf16Tflops: 989,
-  fp8Tflops: 1979,
-  int8Tops: 1979,
-  fp4Tflops: null,
-  tdpW: 700,
-  scaleUp: { name: 'Fixture link', GBs: 900 },
-  notes: '',
-  sources: [],
-  cite: {},
-};
 const fixtureH200: Device = {
   ...fixtureH100,
   id: 'fixture-h200',
@@ -79,12 +60,28 @@ function run(overrides: Partial<EstimateInput>): Estimate {
 }
 
 describe('bits per weight', () => {
-  it('counts quantisation scales: int4 = 4 + 16/32, fp4 (MXFP4) = 4 + 8/32', () => {
+  it("counts scales and zero points from each format's layout", () => {
     expect(BITS_PER_WEIGHT.bf16).toBe(16);
     expect(BITS_PER_WEIGHT.fp8).toBe(8);
     expect(BITS_PER_WEIGHT.int8).toBe(8);
-    expect(BITS_PER_WEIGHT.int4).toBe(4.5);
-    expect(BITS_PER_WEIGHT.fp4).toBe(4.25);
+    // AWQ/GPTQ int4, group 128: 4 + (16-bit scale + 4-bit zero) / 128 = 4.15625.
+    expect(BITS_PER_WEIGHT.int4).toBe(4.15625);
+    // MXFP4: 8-bit scale per 32 → 4.25; NVFP4: FP8 scale per 16 → 4.5.
+    expect(BITS_PER_WEIGHT.mxfp4).toBe(4.25);
+    expect(BITS_PER_WEIGHT.nvfp4).toBe(4.5);
+    // GGUF blocks: Q4_0 18 bytes / 32 weights = 4.5; Q8_0 34 bytes / 32 = 8.5.
+    expect(BITS_PER_WEIGHT.q4_0).toBe(4.5);
+    expect(BITS_PER_WEIGHT.q8_0).toBe(8.5);
+  });
+
+  it('checks the K-quant mixes against a real file: Llama 3.1 8B Q4_K_M is 4.58 GiB', () => {
+    // 8.03e9 weights × 4.8944 bits ÷ 8 = 4.913e9 bytes = 4.575 GiB, as llama.cpp reports.
+    const bytes = (8.03e9 * BITS_PER_WEIGHT.q4_k_m) / 8;
+    expect(bytes / 2 ** 30).toBeCloseTo(4.58, 1);
+    // The K-quant mixes sit above their base super-block sizes (4.5, 5.5, 6.5625 bits).
+    expect(BITS_PER_WEIGHT.q4_k_m).toBeGreaterThan(4.5);
+    expect(BITS_PER_WEIGHT.q5_k_m).toBeGreaterThan(5.5);
+    expect(BITS_PER_WEIGHT.q6_k).toBeGreaterThanOrEqual(6.5625);
   });
 });
 
@@ -210,7 +207,7 @@ describe('sliding-window attention', () => {
   });
 
   it('gpt-oss-120b in FP4 (MXFP4): 116.8e9 × 4.25 / 8 bytes ≈ 62.05 GB', () => {
-    const e = run({ model: model('gpt-oss-120b'), weightPrecision: 'fp4', device: fixtureH200 });
+    const e = run({ model: model('gpt-oss-120b'), weightPrecision: 'mxfp4', device: fixtureH200 });
     expect(e.weightsGB).toBeCloseTo((116.8e9 * 4.25) / 8 / 1e9, 9);
     // The fixture has no FP4 peak, so compute falls back to BF16 with a warning.
     expect(e.peakPrecision).toBe('bf16');
@@ -221,9 +218,9 @@ describe('sliding-window attention', () => {
 describe('mixture of experts: Mixtral 8x7B reads only the experts in use', () => {
   it('reads min(46.7, concurrency × 12.9) billion parameters per step', () => {
     const bytes = (c: number): number =>
-      run({ model: model('mixtral-8x7b'), concurrency: c, weightPrecision: 'int4' })
+      run({ model: model('mixtral-8x7b'), concurrency: c, weightPrecision: 'q4_0' })
         .weightBytesPerStep;
-    // int4 at 4.5 bits: 12.9e9 × 4.5 / 8 = 7.25625e9 bytes for one sequence
+    // GGUF Q4_0 at 4.5 bits: 12.9e9 × 4.5 / 8 = 7.25625e9 bytes for one sequence
     expect(bytes(1)).toBeCloseTo((12.9e9 * 4.5) / 8, 0);
     expect(bytes(2)).toBeCloseTo((25.8e9 * 4.5) / 8, 0);
     // 4 × 12.9 = 51.6 > 46.7, so the whole model is read
@@ -323,7 +320,7 @@ const arbInput = fc
     device: arbDevice,
     model: fc.oneof(arbModel, fc.constantFrom(...modelPresets)),
     n: fc.integer({ min: 1, max: 1024 }),
-    weightPrecision: fc.constantFrom('bf16', 'fp8', 'int8', 'int4', 'fp4' as const),
+    weightPrecision: fc.constantFrom(...WEIGHT_PRECISIONS),
     kvPrecision: fc.constantFrom('bf16', 'fp8', 'int8' as const),
     contextTokens: fc.integer({ min: 1, max: 10_000_000 }),
     promptFraction: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -423,7 +420,31 @@ describe('properties', () => {
 // ----------------------------------------------------------------------------------------------
 // Validation
 
-const NUMERIC_NAMES = Object.keys(LIMITS) as NumericInputName[];
+// The estimator's own numeric inputs (the widget-only targets and model extras are checked elsewhere).
+const NUMERIC_NAMES: NumericInputName[] = [
+  'n',
+  'contextTokens',
+  'promptTokens',
+  'concurrency',
+  'reservePercent',
+  'pricePerDeviceHour',
+  'totalParamsB',
+  'activeParamsB',
+  'layers',
+  'kvHeads',
+  'headDim',
+  'efficiency',
+];
+it('lists every limit the estimator checks, plus the widget-only ones', () => {
+  const widgetOnly = [
+    'hiddenSize',
+    'acceleratorSharePercent',
+    'tpotMs',
+    'ttftMs',
+    'requestsPerSecond',
+  ];
+  expect(Object.keys(LIMITS).sort()).toEqual([...NUMERIC_NAMES, ...widgetOnly].sort());
+});
 
 /** Values no numeric input accepts. */
 const alwaysBad: unknown[] = [
@@ -640,19 +661,60 @@ describe('against the real catalogue', () => {
     expect(r.value.bound).toBe('memory');
   });
 
-  it('every catalogue device and preset gives a finite estimate or a named error', () => {
+  it('every catalogue device and preset gives an estimate, with finite numbers only', () => {
+    const failures: string[] = [];
     for (const d of catalogueDevices) {
       for (const m of modelPresets) {
         const r = estimate({ ...DEFAULT_INPUT, device: d, model: m });
-        if (r.ok) expect(Number.isFinite(r.value.stepSeconds)).toBe(true);
-        else expect(r.errors[0]?.input).toBeTruthy();
+        if (!r.ok) failures.push(`${d.id} × ${m.id}: ${r.errors[0]?.message ?? ''}`);
+        else {
+          const bad = numbersIn(r.value).filter(([, v]) => !Number.isFinite(v));
+          if (bad.length > 0) failures.push(`${d.id} × ${m.id}: ${bad.map(([k]) => k).join(', ')}`);
+        }
       }
     }
+    expect(failures).toEqual([]);
   });
 
   it('estimateById names unknown device and model ids', () => {
     const r = estimateById({ ...DEFAULT_INPUT, deviceId: 'h999', modelId: 'nope' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.input)).toEqual(['deviceId', 'modelId']);
+  });
+});
+
+describe('unified memory: the accelerator may use only part of it', () => {
+  const mac = testDevice({
+    id: 'fixture-mac',
+    memoryGB: 128,
+    memoryBandwidthGBs: 546,
+    usableMemory: { defaultShare: 0.75, note: 'test share' },
+  });
+
+  it('fits against the default share: 128 GB × 0.75 × (1 − 10%) = 86.4 GB usable', () => {
+    const e = run({ device: mac, model: model('llama-3.1-70b'), weightPrecision: 'q4_0' });
+    expect(e.acceleratorShare).toBe(0.75);
+    expect(e.acceleratorShareSource).toBe('catalogue');
+    expect(e.usableGB).toBeCloseTo(128 * 0.75 * 0.9, 9);
+    // 70.6e9 × 4.5 ÷ 8 = 39.7 GB of weights fit in 86.4 GB.
+    expect(e.fits).toBe(true);
+  });
+
+  it("takes the reader's share instead: 128 GB × 0.5 × 0.9 = 57.6 GB", () => {
+    const e = run({ device: mac, acceleratorShare: 0.5 });
+    expect(e.acceleratorShareSource).toBe('reader');
+    expect(e.usableGB).toBeCloseTo(57.6, 9);
+  });
+
+  it('uses all memory on a device without a share, and rejects a share above 1', () => {
+    expect(run({}).acceleratorShareSource).toBe('all');
+    const bad = estimate({
+      ...DEFAULT_INPUT,
+      device: mac,
+      model: model('llama-3.1-8b'),
+      acceleratorShare: 1.5,
+    });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors[0]?.input).toBe('acceleratorShare');
   });
 });

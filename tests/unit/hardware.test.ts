@@ -1,7 +1,28 @@
-// Schema tests for the hardware catalogue: ids, units, dense-peak ordering and sourcing.
+// Catalogue tests: every device meets the one schema, ids and aliases resolve, units and dense peaks hold.
+import { createElement } from 'react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catalogue, devices, findDevice } from '@site/src/data/hardware';
-import type { CitedField, Device } from '@site/src/data/types';
+import HardwareTable from '@site/src/components/HardwareTable';
+import DeviceValue from '@site/src/components/DeviceValue';
+import {
+  catalogue,
+  deviceAliases,
+  devices,
+  findDevice,
+  isDeviceId,
+  resolveDeviceId,
+} from '@site/src/data/hardware';
+import {
+  arithmeticResult,
+  catalogueJsonSchema,
+  catalogueProblems,
+  CITED_FIELDS,
+  citedValue,
+  deviceJsonSchema,
+  deviceProblems,
+} from '@site/src/data/hardware-schema';
+import type { DeviceId } from '@site/src/data/hardware';
+import type { Device } from '@site/src/data/types';
 
 const REQUIRED_IDS = [
   'a100-sxm-80gb',
@@ -10,16 +31,24 @@ const REQUIRED_IDS = [
   'h200',
   'b200',
   'gb200',
+  'b300',
+  'gb300',
   'l4',
   'l40s',
+  'rtx-3090',
   'rtx-4090',
   'rtx-5090',
+  'rtx-pro-6000-blackwell',
+  'dgx-spark',
   'mi300x',
   'mi325x',
+  'mi350x',
   'mi355x',
+  'ryzen-ai-max-395',
   'gaudi-3',
   'inferentia2',
   'trainium2',
+  'trainium3',
   'tpu-v5e',
   'tpu-v5p',
   'tpu-v6e',
@@ -27,112 +56,23 @@ const REQUIRED_IDS = [
   'xeon-6980p',
   'epyc-9965',
   'epyc-9654',
-  'apple-m4-max',
+  'epyc-9175f',
+  'apple-m1-max-32c',
+  'apple-m2-ultra-76c',
+  'apple-m3-max-30c',
+  'apple-m3-max-40c',
+  'apple-m3-ultra-80c',
+  'apple-m4-pro-20c',
+  'apple-m4-max-32c',
+  'apple-m4-max-40c',
+  'apple-m5-10c',
+  'apple-a19-pro',
+  'snapdragon-8-elite-gen5',
   'jetson-agx-orin-64gb',
   'jetson-agx-thor',
 ] as const;
 
-const KINDS = ['cpu', 'gpu', 'tpu', 'accelerator'];
-const SEGMENTS = ['datacenter', 'workstation', 'edge'];
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const CITED_FIELDS: readonly CitedField[] = [
-  'released',
-  'memoryGB',
-  'memoryBandwidthGBs',
-  'bf16Tflops',
-  'fp8Tflops',
-  'int8Tops',
-  'fp4Tflops',
-  'tdpW',
-  'scaleUp',
-];
-
-/** Inclusive sane range per unit; CPUs may address far more memory than accelerators. */
-function rangeFor(field: CitedField, device: Device): [number, number] {
-  switch (field) {
-    case 'released':
-      return [2015, 2027];
-    case 'memoryGB':
-      return device.kind === 'cpu' ? [1, 12_288] : [1, 10_000];
-    case 'memoryBandwidthGBs':
-      return [10, 20_000];
-    case 'tdpW':
-      return [1, 3_000];
-    case 'scaleUp':
-      return [1, 20_000];
-    default:
-      return [0.1, 50_000]; // TFLOPS / TOPS
-  }
-}
-
-function numericValue(device: Device, field: CitedField): number | null {
-  if (field === 'scaleUp') return device.scaleUp === null ? null : device.scaleUp.GBs;
-  return device[field];
-}
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-function parsesAsHttps(url: string): boolean {
-  try {
-    return url.startsWith('https://') && new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** Every rule a catalogue entry must meet; returns human-readable problems (empty = valid). */
-function validateDevice(device: Device): string[] {
-  const problems: string[] = [];
-  const where = `${device.id}:`;
-  if (!KEBAB.test(device.id)) problems.push(`${where} id is not kebab-case`);
-  if (!KINDS.includes(device.kind)) problems.push(`${where} unknown kind ${device.kind}`);
-  if (!SEGMENTS.includes(device.segment)) problems.push(`${where} unknown segment`);
-  if (device.name.trim() === '' || device.vendor.trim() === '' || device.memoryType.trim() === '') {
-    problems.push(`${where} name, vendor and memoryType must be non-empty`);
-  }
-  if (device.notes.trim() === '') problems.push(`${where} notes are empty`);
-  if (device.scaleUp !== null && device.scaleUp.name.trim() === '') {
-    problems.push(`${where} scaleUp needs a link name`);
-  }
-
-  const sourceIds = new Set<string>();
-  for (const source of device.sources) {
-    if (!KEBAB.test(source.id)) problems.push(`${where} source id ${source.id} is not kebab-case`);
-    if (sourceIds.has(source.id)) problems.push(`${where} duplicate source id ${source.id}`);
-    sourceIds.add(source.id);
-    if (!parsesAsHttps(source.url)) problems.push(`${where} source ${source.id} url is not https`);
-    if (!isIsoDate(source.accessed)) problems.push(`${where} source ${source.id} accessed date`);
-    if (source.title.trim() === '') problems.push(`${where} source ${source.id} has no title`);
-  }
-
-  for (const field of CITED_FIELDS) {
-    const value = numericValue(device, field);
-    if (value === null) continue;
-    const [min, max] = rangeFor(field, device);
-    if (!Number.isFinite(value) || value < min || value > max) {
-      problems.push(`${where} ${field} = ${value} outside ${min}–${max}`);
-    }
-    if (field === 'released' && !Number.isInteger(value)) {
-      problems.push(`${where} released must be a whole year`);
-    }
-    const cited = device.cite[field];
-    if (cited === undefined) problems.push(`${where} ${field} has no citation`);
-    else if (!sourceIds.has(cited))
-      problems.push(`${where} ${field} cites missing source ${cited}`);
-  }
-
-  // Lower precision must not be slower than higher precision on the same chip.
-  const { bf16Tflops: bf16, fp8Tflops: fp8, fp4Tflops: fp4 } = device;
-  if (bf16 !== null && fp8 !== null && fp8 < bf16) problems.push(`${where} fp8 < bf16`);
-  if (bf16 !== null && fp4 !== null && fp4 < bf16) problems.push(`${where} fp4 < bf16`);
-  if (fp8 !== null && fp4 !== null && fp4 < fp8) problems.push(`${where} fp4 < fp8`);
-  return problems;
-}
+const GIB = 2 ** 30 / 1e9; // 1 GiB = 1.073741824 GB
 
 function mustFind(id: string): Device {
   const device = findDevice(id);
@@ -141,34 +81,41 @@ function mustFind(id: string): Device {
 }
 
 describe('hardware catalogue', () => {
-  it('is schema version 1 with an ISO update date, and devices is the same list', () => {
-    expect(catalogue.schemaVersion).toBe(1);
-    expect(isIsoDate(catalogue.updated)).toBe(true);
+  it('is schema version 2 with an ISO update date, and devices is the same list', () => {
+    expect(catalogue.schemaVersion).toBe(2);
+    expect(catalogue.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(devices).toBe(catalogue.devices);
+    expect(catalogue.aliases).toBe(deviceAliases);
   });
 
-  it('has unique kebab-case ids and every required id', () => {
+  it('holds at least 45 devices with unique ids, including every public id', () => {
     const ids = devices.map((d) => d.id);
+    expect(ids.length).toBeGreaterThanOrEqual(45);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(KEBAB);
     for (const id of REQUIRED_IDS) expect(ids).toContain(id);
   });
 
-  it.each(devices.map((d) => [d.id, d] as const))('%s passes every schema rule', (_id, device) => {
-    expect(validateDevice(device)).toEqual([]);
+  it('passes the schema as a whole (devices, unique ids, aliases)', () => {
+    expect(catalogueProblems(devices, deviceAliases)).toEqual([]);
   });
 
-  it('cites only sources that exist on the same device', () => {
-    for (const device of devices) {
-      const ids = new Set(device.sources.map((s) => s.id));
-      for (const cited of Object.values(device.cite)) expect(ids.has(cited)).toBe(true);
-    }
+  it.each(devices.map((d) => [d.id, d] as const))('%s passes every schema rule', (_id, device) => {
+    expect(deviceProblems(device)).toEqual([]);
   });
 
   it('gives CPUs the per-socket channel arithmetic (channels × MT/s × 8 bytes)', () => {
     expect(mustFind('epyc-9965').memoryBandwidthGBs).toBeCloseTo((12 * 6400 * 8) / 1000, 6); // 614.4
     expect(mustFind('xeon-6980p').memoryBandwidthGBs).toBeCloseTo((12 * 6400 * 8) / 1000, 6);
     expect(mustFind('epyc-9654').memoryBandwidthGBs).toBeCloseTo((12 * 4800 * 8) / 1000, 6); // 460.8
+    expect(mustFind('epyc-9175f').memoryBandwidthGBs).toBeCloseTo((12 * 6400 * 8) / 1000, 6);
+  });
+
+  it('stores vendor GiB figures converted to GB (10^9 bytes)', () => {
+    expect(mustFind('tpu-v5p').memoryGB).toBeCloseTo(95 * GIB, 1); // 102.0
+    expect(mustFind('tpu-v7').memoryGB).toBeCloseTo(192 * GIB, 1); // 206.2
+    expect(mustFind('trainium2').memoryGB).toBeCloseTo(96 * GIB, 1); // 103.1
+    expect(mustFind('inferentia2').memoryGB).toBeCloseTo(32 * GIB, 1); // 34.4
+    expect(mustFind('inferentia2').memoryBandwidthGBs).toBeCloseTo(820 * GIB, 0); // 880.5
   });
 
   it("stores dense peaks, i.e. half of NVIDIA's sparse headline figures", () => {
@@ -183,7 +130,6 @@ describe('hardware catalogue', () => {
     const mi300x = mustFind('mi300x');
     expect(mi300x.bf16Tflops).toBe(1307.4); // ROCm MI300 table: matrix BF16
     expect(mi300x.fp8Tflops).toBe(2614.9); // ROCm MI300 table: matrix FP8
-    expect(mi300x.cite.bf16Tflops).toBe('amd-rocm-mi300-microarchitecture');
     const mi355x = mustFind('mi355x');
     // The ROCm blog rounds to 2.5 / 5 / 10 PF; stored values must round to those.
     expect(Math.round((mi355x.bf16Tflops ?? 0) / 100) / 10).toBe(2.5);
@@ -195,41 +141,258 @@ describe('hardware catalogue', () => {
     expect(mustFind('a100-sxm-80gb').fp8Tflops).toBeNull();
     expect(mustFind('h100-sxm').fp4Tflops).toBeNull();
     expect(mustFind('mi300x').fp4Tflops).toBeNull();
+    expect(mustFind('rtx-3090').fp8Tflops).toBeNull(); // Ampere: no FP8
   });
 
-  it('findDevice returns the entry for a known id and undefined otherwise', () => {
-    expect(findDevice('h100-sxm')?.name).toContain('H100');
-    expect(findDevice('no-such-device')).toBeUndefined();
-    expect(findDevice('')).toBeUndefined();
+  it('keys Apple chips by GPU bin, whose bandwidths differ within one chip name', () => {
+    // M3 Max: 30-core GPU on a 384-bit bus (300 GB/s), 40-core on 512-bit (400 GB/s).
+    expect(mustFind('apple-m3-max-30c').memoryBandwidthGBs).toBeLessThan(
+      mustFind('apple-m3-max-40c').memoryBandwidthGBs,
+    );
+    expect(mustFind('apple-m4-max-32c').memoryBandwidthGBs).toBeLessThan(
+      mustFind('apple-m4-max-40c').memoryBandwidthGBs,
+    );
+  });
+
+  it('gives every Mac chip a default GPU share below the whole pool', () => {
+    const apple = devices.filter((d) => d.id.startsWith('apple-m'));
+    expect(apple.length).toBeGreaterThanOrEqual(9);
+    for (const device of apple) {
+      expect(device.usableMemory, device.id).not.toBeNull();
+      expect(device.usableMemory?.defaultShare ?? 1, device.id).toBeLessThan(1);
+    }
+    // Two thirds of RAM up to 32 GB, three quarters above: 32 GB → 21.3 GB, 64 GB → 48 GB.
+    expect(mustFind('apple-m5-10c').usableMemory?.defaultShare).toBeCloseTo(2 / 3, 6);
+    expect(mustFind('apple-m1-max-32c').usableMemory?.defaultShare).toBe(0.75);
+  });
+
+  it("stores Strix Halo's 96 GB Variable Graphics Memory as a 75 % share of 128 GB", () => {
+    const halo = mustFind('ryzen-ai-max-395');
+    expect((halo.usableMemory?.defaultShare ?? 0) * halo.memoryGB).toBeCloseTo(96, 6); // 0.75 × 128
+  });
+
+  it('derives CPU matrix peaks with arithmetic that reproduces the stored value', () => {
+    const derivedCpus = devices.filter((d) => Object.keys(d.derived).length > 0);
+    expect(derivedCpus.map((d) => d.kind)).toEqual(derivedCpus.map(() => 'cpu'));
+    expect(derivedCpus.length).toBeGreaterThanOrEqual(3);
+    for (const device of derivedCpus) {
+      for (const [key, arithmetic] of Object.entries(device.derived)) {
+        const stored = device[key as 'bf16Tflops'];
+        expect(arithmeticResult(arithmetic), `${device.id} ${key}`).toBeCloseTo(stored ?? NaN, 1);
+      }
+    }
+  });
+
+  it('states host links per direction, e.g. PCIe Gen5 x16 = 16 lanes × 32 GT/s ÷ 8 = 64 GB/s', () => {
+    expect(mustFind('h100-pcie').hostLink?.GBsPerDirection).toBe((16 * 32) / 8);
+    expect(mustFind('l4').hostLink?.GBsPerDirection).toBe((16 * 16) / 8); // Gen4 x16: 32
+  });
+
+  it('keeps scale-up links as both directions combined (H100 SXM: 18 links × 50 GB/s)', () => {
+    expect(mustFind('h100-sxm').scaleUp?.GBs).toBe(18 * 50);
+  });
+
+  it('marks third-party sources, and every device has at least one source', () => {
+    const secondary = devices.flatMap((d) => d.sources.filter((s) => s.secondary === true));
+    expect(secondary.length).toBeGreaterThan(0);
+    // A vendor's own product pages are never third-party (user forums on vendor domains can be).
+    const vendorHosts = ['www.nvidia.com', 'www.amd.com', 'www.apple.com', 'www.intel.com'];
+    expect(secondary.filter((s) => vendorHosts.includes(new URL(s.url).host))).toEqual([]);
   });
 });
 
-describe('validateDevice rejects broken entries', () => {
-  const good = mustFind('h100-sxm');
-  const broken = (patch: Partial<Device>): Device => ({ ...good, ...patch });
-
-  it('accepts the unmodified entry', () => {
-    expect(validateDevice(good)).toEqual([]);
+describe('ids and aliases', () => {
+  it('resolves the old apple-m4-max id to the 40-core part', () => {
+    expect(findDevice('apple-m4-max')?.id).toBe('apple-m4-max-40c');
+    expect(resolveDeviceId('apple-m4-max')).toBe('apple-m4-max-40c');
   });
 
-  it.each<[string, Device]>([
-    ['an uncited number', broken({ cite: { ...good.cite, bf16Tflops: undefined } })],
-    ['a citation to a missing source', broken({ cite: { ...good.cite, tdpW: 'nope' } })],
-    ['an http url', broken({ sources: [{ ...good.sources[0]!, url: 'http://example.com' }] })],
-    ['an unparsable url', broken({ sources: [{ ...good.sources[0]!, url: 'https://' }] })],
-    ['a bad access date', broken({ sources: [{ ...good.sources[0]!, accessed: '2026-13-01' }] })],
-    ['FP8 slower than BF16', broken({ fp8Tflops: 100 })],
+  it('types DeviceId as the union of catalogue ids (tsc rejects an unknown literal)', () => {
+    const known: DeviceId = 'apple-m4-max-40c';
+    // @ts-expect-error: not a catalogue id, so not a DeviceId
+    const unknown: DeviceId = 'apple-m4-max-41c';
+    expect(isDeviceId(known)).toBe(true);
+    expect(isDeviceId(unknown)).toBe(false);
+  });
+
+  it('isDeviceId accepts catalogue ids and rejects aliases and unknown strings', () => {
+    expect(isDeviceId('h100-sxm')).toBe(true);
+    expect(isDeviceId('apple-m4-max')).toBe(false);
+    expect(isDeviceId('no-such-device')).toBe(false);
+    expect(isDeviceId('toString')).toBe(false);
+  });
+
+  it('findDevice returns undefined for unknown ids, inherited property names and the empty string', () => {
+    expect(findDevice('no-such-device')).toBeUndefined();
+    expect(findDevice('')).toBeUndefined();
+    expect(findDevice('constructor')).toBeUndefined();
+  });
+
+  it('rejects an alias to a missing id, an alias that shadows an id, and duplicate ids', () => {
+    const h100 = mustFind('h100-sxm');
+    expect(catalogueProblems([h100], { old: 'gone' })).toEqual([
+      'alias old points at unknown id gone',
+    ]);
+    expect(catalogueProblems([h100], { 'h100-sxm': 'h100-sxm' }).length).toBe(1);
+    expect(catalogueProblems([h100, h100])).toEqual(['h100-sxm: duplicate device id']);
+  });
+});
+
+describe('the schema rejects broken entries', () => {
+  const good = mustFind('h100-sxm');
+  const cpu = mustFind('epyc-9965');
+  const mac = mustFind('apple-m4-max-40c');
+  const broken = (base: Device, patch: Record<string, unknown>): unknown => ({ ...base, ...patch });
+
+  it('accepts the unmodified entries', () => {
+    expect(deviceProblems(good)).toEqual([]);
+    expect(deviceProblems(cpu)).toEqual([]);
+    expect(deviceProblems(mac)).toEqual([]);
+  });
+
+  it.each<[string, unknown]>([
+    ['an uncited number', broken(good, { cite: { ...good.cite, bf16Tflops: undefined } })],
+    ['a citation to a missing source', broken(good, { cite: { ...good.cite, tdpW: 'nope' } })],
+    [
+      'a citation on a null figure',
+      broken(good, { cite: { ...good.cite, fp4Tflops: 'nvidia-h100-specs' } }),
+    ],
+    [
+      'an http url',
+      broken(good, { sources: [{ ...good.sources[0]!, url: 'http://example.com' }] }),
+    ],
+    ['an unparsable url', broken(good, { sources: [{ ...good.sources[0]!, url: 'https://' }] })],
+    [
+      'a bad access date',
+      broken(good, { sources: [{ ...good.sources[0]!, accessed: '2026-13-01' }] }),
+    ],
+    ['duplicate source ids', broken(good, { sources: [good.sources[0]!, good.sources[0]!] })],
+    ['no sources', broken(good, { sources: [], cite: {} })],
+    ['FP8 slower than BF16', broken(good, { fp8Tflops: 100 })],
+    ['a sparse-looking FP8 peak (more than 4 × BF16)', broken(good, { fp8Tflops: 3958 * 2 })],
+    ['a sparse-looking INT8 peak', broken(good, { int8Tops: 989.5 * 4 + 1 })],
     [
       'FP4 slower than FP8',
-      broken({ fp4Tflops: 1000, cite: { ...good.cite, fp4Tflops: 'nvidia-h100-specs' } }),
+      broken(good, { fp4Tflops: 1000, cite: { ...good.cite, fp4Tflops: 'nvidia-h100-specs' } }),
     ],
-    ['bandwidth out of range', broken({ memoryBandwidthGBs: 50_000 })],
-    ['a non-finite peak', broken({ int8Tops: Number.NaN })],
-    ['a year out of range', broken({ released: 2035 })],
-    ['power out of range', broken({ tdpW: 10_000 })],
-    ['empty notes', broken({ notes: '  ' })],
-    ['a non-kebab id', broken({ id: 'H100_SXM' })],
+    ['bandwidth out of range', broken(good, { memoryBandwidthGBs: 50_000 })],
+    ['a non-finite peak', broken(good, { int8Tops: Number.NaN })],
+    ['an infinite capacity', broken(good, { memoryGB: Number.POSITIVE_INFINITY })],
+    ['a year out of range', broken(good, { released: 2035 })],
+    ['a fractional year', broken(good, { released: 2022.5 })],
+    ['power out of range', broken(good, { tdpW: 10_000 })],
+    ['empty notes', broken(good, { notes: '  ' })],
+    ['a non-kebab id', broken(good, { id: 'H100_SXM' })],
+    ['an unknown kind', broken(good, { kind: 'fpga' })],
+    ['an unknown unit', broken(good, { unit: 'rack' })],
+    ['a missing field', broken(good, { hostLink: undefined })],
+    ['an unknown field', broken(good, { memoryGiB: 80 })],
+    ['a scale-up link with no name', broken(good, { scaleUp: { name: ' ', GBs: 900 } })],
+    [
+      'an uncited host link',
+      broken(cpu, { hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 } }),
+    ],
+    ['a usable share of 0', broken(mac, { usableMemory: { defaultShare: 0, note: 'x' } })],
+    ['a usable share above 1', broken(mac, { usableMemory: { defaultShare: 1.2, note: 'x' } })],
+    [
+      'a usable share on an HBM device',
+      broken(good, {
+        usableMemory: { defaultShare: 0.75, note: 'x' },
+        cite: { ...good.cite, usableMemory: 'nvidia-h100-specs' },
+      }),
+    ],
+    [
+      'a derived peak with no value',
+      broken(cpu, { bf16Tflops: null, cite: { ...cpu.cite, bf16Tflops: undefined } }),
+    ],
+    [
+      'a derived peak whose arithmetic gives another number',
+      broken(cpu, { derived: { ...cpu.derived, bf16Tflops: '192 × 2 GHz × 64 = 1.0' } }),
+    ],
+    [
+      'a derived peak with no arithmetic',
+      broken(cpu, { derived: { ...cpu.derived, bf16Tflops: 'see notes' } }),
+    ],
+    ['a derived GPU peak', broken(good, { derived: { bf16Tflops: '1 × 2 = 989.5' } })],
   ])('rejects %s', (_label, device) => {
-    expect(validateDevice(device).length).toBeGreaterThan(0);
+    expect(deviceProblems(device).length).toBeGreaterThan(0);
+  });
+});
+
+describe('arithmeticResult', () => {
+  it('reads the number after the last "=", ignoring thousands separators and units', () => {
+    expect(arithmeticResult('16 × 4.1 × 64 = 4.2 TFLOPS')).toBe(4.2);
+    expect(arithmeticResult('a = 1 = 2,048.5 TOPS')).toBe(2048.5);
+    expect(arithmeticResult('no result')).toBeNull();
+    expect(arithmeticResult('x = none')).toBeNull();
+  });
+});
+
+describe('published JSON Schema', () => {
+  it('describes every Device field and requires them all', () => {
+    const schema = deviceJsonSchema();
+    const properties = Object.keys(schema.properties as object).sort();
+    expect(properties).toEqual(Object.keys(mustFind('h100-sxm')).sort());
+    expect((schema.required as string[]).sort()).toEqual(properties);
+  });
+
+  it('wraps the device schema in the /hardware.json envelope and survives JSON', () => {
+    const schema = catalogueJsonSchema();
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+    expect(schema.required).toEqual(['schemaVersion', 'updated', 'devices']);
+  });
+
+  it('lists every cited field, and citedValue reads links and shares as numbers', () => {
+    expect(CITED_FIELDS).toContain('hostLink');
+    expect(citedValue(mustFind('h100-sxm'), 'scaleUp')).toBe(900);
+    expect(citedValue(mustFind('apple-m4-max-40c'), 'usableMemory')).toBeLessThan(1);
+  });
+});
+
+describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
+  it('gives each source mark an accessible name that begins with its visible number (WCAG 2.5.3)', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['h100-sxm', 'epyc-9965'] }),
+    );
+    const marks = Array.from(container.querySelectorAll('sup a'));
+    expect(marks.length).toBeGreaterThan(10);
+    for (const mark of marks) {
+      const visible = (mark.firstChild?.textContent ?? '').trim();
+      expect(visible).toMatch(/^\d+$/);
+      const link = within(mark.parentElement as HTMLElement).getByRole('link');
+      expect(link).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${visible}: source: `)));
+      expect(mark).not.toHaveAttribute('aria-label');
+    }
+  });
+
+  it('resolves an alias in ids and marks derived and third-party figures visibly', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['apple-m4-max', 'epyc-9965'] }),
+    );
+    expect(container.querySelector('[data-device="apple-m4-max-40c"]')).not.toBeNull();
+    const cpuRow = container.querySelector('[data-device="epyc-9965"]') as HTMLElement;
+    expect(within(cpuRow).getAllByText('derived').length).toBe(2); // BF16 and INT8
+    const macRow = container.querySelector('[data-device="apple-m4-max-40c"]') as HTMLElement;
+    // The usable share cites a third-party measurement; the line shows 0.75 × 100 = 75 %.
+    expect(macRow).toHaveTextContent('accelerator default 75 %');
+    expect(within(macRow).getAllByText('third-party').length).toBeGreaterThan(0);
+  });
+
+  it('labels figures whose source could not be read as unverified', () => {
+    const { container } = render(
+      createElement(HardwareTable, { caption: 'Test table', ids: ['epyc-9654'] }),
+    );
+    const row = container.querySelector('[data-device="epyc-9654"]') as HTMLElement;
+    // memoryGB, bandwidth and TDP all cite the AMD product page, which no stored copy let us read.
+    expect(within(row).getAllByText('unverified').length).toBe(3);
+  });
+
+  it('lets prose quote a derived CPU peak through an alias-aware DeviceValue, labelled as derived', () => {
+    render(createElement(DeviceValue, { id: 'epyc-9965', field: 'bf16Tflops' }));
+    const value = mustFind('epyc-9965').bf16Tflops ?? NaN;
+    expect(screen.getByRole('link', { name: `${value} TFLOPS` })).toBeInTheDocument();
+    expect(screen.getByText(/derived, third-party source/)).toBeInTheDocument();
+    render(createElement(DeviceValue, { id: 'apple-m4-max', field: 'memoryBandwidthGBs' }));
+    expect(screen.getByRole('link', { name: '546 GB/s' })).toBeInTheDocument();
   });
 });

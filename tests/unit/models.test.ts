@@ -20,6 +20,10 @@ const bigDevice: Device = {
   fp4Tflops: null,
   tdpW: 750,
   scaleUp: { name: 'link', GBs: 900 },
+  unit: 'chip',
+  hostLink: null,
+  usableMemory: null,
+  derived: {},
   notes: '',
   sources: [],
   cite: {},
@@ -46,7 +50,7 @@ describe('model presets', () => {
 
   it.each(modelPresets.map((m) => [m.id, m] as const))('%s is sourced and valid', (_id, m) => {
     expect(m.source.url).toMatch(/^https:\/\//);
-    expect(m.source.accessed).toBe('2026-11-29');
+    expect(['2026-11-29', '2026-12-01']).toContain(m.source.accessed);
     expect(m.name.length).toBeGreaterThan(0);
     expect(m.notes.length).toBeGreaterThan(0);
     expect(m.activeParamsB).toBeLessThanOrEqual(m.totalParamsB);
@@ -93,5 +97,29 @@ describe('architecture details from the published configs', () => {
   it('Mixtral 8x7B activates 12.9B of 46.7B parameters', () => {
     const m = findModel('mixtral-8x7b');
     expect([m?.totalParamsB, m?.activeParamsB]).toEqual([46.7, 12.9]);
+  });
+});
+
+describe('presets added for the calibration measurements', () => {
+  it('gpt-oss-20b: 24 layers, half of them windowed to 128 tokens, 8 KV heads of 64', () => {
+    const m = findModel('gpt-oss-20b');
+    expect(m?.layers).toBe(24);
+    expect(m?.slidingWindow).toEqual({ layers: 24 / 2, window: 128 });
+    expect(m?.kvHeads).toBe(8);
+    expect(m?.headDim).toBe(64);
+    // 2 (K and V) × 8 heads × 64 × 2 bytes = 2,048 bytes per layer per token
+    expect(kvBytesPerLayerToken(m!, 2)).toBe(2048);
+  });
+
+  it('qwen3-30b-a3b uses about a ninth of its weights per token (3.3 / 30.53 ≈ 0.108)', () => {
+    const m = findModel('qwen3-30b-a3b');
+    expect(m!.activeParamsB / m!.totalParamsB).toBeCloseTo(0.108, 3);
+    expect(m?.kvHeads).toBe(4);
+  });
+
+  it('qwen2.5-7b is dense and offered only for reference', () => {
+    const m = findModel('qwen2.5-7b');
+    expect(m?.activeParamsB).toBe(m?.totalParamsB);
+    expect(m?.referenceOnly).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 // The whole hardware catalogue as a sortable, filterable table with every source linked.
+import InteractiveBoundary from '../InteractiveBoundary';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
 import { catalogueCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
-import { downloadCsv } from '../CompareWidget/download';
+import { downloadCsv } from '../CsvDownload';
+import { citationFor } from '../../lib/sources';
 import { filterDevices, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
@@ -19,14 +21,15 @@ export type Props = {
 };
 
 function SourceMark({ device, column }: { device: Device; column: Column }): ReactNode {
-  const sourceId = column.cite ? device.cite[column.cite] : undefined;
-  const index = device.sources.findIndex((s) => s.id === sourceId);
-  const source = device.sources[index];
-  if (!source) return null;
+  const citation = column.cite ? citationFor(device, column.cite) : null;
+  if (!citation) return null;
   return (
     <sup className={styles.mark}>
-      <a href={source.url} aria-label={`Source ${index + 1}: ${source.title}`}>
-        {index + 1}
+      <a
+        href={citation.source.url}
+        aria-label={`Source ${citation.number}: ${citation.source.title}`}
+      >
+        {citation.number}
       </a>
     </sup>
   );
@@ -66,7 +69,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
-export default function CatalogueTable({
+function CatalogueTableInner({
   devices = catalogueDevices,
   caption = 'Every device in the catalogue',
 }: Props): ReactNode {
@@ -163,5 +166,14 @@ export default function CatalogueTable({
       </ScrollRegion>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>
+  );
+}
+
+/** The catalogue table, inside an error boundary so a failure leaves the rest of the page readable. */
+export default function CatalogueTable(props: Props): ReactNode {
+  return (
+    <InteractiveBoundary name="The catalogue table">
+      <CatalogueTableInner {...props} />
+    </InteractiveBoundary>
   );
 }

@@ -3,19 +3,17 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { modelPresets } from '@site/src/data/models';
 import type { ModelPreset } from '@site/src/data/models';
-import { BITS_PER_WEIGHT } from '@site/src/lib/estimator';
-import type { WeightPrecision } from '@site/src/lib/estimator';
-import { formatGB, formatGBs } from '@site/src/lib/format';
-import { formatLoadSeconds, loadSeconds, weightGB } from './loadTime';
-import { STORAGE_TIERS } from './storageTiers';
-import type { StorageTier } from './storageTiers';
+import { weightFormat, type WeightPrecision } from '@site/src/data/precisions';
+import { STORAGE_TIERS, type StorageTier } from '@site/src/data/storage-tiers';
+import { formatGB, formatGBs, formatLoadSeconds } from '@site/src/lib/format';
+import { modelWeightGB, transferSeconds } from '@site/src/lib/model-math';
 import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 
 export type Props = {
   /** Model preset ids, in row order. Unknown ids are skipped. */
   modelIds?: readonly string[];
-  /** Weight format; bits per weight come from the estimator (int4/fp4 include their scales). */
+  /** Weight format; bits per weight come from the precision table (scales included). */
   precision?: WeightPrecision;
   /** Storage tier ids, in column order. Default: every tier. */
   tierIds?: readonly string[];
@@ -30,14 +28,6 @@ const DEFAULT_MODELS = [
   'deepseek-v3',
 ];
 
-const PRECISION_LABEL: Readonly<Record<WeightPrecision, string>> = {
-  bf16: 'BF16',
-  fp8: 'FP8',
-  int8: 'INT8',
-  int4: 'INT4',
-  fp4: 'FP4',
-};
-
 function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
   return ids.flatMap((id) => items.filter((item) => item.id === id));
 }
@@ -51,8 +41,7 @@ export default function ColdStartTable({
   const noteId = useId();
   const models: ModelPreset[] = pick(modelPresets, modelIds);
   const tiers: StorageTier[] = tierIds ? pick(STORAGE_TIERS, tierIds) : [...STORAGE_TIERS];
-  const bits = BITS_PER_WEIGHT[precision];
-  const label = PRECISION_LABEL[precision];
+  const label = weightFormat(precision).label;
   const title =
     caption ??
     `Time to read ${label} weights once, by model and storage tier (weights ÷ bandwidth)`;
@@ -76,7 +65,7 @@ export default function ColdStartTable({
           </thead>
           <tbody>
             {models.map((model) => {
-              const gigabytes = weightGB(model.totalParamsB, bits);
+              const gigabytes = modelWeightGB(model, precision);
               return (
                 <tr key={model.id}>
                   <th scope="row">
@@ -85,7 +74,7 @@ export default function ColdStartTable({
                   <td>{formatGB(gigabytes)}</td>
                   {tiers.map((tier) => (
                     <td key={tier.id} data-tier={tier.id}>
-                      {formatLoadSeconds(loadSeconds(gigabytes, tier.GBs))}
+                      {formatLoadSeconds(transferSeconds(gigabytes, tier.GBs))}
                     </td>
                   ))}
                 </tr>
@@ -95,10 +84,10 @@ export default function ColdStartTable({
         </table>
       </ScrollRegion>
       <p id={noteId} className={styles.note}>
-        Each cell is the weight size divided by the tier&apos;s bandwidth: parameters × {bits} bits
-        ÷ 8 gives bytes (GB = 10^9 bytes), and bytes ÷ GB/s gives seconds. These are lower bounds
-        for reading the weights once; they leave out container pull, engine start-up, CUDA graph
-        capture and compilation.
+        Each cell is the weight size divided by the tier&apos;s bandwidth: parameters ×{' '}
+        {weightFormat(precision).bitsPerWeight} bits ÷ 8 gives bytes (GB = 10^9 bytes), and bytes ÷
+        GB/s gives seconds. These are lower bounds for reading the weights once; they leave out
+        container pull, engine start-up, CUDA graph capture and compilation.
       </p>
       <details className={styles.sources}>
         <summary>Where the bandwidths come from</summary>

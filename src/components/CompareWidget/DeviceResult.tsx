@@ -1,7 +1,8 @@
 // One device's results: key specs, memory bar, fit, speeds (ideal and realistic), cost and caveats.
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import type { Estimate, InputError } from '../../lib/estimator';
+import type { DeviceComparison } from '../../lib/compare';
+import type { Estimate } from '../../lib/estimate';
 import {
   formatGB,
   formatGBs,
@@ -16,11 +17,10 @@ import styles from './styles.module.css';
 
 export type Props = {
   idPrefix: string;
-  device: Device;
+  /** The device, its label and its estimate (or the reasons it could not be made). */
+  comparison: DeviceComparison;
   n: number;
   concurrency: number;
-  /** The estimate, or the reasons it could not be made. */
-  result: { ok: true; value: Estimate } | { ok: false; errors: InputError[] };
 };
 
 /** Machine-readable value: a finite number, a word, or empty when there is none. */
@@ -53,14 +53,13 @@ function Realistic({ children }: { children: ReactNode }): ReactNode {
   return <span className={styles.realistic}>{children}</span>;
 }
 
-function DeviceResult({ idPrefix, device, n, concurrency, result }: Props): ReactNode {
+function DeviceResult({ idPrefix, comparison, n, concurrency }: Props): ReactNode {
+  const { device, label, result } = comparison;
   const headingId = `${idPrefix}-${device.id}-heading`;
-  const multiple = n > 1 ? `${n} × ` : '';
   return (
     <article className={styles.card} data-device={device.id} aria-labelledby={headingId}>
       <h3 className={styles.cardTitle} id={headingId}>
-        {multiple}
-        {device.name}
+        {label}
       </h3>
       <p className={styles.cardMeta}>
         {device.vendor} · {formatGB(device.memoryGB)} {device.memoryType} ·{' '}
@@ -102,8 +101,20 @@ function Body({
   return (
     <>
       <p className={styles.cardMeta}>Dense peak used: {peak}</p>
+      {e.acceleratorShareSource === 'all' ? null : (
+        <p
+          className={styles.cardMeta}
+          data-metric="accelerator-share"
+          data-value={dataValue(e.acceleratorShare)}
+        >
+          The accelerator may use {formatPercent(e.acceleratorShare)} of memory
+          {e.acceleratorShareSource === 'catalogue'
+            ? ` by default (${device.usableMemory?.note ?? 'see the catalogue'}); change it under "Accelerator share".`
+            : ' (your setting).'}
+        </p>
+      )}
       <MemoryBar
-        totalGB={n * device.memoryGB}
+        totalGB={e.acceleratorGB}
         weightsGB={e.weightsGB}
         kvGB={e.kvGB}
         reserveGB={e.reserveGB}
@@ -115,8 +126,8 @@ function Body({
         data-value={dataValue(e.fits)}
       >
         {e.fits
-          ? `Fits: weights and the KV cache of ${concurrency.toLocaleString('en-US')} sequence${concurrency === 1 ? '' : 's'} take ${formatGB(e.weightsGB + e.kvGB)} of ${formatGB(e.usableGB)} usable.`
-          : `Does not fit: needs ${formatGB(e.weightsGB + e.kvGB)}, ${formatGB(e.usableGB)} usable.`}
+          ? `Fits: weights and the KV cache of ${concurrency.toLocaleString('en-US')} sequence${concurrency === 1 ? '' : 's'} take ${formatGB(e.neededGB)} of ${formatGB(e.usableGB)} usable.`
+          : `Does not fit: needs ${formatGB(e.neededGB)}, ${formatGB(e.usableGB)} usable.`}
       </p>
       <dl className={styles.metrics}>
         <Metric name="weights-gb" label="Weights" value={e.weightsGB}>
@@ -161,7 +172,10 @@ function Body({
           >
             {formatUsd(e.costPerMillionTokens)} ideal
             <Realistic>
-              {formatUsd(e.costPerMillionTokens / e.realistic.efficiency)} realistic
+              {e.realistic.costPerMillionTokens === null
+                ? 'not estimated'
+                : formatUsd(e.realistic.costPerMillionTokens)}{' '}
+              realistic
             </Realistic>
           </Metric>
         )}

@@ -1,4 +1,5 @@
 // Copy a link to this comparison and download it (or the catalogue) as CSV.
+import Link from '@docusaurus/Link';
 import { useState, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
@@ -61,9 +62,9 @@ export default function ShareBar({
           Download catalogue (CSV)
         </button>
         {fullHref ? (
-          <a className={styles.fullLink} href={fullHref}>
+          <Link className={styles.fullLink} to={fullHref}>
             Open in the full comparison
-          </a>
+          </Link>
         ) : null}
         <span role="status" className={styles.shareStatus}>
           {message}

@@ -1,9 +1,11 @@
 // "Show the working": each formula with this scenario's numbers substituted, device by device.
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import type { ModelArchitecture } from '../../data/models';
-import { EFFICIENCY_SOURCE, type Estimate } from '../../lib/estimator';
+import type { DeviceComparison } from '../../lib/compare';
+import type { Scenario } from '../../lib/compare-state';
+import { EFFICIENCY_SOURCE, type Estimate } from '../../lib/estimate';
 import {
+  formatBytesAsGB,
   formatGB,
   formatNumber,
   formatSeconds,
@@ -12,39 +14,26 @@ import {
 } from '../../lib/format';
 import styles from './styles.module.css';
 
-export type WorkingScenario = {
-  model: ModelArchitecture;
-  modelName: string;
-  n: number;
-  contextTokens: number;
-  promptTokens: number;
-  concurrency: number;
-  reservePercent: number;
-  pricePerDeviceHour: number | null;
-};
-
 export type Props = {
-  scenario: WorkingScenario;
-  rows: readonly { device: Device; estimate: Estimate | null }[];
+  scenario: Scenario;
+  rows: readonly DeviceComparison[];
 };
 
 const num = (v: number, digits = 2): string => formatNumber(v, digits);
 
-function kvLines(s: WorkingScenario, e: Estimate): string[] {
+function kvLines(s: Scenario, e: Estimate): string[] {
   const m = s.model;
-  const perSequenceBytes = (e.kvGB * 1e9) / s.concurrency;
+  const perSequenceBytes = e.kvBytesPerSequence;
   const perToken =
     m.attention.kind === 'mla'
       ? `${m.layers} layers × ${num(m.attention.cachedWidth)} cached values × ${e.kvBytesPerElement} B`
       : `2 (K and V) × ${m.layers} layers × ${m.kvHeads} KV heads × ${m.headDim} × ${e.kvBytesPerElement} B`;
   const lines = [`KV per token = ${perToken} = ${num(e.kvBytesPerToken, 0)} B`];
   if (m.slidingWindow && m.slidingWindow.layers > 0) {
-    const full = m.layers - m.slidingWindow.layers;
-    const windowed = Math.min(s.contextTokens, m.slidingWindow.window);
     lines.push(
-      `KV per sequence = (${full} full layers × ${num(s.contextTokens, 0)} tokens + ` +
-        `${m.slidingWindow.layers} windowed layers × ${num(windowed, 0)} tokens) × ` +
-        `${num(e.kvBytesPerToken / m.layers, 0)} B per layer-token = ${num(perSequenceBytes, 0)} B`,
+      `KV per sequence = (${m.layers - m.slidingWindow.layers} full layers × ${num(s.contextTokens, 0)} tokens + ` +
+        `${m.slidingWindow.layers} windowed layers × ${num(e.windowedTokens, 0)} tokens) × ` +
+        `${num(e.kvBytesPerLayerToken, 0)} B per layer-token = ${num(perSequenceBytes, 0)} B`,
     );
   } else {
     lines.push(
@@ -58,26 +47,29 @@ function kvLines(s: WorkingScenario, e: Estimate): string[] {
 }
 
 /** The substituted formulas for one device, as lines of text. */
-export function workingLines(s: WorkingScenario, device: Device, e: Estimate): string[] {
+export function workingLines(s: Scenario, device: Device, e: Estimate): string[] {
   const m = s.model;
   const bw = `${s.n} × ${num(device.memoryBandwidthGBs, 0)} GB/s`;
-  const perSequenceGB = e.kvGB / s.concurrency;
+  const share =
+    e.acceleratorShareSource === 'all'
+      ? ''
+      : ` × ${num(e.acceleratorShare * 100)}% accelerator share`;
   const lines: string[] = [
     `Weights = ${num(m.totalParamsB)} × 10⁹ parameters × ${num(e.bitsPerWeight)} bits ÷ 8 = ${formatGB(e.weightsGB)}`,
     ...kvLines(s, e),
-    `Usable memory = ${s.n} × ${num(device.memoryGB)} GB × (1 − ${num(s.reservePercent)}%) = ${formatGB(e.usableGB)}; ` +
-      `weights + KV = ${formatGB(e.weightsGB + e.kvGB)}, so it ${e.fits ? 'fits' : 'does not fit'}`,
+    `Usable memory = ${s.n} × ${num(device.memoryGB)} GB${share} × (1 − ${num(s.reservePercent)}%) = ${formatGB(e.usableGB)}; ` +
+      `weights + KV = ${formatGB(e.neededGB)}, so it ${e.fits ? 'fits' : 'does not fit'}`,
     e.weightsGB > e.usableGB
       ? `Most sequences that fit = 0 (the weights alone exceed usable memory)`
-      : `Most sequences that fit = floor((${formatGB(e.usableGB)} − ${formatGB(e.weightsGB)}) ÷ ${num(perSequenceGB, 4)} GB) = ${num(e.maxConcurrency, 0)}`,
+      : `Most sequences that fit = floor((${formatGB(e.usableGB)} − ${formatGB(e.weightsGB)}) ÷ ${formatBytesAsGB(e.kvBytesPerSequence)}) = ${num(e.maxConcurrency, 0)}`,
   ];
   if (m.activeParamsB < m.totalParamsB) {
     lines.push(
-      `Weights read per step = min(${num(m.totalParamsB)}, ${num(s.concurrency, 0)} × ${num(m.activeParamsB)}) × 10⁹ parameters = ${formatGB(e.weightBytesPerStep / 1e9)}`,
+      `Weights read per step = min(${num(m.totalParamsB)}, ${num(s.concurrency, 0)} × ${num(m.activeParamsB)}) × 10⁹ parameters = ${formatBytesAsGB(e.weightBytesPerStep)}`,
     );
   }
   lines.push(
-    `Memory time = (${formatGB(e.weightBytesPerStep / 1e9)} weights + ${formatGB(e.kvBytesPerStep / 1e9)} KV) ÷ (${bw}) = ${formatSeconds(e.memoryTimeSeconds)}`,
+    `Memory time = (${formatBytesAsGB(e.weightBytesPerStep)} weights + ${formatBytesAsGB(e.kvBytesPerStep)} KV) ÷ (${bw}) = ${formatSeconds(e.memoryTimeSeconds)}`,
   );
   if (e.peakTflops === null || e.computeTimeSeconds === null) {
     lines.push('Compute time: not estimated (no sourced compute peak for this device)');
@@ -92,12 +84,10 @@ export function workingLines(s: WorkingScenario, device: Device, e: Estimate): s
       `per sequence 1 ÷ ${formatSeconds(e.stepSeconds)} = ${formatTokensPerSecond(e.decodeTokensPerSecond)}; ` +
       `all sequences ${num(s.concurrency, 0)} ÷ ${formatSeconds(e.stepSeconds)} = ${formatTokensPerSecond(e.throughputTokensPerSecond)}`,
   );
-  if (e.peakTflops !== null && e.ttftSeconds !== null) {
-    const prefill = (2 * m.activeParamsB * 1e9 * s.promptTokens) / (s.n * e.peakTflops * 1e12);
-    const load = (e.weightsGB * 1e9) / (s.n * device.memoryBandwidthGBs * 1e9);
+  if (e.peakTflops !== null && e.ttftSeconds !== null && e.prefillSeconds !== null) {
     lines.push(
       `Time to first token = max(2 × ${num(m.activeParamsB)} × 10⁹ × ${num(s.promptTokens, 0)} prompt tokens ÷ (${s.n} × ${num(e.peakTflops, 0)} × 10¹²), ` +
-        `${formatGB(e.weightsGB)} ÷ (${bw})) = max(${formatSeconds(prefill)}, ${formatSeconds(load)}) = ${formatSeconds(e.ttftSeconds)}`,
+        `${formatGB(e.weightsGB)} ÷ (${bw})) = max(${formatSeconds(e.prefillSeconds)}, ${formatSeconds(e.weightReadSeconds)}) = ${formatSeconds(e.ttftSeconds)}`,
     );
   }
   if (s.pricePerDeviceHour !== null && e.costPerMillionTokens !== null) {
@@ -124,12 +114,12 @@ function Working({ scenario, rows }: Props): ReactNode {
         <a href={EFFICIENCY_SOURCE.url}>{EFFICIENCY_SOURCE.title}</a> (read{' '}
         {EFFICIENCY_SOURCE.accessed}).
       </p>
-      {rows.map(({ device, estimate }) => (
+      {rows.map(({ device, result }) => (
         <section key={device.id} className={styles.workingDevice}>
           <h4>{device.name}</h4>
-          {estimate ? (
+          {result.ok ? (
             <ol>
-              {workingLines(scenario, device, estimate).map((line, i) => (
+              {workingLines(scenario, device, result.value).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ol>

@@ -2,18 +2,21 @@
 import type { ReactNode } from 'react';
 import { modelPresets } from '../../data/models';
 import {
+  AUTO_ENGINE,
   CUSTOM_MODEL,
+  isEngineChoice,
   type CompareState,
   type FieldErrors,
   type NumericParam,
 } from '../../lib/compare-state';
+import { ENGINES } from '../../data/engines';
 import {
-  BITS_PER_WEIGHT,
   KV_PRECISIONS,
-  WEIGHT_PRECISIONS,
+  WEIGHT_FORMATS,
   type KvPrecision,
   type WeightPrecision,
-} from '../../lib/estimator';
+} from '../../data/precisions';
+import { formatNumber } from '../../lib/format';
 import NumberField from './NumberField';
 import styles from './styles.module.css';
 
@@ -24,6 +27,7 @@ export type Props = {
   onModel: (model: string) => void;
   onWeights: (weights: WeightPrecision) => void;
   onKv: (kv: KvPrecision) => void;
+  onEngine: (engine: CompareState['engine']) => void;
   onInput: (param: NumericParam, value: string) => void;
 };
 
@@ -35,6 +39,11 @@ const CUSTOM_FIELDS: readonly FieldSpec[] = [
   { param: 'layers', label: 'Layers' },
   { param: 'kvheads', label: 'KV heads' },
   { param: 'headdim', label: 'Head dimension' },
+  {
+    param: 'hidden',
+    label: 'Hidden size (optional)',
+    hint: 'Needed for the tensor-parallel all-reduce when devices per replica > 1',
+  },
 ];
 
 const WORKLOAD_FIELDS: readonly FieldSpec[] = [
@@ -49,11 +58,19 @@ const WORKLOAD_FIELDS: readonly FieldSpec[] = [
     hint: 'Runtime, activations, fragmentation',
   },
   { param: 'price', label: 'Price per device-hour (USD, optional)', decimal: true },
+  {
+    param: 'share',
+    label: 'Accelerator share of memory (%, optional)',
+    decimal: true,
+    hint: 'Empty: the catalogue default (e.g. the GPU wired limit on a Mac)',
+  },
 ];
 
-function weightLabel(p: WeightPrecision): string {
-  return `${p.toUpperCase()} (${BITS_PER_WEIGHT[p]} bits)`;
-}
+const TARGET_FIELDS: readonly FieldSpec[] = [
+  { param: 'tpot', label: 'Target time per output token (ms, optional)', decimal: true },
+  { param: 'ttft', label: 'Target time to first token (ms, optional)', decimal: true },
+  { param: 'rps', label: 'Load (requests per second, optional)', decimal: true },
+];
 
 export default function WorkloadForm({
   idPrefix,
@@ -62,6 +79,7 @@ export default function WorkloadForm({
   onModel,
   onWeights,
   onKv,
+  onEngine,
   onInput,
 }: Props): ReactNode {
   const field = (spec: FieldSpec): ReactNode => (
@@ -106,13 +124,13 @@ export default function WorkloadForm({
               name="weights"
               value={state.weights}
               onChange={(e) => {
-                const value = WEIGHT_PRECISIONS.find((p) => p === e.target.value);
-                if (value) onWeights(value);
+                const value = WEIGHT_FORMATS.find((f) => f.id === e.target.value);
+                if (value) onWeights(value.id);
               }}
             >
-              {WEIGHT_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {weightLabel(p)}
+              {WEIGHT_FORMATS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label} ({formatNumber(f.bitsPerWeight, 2)} bits)
                 </option>
               ))}
             </select>
@@ -147,7 +165,31 @@ export default function WorkloadForm({
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Workload</legend>
-        <div className={styles.fields}>{WORKLOAD_FIELDS.map(field)}</div>
+        <div className={styles.fields}>
+          {WORKLOAD_FIELDS.map(field)}
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-engine`}>Engine</label>
+            <select
+              id={`${idPrefix}-engine`}
+              name="engine"
+              value={state.engine}
+              onChange={(e) => {
+                if (isEngineChoice(e.target.value)) onEngine(e.target.value);
+              }}
+            >
+              <option value={AUTO_ENGINE}>Usual engine for each device</option>
+              {ENGINES.map((engine) => (
+                <option key={engine.id} value={engine.id}>
+                  {engine.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Serving targets and load</legend>
+        <div className={styles.fields}>{TARGET_FIELDS.map(field)}</div>
       </fieldset>
     </div>
   );

@@ -1,20 +1,23 @@
-// Inline catalogue figure (memory, bandwidth, power) so prose quotes a device number without retyping it.
+// Inline catalogue figure (memory, bandwidth, power, peaks) so prose quotes a device number without retyping it.
 import React from 'react';
-import { devices as catalogueDevices } from '@site/src/data/hardware';
+import { devices as catalogueDevices, resolveDeviceId } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 import { formatNumber } from '@site/src/lib/format';
+import { citationFor } from '@site/src/lib/sources';
 
-type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops';
+type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
 
 const UNIT: Record<Field, string> = {
   memoryGB: 'GB',
   memoryBandwidthGBs: 'GB/s',
   tdpW: 'W',
   bf16Tflops: 'TFLOPS',
+  int8Tops: 'TOPS',
+  fp8Tflops: 'TFLOPS',
 };
 
 export type Props = {
-  /** Catalogue device id. */
+  /** Catalogue device id (or an alias such as apple-m4-max). */
   id: string;
   /** Which figure to show. */
   field: Field;
@@ -24,6 +27,11 @@ export type Props = {
   devices?: readonly Device[];
 };
 
+function lookUp(devices: readonly Device[], id: string): Device | undefined {
+  const resolved = resolveDeviceId(id) ?? id;
+  return devices.find((d) => d.id === resolved);
+}
+
 /** The figure times `times`, or null when the device or figure is missing. */
 export function deviceValue(
   devices: readonly Device[],
@@ -31,8 +39,10 @@ export function deviceValue(
   field: Field,
   times = 1,
 ): number | null {
-  const value = devices.find((d) => d.id === id)?.[field];
-  return typeof value === 'number' ? value * times : null;
+  const value = lookUp(devices, id)?.[field];
+  return typeof value === 'number' && Number.isFinite(value) && Number.isFinite(times)
+    ? value * times
+    : null;
 }
 
 export default function DeviceValue({
@@ -41,7 +51,7 @@ export default function DeviceValue({
   times = 1,
   devices = catalogueDevices,
 }: Props): React.ReactElement {
-  const device = devices.find((d) => d.id === id);
+  const device = lookUp(devices, id);
   const value = deviceValue(devices, id, field, times);
   if (!device || value === null)
     return (
@@ -49,14 +59,27 @@ export default function DeviceValue({
         [no sourced {field} for “{id}”]
       </span>
     );
-  const sourceId = device.cite[field];
-  const source = device.sources.find((s) => s.id === sourceId);
+  const source = citationFor(device, field)?.source;
   const text = `${formatNumber(value, 1)} ${UNIT[field]}`;
-  return source ? (
-    <a href={source.url} title={`${device.name}: ${source.title} (read ${source.accessed})`}>
-      {text}
-    </a>
-  ) : (
-    <span>{text}</span>
+  const derived = field in device.derived;
+  // Visible qualifiers sit outside the link, so the link's name is exactly the visible figure.
+  const qualifiers = [
+    derived ? 'derived' : null,
+    source?.secondary ? 'third-party source' : null,
+    source?.unverified ? 'unverified' : null,
+  ]
+    .filter((q): q is string => q !== null)
+    .join(', ');
+  return (
+    <span>
+      {source ? (
+        <a href={source.url} title={`${device.name}: ${source.title} (read ${source.accessed})`}>
+          {text}
+        </a>
+      ) : (
+        <span>{text}</span>
+      )}
+      {qualifiers ? ` (${qualifiers})` : null}
+    </span>
   );
 }

@@ -2,12 +2,12 @@
 import React from 'react';
 import { modelPresets, type ModelPreset } from '@site/src/data/models';
 import {
-  BITS_PER_WEIGHT,
   KV_BYTES_PER_ELEMENT,
-  kvBytesPerSequence,
+  weightFormat,
   type KvPrecision,
   type WeightPrecision,
-} from '@site/src/lib/estimator';
+} from '@site/src/data/precisions';
+import { computeFits } from '@site/src/lib/edge-fit';
 import { formatGB, formatNumber } from '@site/src/lib/format';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
@@ -24,7 +24,7 @@ export type Props = {
   reserveGB: readonly number[];
   /** Context length held in the KV cache, tokens. Default 4,096. */
   contextTokens?: number;
-  /** Weight format. Default 'int4' (4.5 bits per weight including scales). */
+  /** Weight format. Default GGUF Q4_0 (4.5 bits per weight: one FP16 scale per 32 weights). */
   weightPrecision?: WeightPrecision;
   /** KV-cache element format. Default 'bf16'. */
   kvPrecision?: KvPrecision;
@@ -32,37 +32,7 @@ export type Props = {
   models?: readonly ModelPreset[];
 };
 
-export interface Fit {
-  model: ModelPreset;
-  weightsGB: number;
-  kvGB: number;
-  totalGB: number;
-  /** Free GB left in each memory size after the reserve (negative: does not fit). */
-  spareGB: number[];
-}
-
-/** Weights = params × bits ÷ 8; KV = one sequence at the context; spare = memory − reserve − both. */
-export function computeFits(
-  models: readonly ModelPreset[],
-  modelIds: readonly string[],
-  memoriesGB: readonly number[],
-  reserveGB: readonly number[],
-  contextTokens: number,
-  weightPrecision: WeightPrecision,
-  kvPrecision: KvPrecision,
-): Fit[] {
-  return modelIds
-    .map((id) => models.find((m) => m.id === id))
-    .filter((m): m is ModelPreset => m !== undefined)
-    .map((model) => {
-      const weightsGB = (model.totalParamsB * 1e9 * BITS_PER_WEIGHT[weightPrecision]) / 8 / 1e9;
-      const kvGB =
-        kvBytesPerSequence(model, KV_BYTES_PER_ELEMENT[kvPrecision], contextTokens) / 1e9;
-      const totalGB = weightsGB + kvGB;
-      const spareGB = memoriesGB.map((mem, i) => mem - (reserveGB[i] ?? 0) - totalGB);
-      return { model, weightsGB, kvGB, totalGB, spareGB };
-    });
-}
+export { computeFits, type Fit } from '@site/src/lib/edge-fit';
 
 export default function EdgeFit({
   caption,
@@ -70,7 +40,7 @@ export default function EdgeFit({
   memoriesGB,
   reserveGB,
   contextTokens = 4096,
-  weightPrecision = 'int4',
+  weightPrecision = 'q4_0',
   kvPrecision = 'bf16',
   models = modelPresets,
 }: Props): React.ReactElement {
@@ -83,7 +53,8 @@ export default function EdgeFit({
     weightPrecision,
     kvPrecision,
   );
-  const bits = BITS_PER_WEIGHT[weightPrecision];
+  const format = weightFormat(weightPrecision);
+  const bits = format.bitsPerWeight;
   return (
     <figure className={table.figure}>
       <ScrollRegion label={caption}>
@@ -136,11 +107,10 @@ export default function EdgeFit({
         </table>
       </ScrollRegion>
       <figcaption className={styles.note}>
-        Weights = parameters × {formatNumber(bits, 2)} bits ÷ 8 (4-bit values plus one 16-bit scale
-        per 32 weights). KV cache = 2 × layers × KV heads × head size ×{' '}
-        {KV_BYTES_PER_ELEMENT[kvPrecision]} bytes per token × {formatNumber(contextTokens, 0)}{' '}
-        tokens, for one conversation. GB = 10⁹ bytes. Runtime buffers and activations need a little
-        more than this.
+        Weights = parameters × {formatNumber(bits, 2)} bits ÷ 8 ({format.label}: {format.derivation}
+        ) KV cache = 2 × layers × KV heads × head size × {KV_BYTES_PER_ELEMENT[kvPrecision]} bytes
+        per token × {formatNumber(contextTokens, 0)} tokens, for one conversation. GB = 10⁹ bytes.
+        Runtime buffers and activations need a little more than this.
       </figcaption>
     </figure>
   );

@@ -1,8 +1,9 @@
 // A server-rendered table of catalogue devices with their key figures, each linked to its source.
 import type { ReactNode } from 'react';
-import { devices as allDevices } from '../../data/hardware';
+import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
+import { citationFor } from '../../lib/sources';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -12,17 +13,19 @@ export type Props = {
   caption: string;
   /** Show only devices of these kinds. */
   kinds?: readonly DeviceKind[];
-  /** Show exactly these devices, in this order (unknown ids are skipped). */
+  /** Show exactly these devices (ids or aliases), in this order (unknown ids are skipped). */
   ids?: readonly string[];
   /** Device list to draw from; defaults to the catalogue (tests pass their own). */
   devices?: readonly Device[];
 };
 
 type Column = {
-  field: Exclude<CitedField, 'released'>;
+  field: Exclude<CitedField, 'released' | 'usableMemory'>;
   label: string;
   unit: string;
   value: (device: Device) => number | null;
+  /** A name shown above the number (the link's name). */
+  name?: (device: Device) => string | undefined;
 };
 
 const COLUMNS: readonly Column[] = [
@@ -38,7 +41,20 @@ const COLUMNS: readonly Column[] = [
   { field: 'int8Tops', label: 'INT8', unit: 'TOPS', value: (d) => d.int8Tops },
   { field: 'fp4Tflops', label: 'FP4', unit: 'TFLOPS', value: (d) => d.fp4Tflops },
   { field: 'tdpW', label: 'Power', unit: 'W', value: (d) => d.tdpW },
-  { field: 'scaleUp', label: 'Scale-up link', unit: 'GB/s', value: (d) => d.scaleUp?.GBs ?? null },
+  {
+    field: 'scaleUp',
+    label: 'Scale-up link',
+    unit: 'GB/s, both directions',
+    value: (d) => d.scaleUp?.GBs ?? null,
+    name: (d) => d.scaleUp?.name,
+  },
+  {
+    field: 'hostLink',
+    label: 'Host link',
+    unit: 'GB/s each way',
+    value: (d) => d.hostLink?.GBsPerDirection ?? null,
+    name: (d) => d.hostLink?.name,
+  },
 ];
 
 export function selectDevices(
@@ -47,22 +63,46 @@ export function selectDevices(
   ids?: readonly string[],
 ): Device[] {
   if (ids) {
-    return ids.flatMap((id) => devices.filter((d) => d.id === id));
+    return ids.flatMap((id) => {
+      const resolved = resolveDeviceId(id) ?? id;
+      return devices.filter((d) => d.id === resolved);
+    });
   }
   return devices.filter((d) => !kinds || kinds.includes(d.kind));
 }
 
 function SourceMark({ device, field }: { device: Device; field: CitedField }): ReactNode {
-  const sourceId = device.cite[field];
-  const index = device.sources.findIndex((s) => s.id === sourceId);
-  const source = device.sources[index];
-  if (!source) return null;
+  const cited = citationFor(device, field);
+  if (!cited) return null;
+  const { source, number } = cited;
+  // The accessible name starts with the visible number (WCAG 2.5.3, label in name).
   return (
     <sup className={styles.mark}>
-      <a href={source.url} aria-label={`Source: ${source.title}`}>
-        {index + 1}
+      <a href={source.url}>
+        {number}
+        <span className="visually-hidden">
+          : source: {source.title}
+          {source.secondary ? ' (third party)' : ''}
+          {source.unverified ? ' (not read; unverified)' : ''}
+        </span>
       </a>
     </sup>
+  );
+}
+
+/** Visible labels for figures that are derived, read only at a third party, or unverified. */
+function Flags({ device, field }: { device: Device; field: CitedField }): ReactNode {
+  const derived = field in device.derived;
+  const source = citationFor(device, field)?.source;
+  const secondary = source?.secondary === true;
+  const unverified = source?.unverified === true;
+  if (!derived && !secondary && !unverified) return null;
+  return (
+    <span className={styles.flags}>
+      {derived ? <span className={styles.flag}>derived</span> : null}
+      {secondary ? <span className={styles.flag}>third-party</span> : null}
+      {unverified ? <span className={styles.flag}>unverified</span> : null}
+    </span>
   );
 }
 
@@ -76,13 +116,21 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
       </td>
     );
   }
+  const name = column.name?.(device);
+  const usable = column.field === 'memoryGB' ? device.usableMemory : null;
   return (
     <td className={table.number}>
-      {column.field === 'scaleUp' && device.scaleUp ? (
-        <span className={styles.linkName}>{device.scaleUp.name} </span>
-      ) : null}
+      {name ? <span className={styles.linkName}>{name} </span> : null}
       {formatNumber(value)}
       <SourceMark device={device} field={column.field} />
+      <Flags device={device} field={column.field} />
+      {usable ? (
+        <span className={styles.linkName}>
+          accelerator default {formatNumber(usable.defaultShare * 100, 0)} %
+          <SourceMark device={device} field="usableMemory" />
+          <Flags device={device} field="usableMemory" />
+        </span>
+      ) : null}
     </td>
   );
 }
@@ -99,8 +147,10 @@ export default function HardwareTable({
       <ScrollRegion label={caption}>
         <table>
           <caption>
-            {caption}. Dense peaks per chip or socket; GB = 10<sup>9</sup> bytes. Superscripts link
-            each figure&apos;s source.
+            {caption}. Dense peaks per chip or socket unless a row says &ldquo;system&rdquo;; GB =
+            10<sup>9</sup> bytes. Superscripts link each figure&apos;s source; &ldquo;derived&rdquo;
+            marks a peak computed from per-core rates, &ldquo;third-party&rdquo; a figure read only
+            outside the vendor&apos;s own documents.
           </caption>
           <thead>
             <tr>
@@ -118,6 +168,7 @@ export default function HardwareTable({
                 <th scope="row" className={styles.device}>
                   {device.name}
                   <span className={styles.meta}>
+                    {device.unit === 'system' ? 'System. ' : ''}
                     {device.vendor}, {device.released}, {device.memoryType}
                   </span>
                 </th>
@@ -137,10 +188,23 @@ export default function HardwareTable({
               <dt>{device.name}</dt>
               <dd>
                 <p>{device.notes}</p>
+                {device.usableMemory ? (
+                  <p>Memory the accelerator may use by default: {device.usableMemory.note}</p>
+                ) : null}
+                {Object.entries(device.derived).map(([key, arithmetic]) => (
+                  <p key={key}>
+                    Derived {key === 'int8Tops' ? 'INT8' : key === 'fp8Tflops' ? 'FP8' : 'BF16'}{' '}
+                    peak: {arithmetic}
+                  </p>
+                ))}
                 <ol>
                   {device.sources.map((s) => (
                     <li key={s.id}>
-                      <a href={s.url}>{s.title}</a> (read {s.accessed})
+                      <a href={s.url}>{s.title}</a>
+                      {s.secondary ? ' (third party)' : ''}
+                      {s.unverified
+                        ? ' (no copy could be read; figures citing it are unverified)'
+                        : ` (read ${s.accessed})`}
                     </li>
                   ))}
                 </ol>

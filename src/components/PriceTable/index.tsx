@@ -1,7 +1,9 @@
-// A table of sourced, dated prices from src/data/prices.ts, with the per-device division shown.
+// A table of sourced, dated prices from src/data/prices.ts: the per-device division, read dates and caveats.
 import React from 'react';
 import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
+import { monthsApart } from '@site/src/lib/break-even';
+import { monthYear } from '../Price';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -21,11 +23,22 @@ export type Props = {
 
 const KIND_LABEL: Record<PriceKind, string> = {
   'on-demand': 'On-demand',
+  list: 'List price only (not sold on demand)',
   spot: 'Spot',
   'reserved-1y': '1-year commitment',
   'reserved-3y': '3-year commitment',
   purchase: 'Purchase',
 };
+
+/** Months between the earliest and latest read dates of the rows (0 for one date or none). */
+export function dateSpanMonths(rows: readonly PricePoint[]): number {
+  if (rows.length < 2) return 0;
+  const dates = rows.map((p) => p.observed).sort();
+  return monthsApart(dates[0] as string, dates[dates.length - 1] as string);
+}
+
+/** Tables whose prices were read further apart than this say so under the table. */
+export const LIKE_FOR_LIKE_MONTHS = 3;
 
 /** Picks the rows to show: by ids (in that order) or by filters (in list order). */
 export function selectPrices(
@@ -50,6 +63,9 @@ export default function PriceTable({
   priceList = allPrices,
 }: Props): React.ReactElement {
   const rows = selectPrices(priceList, ids, kinds, deviceIds);
+  const span = dateSpanMonths(rows);
+  const dates = rows.map((p) => p.observed).sort();
+  const anyThirdParty = rows.some((p) => p.sourceKind === 'third-party');
   return (
     <figure className={table.figure}>
       <ScrollRegion label={caption}>
@@ -84,6 +100,10 @@ export default function PriceTable({
                     >
                       {p.offer}
                     </a>
+                    {p.sourceKind === 'third-party' ? (
+                      <span className={styles.via}> (via a third party)</span>
+                    ) : null}
+                    {p.caveat ? <span className={styles.caveat}>{p.caveat}</span> : null}
                   </th>
                   <td>{KIND_LABEL[p.kind]}</td>
                   <td className={table.number}>
@@ -96,7 +116,8 @@ export default function PriceTable({
                     <span className={styles.unit}>{rent ? ' /device-h' : ' /device'}</span>
                   </td>
                   <td>
-                    <time dateTime={p.observed}>{p.observed}</time>
+                    <time dateTime={p.observed}>{monthYear(p.observed)}</time>
+                    <span className={styles.iso}> ({p.observed})</span>
                   </td>
                 </tr>
               );
@@ -108,6 +129,16 @@ export default function PriceTable({
         Each offer links to the page its price was read from; per-device figures are the offer price
         divided by the devices in it. Cloud prices change often and vary by region, so treat these
         as dated examples, not quotes.
+        {anyThirdParty
+          ? ' Prices marked “via a third party” were read in a dated copy of the vendor’s price list, not on the vendor’s page.'
+          : null}
+        {span > LIKE_FOR_LIKE_MONTHS ? (
+          <strong className={styles.span}>
+            {' '}
+            These prices were read between {monthYear(dates[0] as string)} and{' '}
+            {monthYear(dates[dates.length - 1] as string)}: compare rows of similar dates.
+          </strong>
+        ) : null}
       </figcaption>
     </figure>
   );

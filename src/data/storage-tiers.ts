@@ -1,5 +1,5 @@
 // Where model weights are read from at start-up, with the sourced bandwidth of each tier.
-import type { Source } from '@site/src/data/types';
+import type { Source } from './types';
 
 /** One place weights can be read from, and the rate it can deliver them at (GB = 10^9 bytes). */
 export interface StorageTier {

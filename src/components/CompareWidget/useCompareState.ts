@@ -1,0 +1,125 @@
+// The widget's state machine: the typed draft, the last valid scenario, and the address kept in step.
+import { useHistory, useLocation } from '@docusaurus/router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  validateState,
+  withModel,
+  type CompareState,
+  type FieldErrors,
+  type IgnoredParam,
+  type Scenario,
+} from '../../lib/compare-state';
+import { parseQuery, toQuery } from '../../lib/compare-url';
+
+export type Good = { state: CompareState; scenario: Scenario };
+
+function resolve(state: CompareState): Good | null {
+  const checked = validateState(state);
+  return checked.ok ? { state, scenario: checked.value } : null;
+}
+
+/** Edits this close together replace one history entry instead of adding one each (typing). */
+const COALESCE_MS = 1500;
+
+export interface CompareStateApi {
+  draft: CompareState;
+  good: Good;
+  errors: FieldErrors;
+  valid: boolean;
+  ignored: IgnoredParam[];
+  dismissIgnored: () => void;
+  update: (next: CompareState) => void;
+}
+
+/**
+ * Holds what the reader typed and the last valid scenario. With `syncUrl`, the query string is
+ * read through the router on load and on back/forward, and written after each change: a new
+ * history entry for a change, one replaced entry while the reader keeps typing.
+ */
+export function useCompareState(initial: CompareState, syncUrl: boolean): CompareStateApi {
+  const location = useLocation();
+  const history = useHistory();
+  const [draft, setDraft] = useState<CompareState>(initial);
+  const [good, setGood] = useState<Good>(() => {
+    const first = resolve(initial);
+    if (!first) throw new Error('the default comparison state is invalid');
+    return first;
+  });
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  // The query this hook last wrote (or read); a location carrying it needs no parsing.
+  const current = useRef<string | null>(null);
+  const changedByReader = useRef(false);
+  const lastWriteAt = useRef(0);
+
+  // Read the address after hydration (the server HTML shows the defaults) and after back/forward.
+  const search = location.search;
+  useEffect(() => {
+    if (!syncUrl) return;
+    const query = search.replace(/^\?/, '');
+    if (query === current.current) return;
+    current.current = query;
+    changedByReader.current = false;
+    const parsed = query === '' ? { state: initial, ignored: [] } : parseQuery(search, initial);
+    // Following the address is the point of this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setIgnored(parsed.ignored);
+    setDraft(parsed.state);
+    const valid = resolve(parsed.state);
+    if (valid) setGood(valid);
+  }, [syncUrl, search, initial]);
+
+  // Write the last valid inputs once the reader has changed something.
+  useEffect(() => {
+    if (!syncUrl || !changedByReader.current) return;
+    const query = toQuery(good.state);
+    if (query === current.current) return;
+    current.current = query;
+    const now = Date.now();
+    const target = {
+      pathname: history.location.pathname,
+      search: `?${query}`,
+      hash: history.location.hash,
+    };
+    if (now - lastWriteAt.current < COALESCE_MS) history.replace(target);
+    else history.push(target);
+    lastWriteAt.current = now;
+  }, [syncUrl, good, history]);
+
+  const update = useCallback((next: CompareState): void => {
+    changedByReader.current = true;
+    setDraft(next);
+    const valid = resolve(next);
+    if (valid) {
+      setGood(valid);
+      return;
+    }
+    // Device, model, precision and engine choices are always valid: apply them to the last good
+    // inputs, so choosing a preset while another field is invalid still shows that preset.
+    setGood((previous) => {
+      const base =
+        next.model === previous.state.model
+          ? previous.state
+          : withModel(previous.state, next.model);
+      const merged = resolve({
+        ...base,
+        devices: next.devices,
+        weights: next.weights,
+        kv: next.kv,
+        engine: next.engine,
+      });
+      return merged ?? previous;
+    });
+  }, []);
+
+  const checked = useMemo(() => validateState(draft), [draft]);
+  const dismissIgnored = useCallback(() => setIgnored([]), []);
+  return {
+    draft,
+    good,
+    errors: checked.ok ? {} : checked.errors,
+    valid: checked.ok,
+    ignored,
+    dismissIgnored,
+    update,
+  };
+}

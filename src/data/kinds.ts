@@ -1,0 +1,16 @@
+// Names of the device kinds, singular and plural, as tables, filters and charts print them.
+import type { DeviceKind } from './types';
+
+export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
+  cpu: 'CPU',
+  gpu: 'GPU',
+  tpu: 'TPU',
+  accelerator: 'Other accelerator',
+};
+
+export const KIND_PLURALS: Readonly<Record<DeviceKind, string>> = {
+  cpu: 'CPUs',
+  gpu: 'GPUs',
+  tpu: 'TPUs',
+  accelerator: 'Other accelerators',
+};

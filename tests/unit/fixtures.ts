@@ -1,0 +1,33 @@
+// Fixed devices for tests, so worked examples do not move when catalogue figures are revised.
+import type { Device } from '@site/src/data/types';
+
+/** An H100-SXM-like GPU: 80 GB, 3,350 GB/s, 989 BF16 / 1,979 FP8 and INT8 dense, 900 GB/s link. */
+export const fixtureH100: Device = {
+  id: 'fixture-h100',
+  name: 'Fixture H100-like GPU',
+  vendor: 'Test',
+  kind: 'gpu',
+  segment: 'datacenter',
+  unit: 'chip',
+  released: 2023,
+  memoryGB: 80,
+  memoryType: 'HBM3',
+  memoryBandwidthGBs: 3350,
+  bf16Tflops: 989,
+  fp8Tflops: 1979,
+  int8Tops: 1979,
+  fp4Tflops: null,
+  tdpW: 700,
+  scaleUp: { name: 'Fixture link', GBs: 900 },
+  hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
+  usableMemory: null,
+  derived: {},
+  notes: '',
+  sources: [],
+  cite: {},
+};
+
+/** A test device: the H100-like fixture with the given fields replaced. */
+export function testDevice(overrides: Partial<Device> = {}): Device {
+  return { ...fixtureH100, ...overrides };
+}
