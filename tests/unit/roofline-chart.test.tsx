@@ -22,6 +22,10 @@ function device(overrides: Partial<Device> & Pick<Device, 'id' | 'name'>): Devic
   return {
     vendor: 'Test',
     kind: 'gpu',
+    unit: 'chip',
+    hostLink: null,
+    usableMemory: null,
+    derived: {},
     segment: 'datacenter',
     released: 2024,
     memoryGB: 80,
