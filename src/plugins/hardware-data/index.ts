@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import type { Module } from 'webpack';
 import { catalogue } from '../../data/hardware';
 import { catalogueJsonSchema, catalogueProblems } from '../../data/hardware-schema';
 import { catalogueCsv } from '../../lib/csv';
@@ -29,8 +30,29 @@ export default function hardwareDataPlugin(): Plugin {
   assertValidCatalogue();
   return {
     name: 'hardware-data',
-    // No cache group here: the bundler's default splitting already keeps src/data and src/lib
-    // modules with the pages that import them. A forced chunk sent all of them to 12 of 17 pages.
+    // Data and calculation modules stay with the pages that import them. Docusaurus's "common"
+    // chunk (modules used by half the pages, loaded by every page) otherwise takes the catalogue,
+    // so /, /deployment/ and the prose chapters would fetch it too; "default: false" there keeps
+    // excluded modules inside each page's own chunk. Anchored to this site's src/data and src/lib.
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      const src = path.resolve(__dirname, '..', '..');
+      const dataOrLib = [path.join(src, 'data') + path.sep, path.join(src, 'lib') + path.sep];
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              common: {
+                test: (module: Module) => {
+                  const resource = (module as { resource?: string }).resource ?? '';
+                  return !dataOrLib.some((dir) => resource.startsWith(dir));
+                },
+              },
+            },
+          },
+        },
+      };
+    },
     async postBuild({ outDir }) {
       await writeFile(path.join(outDir, 'hardware.json'), catalogueJson(), 'utf8');
       await writeFile(path.join(outDir, 'hardware.csv'), catalogueCsv(catalogue.devices), 'utf8');
