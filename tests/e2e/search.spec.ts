@@ -10,7 +10,7 @@ const searchBox = (page: Page) => page.locator('input.navbar__search-input');
 async function firstResultPath(page: Page, query: string): Promise<string> {
   await page.goto('/deployment/', { waitUntil: 'networkidle' });
   await searchBox(page).fill(query);
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.navbar__search [role="option"]').first()).toBeVisible();
   await searchBox(page).press('Enter');
   await page.waitForURL((url) => url.pathname !== '/deployment/');
   return new URL(page.url()).pathname;
