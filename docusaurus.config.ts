@@ -11,7 +11,16 @@ import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
 
 // Where the site will be hosted; only canonical URLs and the sitemap use it.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const LOCAL_SITE_URL = 'http://localhost:3000';
+const siteUrl = process.env.SITE_URL || LOCAL_SITE_URL;
+// Say so once per build (the env flag also covers workers and config reloads).
+if (!process.env.SITE_URL && process.argv.includes('build') && !process.env.SITE_URL_NOTICE_SHOWN) {
+  process.env.SITE_URL_NOTICE_SHOWN = '1';
+  console.warn(
+    `[site] SITE_URL is not set: canonical links and the sitemap will use ${LOCAL_SITE_URL}. ` +
+      'For a deployment, build with SITE_URL=https://your.host npm run build (see the README).',
+  );
+}
 
 const config: Config = {
   title: 'Where LLM inference runs',

@@ -1,8 +1,43 @@
-// Lint rules: typescript-eslint's recommended checks plus React hooks rules, for all source and tests.
+// Lint rules: typescript-eslint's recommended checks, React hooks, jsx-a11y and Docusaurus rules, for all source and tests.
+import docusaurus from '@docusaurus/eslint-plugin';
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+const docusaurusNoHtmlLinks = docusaurus.rules['no-html-links'];
+
+/** True for href={x.url}: a catalogue source, whose schema requires an https URL. */
+function isSourceUrl(node) {
+  const href = node.attributes?.find((a) => a.type === 'JSXAttribute' && a.name.name === 'href');
+  const expression = href?.value?.type === 'JSXExpressionContainer' ? href.value.expression : null;
+  return (
+    expression?.type === 'MemberExpression' &&
+    !expression.computed &&
+    expression.property.name === 'url'
+  );
+}
+
+/**
+ * Docusaurus's no-html-links, minus links to a catalogue source (`href={source.url}`): those
+ * leave the site, and @docusaurus/Link would add target="_blank" to each. Every other raw <a>,
+ * above all an internal one that the broken-link checker and baseUrl would miss, is reported.
+ */
+const noInternalHtmlLinks = {
+  meta: docusaurusNoHtmlLinks.meta,
+  defaultOptions: docusaurusNoHtmlLinks.defaultOptions,
+  create(context) {
+    const filtered = Object.create(context, {
+      report: {
+        value: (descriptor) => {
+          if (!isSourceUrl(descriptor.node)) context.report(descriptor);
+        },
+      },
+    });
+    return docusaurusNoHtmlLinks.create(filtered);
+  },
+};
 
 export default tseslint.config(
   {
@@ -25,6 +60,41 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  // Accessibility of JSX (labels, roles, alt text) and Docusaurus rules (internal links through
+  // @docusaurus/Link, headings through @theme/Heading, literal i18n messages).
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // A scrolling region must take focus so keyboard users can scroll it (axe:
+      // scrollable-region-focusable); ScrollRegion gives it role="region" and a label.
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: {
+      '@docusaurus': docusaurus,
+      local: { rules: { 'no-html-links': noInternalHtmlLinks } },
+    },
+    rules: {
+      ...docusaurus.configs.recommended.rules,
+      '@docusaurus/no-html-links': 'off',
+      'local/no-html-links': 'error',
+    },
+  },
+  {
+    // Headings inside widgets (device cards, worked examples) are not page sections and need no
+    // anchor link, which is all @theme/Heading adds; pages and theme files keep the rule.
+    files: ['src/components/**/*.tsx'],
+    rules: { '@docusaurus/prefer-docusaurus-heading': 'off' },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.mjs'],

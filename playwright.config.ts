@@ -4,19 +4,24 @@ import { chromiumPath } from './scripts/chromium-path.cjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = chromiumPath();
+// Never skip the browser tests for want of a browser: stop here and say how to get one.
 if (!executablePath) {
   throw new Error(
-    'No Chromium found. Install it with "apt-get install -y chromium" or set CHROME_PATH (npm run test:e2e installs it when run as root).',
+    'No Chromium for the browser tests. Install it with:\n' +
+      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or set CHROME_PATH to a Chromium or Chrome binary (npm run test:e2e installs it when run as root).',
   );
 }
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // Two workers: the tests share a small machine, and each page is its own test.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
@@ -39,7 +44,9 @@ export default defineConfig({
     command: `node scripts/serve.mjs`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always this tree's build: a server already on the port (another checkout's) is an error,
+    // not something to test. Pick another port with E2E_PORT.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 // The one schema a catalogue device must meet: used by the unit tests, the build plugin and /hardware.schema.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CitedField, Device, DerivedPeak } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

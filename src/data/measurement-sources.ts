@@ -23,7 +23,7 @@ const mlperf = (id: string, who: string, path: string): Source =>
 export const MEASUREMENT_SOURCES = {
   llamaCppApple: src(
     'llama-cpp-discussion-4167',
-    'llama.cpp discussion #4167: Performance of llama.cpp on Apple Silicon M-series',
+    'llama.cpp discussion #4167: Performance of llama.cpp on Apple Silicon M-series (summary table values read from a stored copy)',
     'https://github.com/ggml-org/llama.cpp/discussions/4167',
   ),
   llamaCppSpark: src(
@@ -60,6 +60,31 @@ export const MEASUREMENT_SOURCES = {
     'jetstream-pytorch-benchmarks',
     'AI-Hypercomputer/jetstream-pytorch benchmarks: results on TPU v5e-8',
     'https://github.com/AI-Hypercomputer/jetstream-pytorch/blob/main/benchmarks/summary.md',
+  ),
+  mlxWired: src(
+    'mlx-examples-pr-1069',
+    'ml-explore/mlx-examples pull request #1069: Wire models in MLX LM (M2 Ultra, Llama 3 70B 16-bit)',
+    'https://github.com/ml-explore/mlx-examples/pull/1069',
+  ),
+  mlxSpeedIssue: src(
+    'mlx-examples-issue-1029',
+    'ml-explore/mlx-examples issue #1029: Slow speed (MLX against llama.cpp on an M3 Max 64 GB)',
+    'https://github.com/ml-explore/mlx-examples/issues/1029',
+  ),
+  vllmCiH200: src(
+    'vllm-buildkite-9513',
+    'vLLM performance benchmark, Buildkite build 9513 (H200): latency tests',
+    'https://buildkite.com/vllm/performance-benchmark/builds/9513',
+  ),
+  vllmCiH100: src(
+    'vllm-buildkite-9555',
+    'vLLM performance benchmark, Buildkite build 9555 (8xH100): latency tests',
+    'https://buildkite.com/vllm/performance-benchmark/builds/9555',
+  ),
+  vllmCiA100: src(
+    'vllm-buildkite-9523',
+    'vLLM performance benchmark, Buildkite build 9523 (A100-SXM4-80GB): latency tests',
+    'https://buildkite.com/vllm/performance-benchmark/builds/9523',
   ),
   trtllmH100VsA100: src(
     'trtllm-h100-vs-a100',

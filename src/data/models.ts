@@ -179,8 +179,8 @@ export const modelPresets: readonly ModelPreset[] = [
   {
     id: 'gemma-3-27b',
     name: 'Gemma 3 27B',
-    totalParamsB: 27.4,
-    activeParamsB: 27.4,
+    totalParamsB: 27.0,
+    activeParamsB: 27.0,
     layers: 62,
     kvHeads: 16,
     headDim: 128,
@@ -189,7 +189,10 @@ export const modelPresets: readonly ModelPreset[] = [
     slidingWindow: { layers: 52, window: 1024 },
     notes:
       'Dense; five local layers (1,024-token window) for every global layer, so 52 of 62 layers ' +
-      'are windowed and 10 attend to the full context.',
+      'are windowed and 10 attend to the full context. 27.0B is the text model worked from the ' +
+      'config (62 layers × (5,376 × 12,288 attention + 3 × 5,376 × 21,504 MLP) + 262,144 × ' +
+      '5,376 tied embeddings); the 27.4B often quoted includes the vision encoder, which text ' +
+      'generation does not read.',
     source: hfConfig('hf-gemma-3-27b', 'google/gemma-3-27b-it'),
   },
   {

@@ -12,43 +12,61 @@ export const FITTED: CalibrationParams = {
       apple: {
         'llama.cpp|4-bit': 0.86426,
         'llama.cpp|wide': 0.90819,
+        'mlx|4-bit': 0.97258,
+        'mlx|wide': 0.84767,
       },
       unified: {
         'llama.cpp|4-bit': 0.69011,
         'llama.cpp|wide': 0.88993,
       },
-      'datacenter-gpu': {
-        'pytorch|4-bit': 0.51463,
-        'pytorch|wide': 0.72617,
-      },
       'consumer-gpu': {
         'llama.cpp|4-bit': 0.61283,
         'llama.cpp|wide': 0.83196,
       },
+      'datacenter-gpu': {
+        'pytorch|4-bit': 0.51131,
+        'pytorch|wide': 0.72719,
+        'vllm|wide': 0.8812,
+      },
       cpu: {
-        'llama.cpp|wide': 0.75905,
+        'llama.cpp|wide': 0.76069,
       },
       tpu: {
-        'jetstream|wide': 0.41513,
+        'jetstream|wide': 0.42007,
       },
     },
     overheadSeconds: {
-      apple: 0.0045172,
-      unified: 0.0015557,
-      'datacenter-gpu': 0.00084143,
-      'consumer-gpu': 0.0015409,
-      cpu: 0.0015483,
-      tpu: 0.0015483,
+      apple: {
+        'llama.cpp': 0.0045172,
+        mlx: 0.0045172,
+      },
+      unified: {
+        'llama.cpp': 0.0015557,
+      },
+      'consumer-gpu': {
+        'llama.cpp': 0.0015409,
+      },
+      'datacenter-gpu': {
+        pytorch: 0.00069752,
+        vllm: 0.0027054,
+      },
+      cpu: {
+        'llama.cpp': 0.0015557,
+      },
+      tpu: {
+        jetstream: 0.0015557,
+      },
     },
-    allReduceSeconds: 0.000021,
-    defaultEtaBw: 0.74261,
-    defaultOverheadSeconds: 0.0015483,
+    allReduceSeconds: 0.000024,
+    defaultEtaBw: 0.83196,
+    defaultOverheadSeconds: 0.0015557,
+    borrowedOverheads: ['apple/mlx', 'cpu/llama.cpp', 'tpu/jetstream'],
   },
   prefill: {
     eta: {
-      'consumer-gpu': 0.75085,
+      'consumer-gpu': 0.73374,
     },
-    defaultEta: 0.75085,
+    defaultEta: 0.73374,
   },
   saturated: {
     eta: {
@@ -82,21 +100,21 @@ export interface Band {
 export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { pooled: Band }> = {
   decode: {
     pooled: {
-      low: 0.89737,
-      high: 1.2072,
-      points: 32,
+      low: 0.8936,
+      high: 1.2026,
+      points: 43,
       basis: 'pooled',
     },
     'datacenter-gpu': {
-      low: 0.83564,
-      high: 1.2826,
-      points: 10,
+      low: 0.87332,
+      high: 1.2226,
+      points: 19,
       basis: 'class',
     },
     apple: {
-      low: 0.92488,
-      high: 1.1101,
-      points: 10,
+      low: 0.92039,
+      high: 1.0955,
+      points: 12,
       basis: 'class',
     },
     unified: {
@@ -108,9 +126,9 @@ export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { poo
   },
   prefill: {
     pooled: {
-      low: 0.76848,
-      high: 1.3668,
-      points: 2,
+      low: 0.80173,
+      high: 1.221,
+      points: 4,
       basis: 'pooled',
     },
   },

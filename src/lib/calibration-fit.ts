@@ -19,7 +19,8 @@ const keyOf = (p: ResolvedPoint): string => groupKey(p.engine, p.family);
  * The fitted parameters.
  * - decode.etaBw: share of datasheet bandwidth a decode step achieves, by class, engine and
  *   format family (about 4 bits, or 8 and 16 bits).
- * - decode.overheadSeconds: fixed time per step (kernel launches, sampling, host sync) by class.
+ * - decode.overheadSeconds: fixed time per step (kernel launches, sampling, scheduling, host
+ *   sync) by class and engine.
  * - decode.allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
  * - prefill.eta: share of the dense compute peak prompt processing achieves, by class.
  * - saturated.eta: share of the dense compute peak a saturated server turns into generated
@@ -31,10 +32,12 @@ const keyOf = (p: ResolvedPoint): string => groupKey(p.engine, p.family);
 export interface CalibrationParams {
   decode: {
     etaBw: Partial<Record<DeviceClass, ByEngine>>;
-    overheadSeconds: Partial<Record<DeviceClass, number>>;
+    overheadSeconds: Partial<Record<DeviceClass, Partial<Record<EngineFamily, number>>>>;
     allReduceSeconds: number;
     defaultEtaBw: number;
     defaultOverheadSeconds: number;
+    /** `class/engine` groups with too few points to fit their own overhead (they borrow one). */
+    borrowedOverheads: string[];
   };
   prefill: { eta: Partial<Record<DeviceClass, number>>; defaultEta: number };
   saturated: { eta: Partial<Record<DeviceClass, ByEngine>>; defaultEta: number };
@@ -104,39 +107,40 @@ function leastSquares(
 const idealMemorySeconds = (p: ResolvedPoint): number =>
   p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
 
-interface ClassFit {
+interface GroupFit {
   etaBw: ByEngine;
   overhead: number;
 }
 
 /**
- * Fits t = x / eta_engine + overhead (+ all-reduce time) for one class. With `fixedOverhead` the
- * overhead is not fitted (too few points to separate it from the bandwidth share).
+ * Fits t = x / eta_family + overhead (+ all-reduce time) for one engine on one class, with one
+ * bandwidth share per format family. With `fixedOverhead` the overhead is not fitted (too few
+ * points to separate it from the bandwidth shares).
  */
-function fitDecodeClass(
+function fitDecodeGroup(
   points: readonly ResolvedPoint[],
   allReduceSeconds: number,
   fixedOverhead: number | null,
-): ClassFit | null {
-  const engines = [...new Set(points.map(keyOf))].sort();
+): GroupFit | null {
+  const keys = [...new Set(points.map(keyOf))].sort();
   const free = fixedOverhead === null;
   const rows: number[][] = [];
   const targets: number[] = [];
   for (const p of points) {
     const t = measuredStepSeconds(p);
-    const row = engines.map((e) => (e === keyOf(p) ? idealMemorySeconds(p) / t : 0));
+    const row = keys.map((k) => (k === keyOf(p) ? idealMemorySeconds(p) / t : 0));
     if (free) row.push(1 / t);
     rows.push(row);
     const y = t - allReduceSeconds * p.allReducesPerStep - (free ? 0 : fixedOverhead);
     targets.push(y / t);
   }
-  if (rows.length < engines.length + (free ? 1 : 0)) return null;
+  if (rows.length < keys.length + (free ? 1 : 0)) return null;
   const x = leastSquares(rows, targets);
   if (x === null) return null;
-  if (free && at(x, engines.length) < 0) return fitDecodeClass(points, allReduceSeconds, 0);
+  if (free && at(x, keys.length) < 0) return fitDecodeGroup(points, allReduceSeconds, 0);
   const etaBw: ByEngine = {};
-  engines.forEach((e, i) => (etaBw[e] = 1 / at(x, i)));
-  return { etaBw, overhead: free ? at(x, engines.length) : (fixedOverhead ?? 0) };
+  keys.forEach((k, i) => (etaBw[k] = 1 / at(x, i)));
+  return { etaBw, overhead: free ? at(x, keys.length) : (fixedOverhead ?? 0) };
 }
 
 function groupBy<T, K extends string>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
@@ -146,29 +150,37 @@ function groupBy<T, K extends string>(xs: readonly T[], key: (x: T) => K): Map<K
 }
 
 function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
-  const byClass = groupBy(points, (p) => p.deviceClass);
-  const fits = new Map<DeviceClass, ClassFit>();
-  // Classes with more points than unknowns fit their own overhead; the rest borrow the median.
-  for (const [cls, ps] of byClass) {
+  const groups = groupBy(points, (p) => `${p.deviceClass}/${p.engine}`);
+  const fits = new Map<string, GroupFit>();
+  // Engines with more points than unknowns on a class fit their own overhead.
+  for (const [g, ps] of groups) {
     const unknowns = new Set(ps.map(keyOf)).size + 1;
     if (ps.length > unknowns) {
-      const f = fitDecodeClass(ps, allReduceSeconds, null);
-      if (f) fits.set(cls, f);
+      const f = fitDecodeGroup(ps, allReduceSeconds, null);
+      if (f) fits.set(g, f);
     }
   }
-  const overheads = [...fits.values()].map((f) => f.overhead);
+  const fitted = [...fits.entries()];
+  const overheads = fitted.map(([, f]) => f.overhead);
   const defaultOverheadSeconds = overheads.length > 0 ? median(overheads) : 0;
-  for (const [cls, ps] of byClass) {
-    if (fits.has(cls)) continue;
-    const f = fitDecodeClass(ps, allReduceSeconds, defaultOverheadSeconds);
-    if (f) fits.set(cls, f);
+  // The rest borrow the median overhead of their class, else of every fitted group.
+  const borrowedOverheads: string[] = [];
+  for (const [g, ps] of groups) {
+    if (fits.has(g)) continue;
+    borrowedOverheads.push(g);
+    const cls = g.split('/')[0];
+    const sameClass = fitted.filter(([k]) => k.startsWith(`${cls}/`)).map(([, f]) => f.overhead);
+    const borrowed = sameClass.length > 0 ? median(sameClass) : defaultOverheadSeconds;
+    const f = fitDecodeGroup(ps, allReduceSeconds, borrowed);
+    if (f) fits.set(g, f);
   }
   const etas = [...fits.values()].flatMap((f) => Object.values(f.etaBw));
   const etaBw: CalibrationParams['decode']['etaBw'] = {};
   const overheadSeconds: CalibrationParams['decode']['overheadSeconds'] = {};
-  for (const [cls, f] of fits) {
-    etaBw[cls] = f.etaBw;
-    overheadSeconds[cls] = f.overhead;
+  for (const [g, f] of fits) {
+    const [cls, engine] = g.split('/') as [DeviceClass, EngineFamily];
+    etaBw[cls] = { ...etaBw[cls], ...f.etaBw };
+    overheadSeconds[cls] = { ...overheadSeconds[cls], [engine]: f.overhead };
   }
   return {
     etaBw,
@@ -176,7 +188,22 @@ function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
     allReduceSeconds,
     defaultEtaBw: etas.length > 0 ? median(etas) : 0.7,
     defaultOverheadSeconds,
+    borrowedOverheads: borrowedOverheads.sort(),
   };
+}
+
+/** The fixed time per step for an engine on a class: its own, else the class median, else the default. */
+export function overheadFor(
+  d: CalibrationParams['decode'],
+  cls: DeviceClass,
+  engine: EngineFamily,
+): { value: number; basis: 'fitted' | 'class' | 'default' } {
+  const row = d.overheadSeconds[cls] ?? {};
+  const own = row[engine];
+  if (own !== undefined) return { value: own, basis: 'fitted' };
+  const others = Object.values(row);
+  if (others.length > 0) return { value: median(others), basis: 'class' };
+  return { value: d.defaultOverheadSeconds, basis: 'default' };
 }
 
 /** Share of the peak each compute-bound point reached. */
@@ -269,8 +296,18 @@ export function predict(params: CalibrationParams, p: ResolvedPoint): number {
     const compute = p.flopsPerStep / (share * p.n * p.peakTflops! * 1e12);
     return valueFromStepSeconds(p, Math.max(compute, memory));
   }
-  const overhead = d.overheadSeconds[p.deviceClass] ?? d.defaultOverheadSeconds;
-  const seconds = memory + overhead + d.allReduceSeconds * p.allReducesPerStep;
+  const overhead = overheadFor(d, p.deviceClass, p.engine).value;
+  // As in expectedStep: a large batch can make the step compute-bound.
+  const sat = lookup(
+    params.saturated.eta,
+    p.deviceClass,
+    p.engine,
+    p.family,
+    params.saturated.defaultEta,
+  );
+  const compute =
+    p.peakTflops === null ? 0 : p.flopsPerStep / (sat.value * p.n * p.peakTflops * 1e12);
+  const seconds = Math.max(memory, compute) + overhead + d.allReduceSeconds * p.allReducesPerStep;
   return valueFromStepSeconds(p, seconds);
 }
 

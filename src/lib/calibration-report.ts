@@ -1,5 +1,7 @@
 // The accuracy report: every calibration point with its leave-one-out prediction, and summaries.
-import { foldedError, leaveOneOut, median, type LooResult } from './calibration-fit';
+import { FITTED } from './calibration-constants';
+import { foldedError, median, overheadFor, type LooResult } from './calibration-fit';
+import { LOO_PREDICTIONS } from './calibration-loo';
 import {
   isResolved,
   resolvePoint,
@@ -79,10 +81,64 @@ export function summaryGroup(p: ResolvedPoint): SummaryGroup {
   return p.measurement.metric === 'decode-tps' ? 'single-stream' : 'batched';
 }
 
+/** The stored leave-one-out predictions as results (the tests refit and compare them). */
+export function storedLeaveOneOut(points: readonly ResolvedPoint[]): LooResult[] {
+  return points.map((point) => {
+    const predicted = LOO_PREDICTIONS[point.measurement.id];
+    if (predicted === undefined) {
+      throw new Error(`No stored leave-one-out prediction for ${point.measurement.id}`);
+    }
+    return { point, predicted, ratio: predicted / point.measured };
+  });
+}
+
 let cachedRows: AccuracyRow[] | null = null;
 
-/** Leave-one-out over every calibration point (about 40 refits; cached). */
+/**
+ * Every calibration point with its leave-one-out prediction. The predictions are stored
+ * constants: refitting 55 times on each page load would cost the reader's main thread, and
+ * floating-point drift between engines would make the server and browser disagree.
+ */
 export function accuracyReport(): AccuracyRow[] {
-  cachedRows ??= accuracyRows(leaveOneOut(CALIBRATION_POINTS));
+  cachedRows ??= accuracyRows(storedLeaveOneOut(CALIBRATION_POINTS));
   return cachedRows;
+}
+
+/** One calibration point's decode arithmetic, step by step, from the fitted constants. */
+export interface WorkedPoint {
+  row: AccuracyRow;
+  bandwidthShare: number;
+  overheadSeconds: number;
+  bytesPerStep: number;
+  /** Bytes at the full datasheet bandwidth: the ideal ceiling's step. */
+  idealSeconds: number;
+  /** Bytes at the fitted share of bandwidth. */
+  memorySeconds: number;
+  /** Memory time plus the fixed time per step and any all-reduce latency. */
+  expectedSeconds: number;
+}
+
+export function workedPoint(measurementId: string): WorkedPoint | null {
+  const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
+  if (!row) return null;
+  const p = row.point;
+  const d = FITTED.decode;
+  const bandwidthShare = d.etaBw[p.deviceClass]?.[`${p.engine}|${p.family}`] ?? d.defaultEtaBw;
+  const overheadSeconds = overheadFor(d, p.deviceClass, p.engine).value;
+  const idealSeconds = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
+  const memorySeconds = idealSeconds / bandwidthShare;
+  return {
+    row,
+    bandwidthShare,
+    overheadSeconds,
+    bytesPerStep: p.bytesPerStep,
+    idealSeconds,
+    memorySeconds,
+    expectedSeconds: memorySeconds + overheadSeconds + p.allReducesPerStep * d.allReduceSeconds,
+  };
+}
+
+/** Ids of the calibration points a fitted parameter covers (for the working and the tests). */
+export function fittedOnIds(param: { covers: (p: ResolvedPoint) => boolean }): string[] {
+  return CALIBRATION_POINTS.filter(param.covers).map((p) => p.measurement.id);
 }

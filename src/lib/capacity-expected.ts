@@ -1,6 +1,6 @@
 // Expected (calibrated) serving capacity: capacity() with the fitted step of src/lib/calibration.
 import type { EngineFamily } from '../data/measurements';
-import { expectedStep } from './calibration';
+import { expectedStep } from './calibration-step';
 import type { Capacity, StepModel } from './capacity';
 import { deviceCapacity, type DeviceCapacityInput } from './capacity-device';
 import { forwardFlops, weightBytes } from './model-math';

@@ -1,9 +1,10 @@
 // Comparison widget state: the fields, their defaults and their validation into one typed scenario.
 import { findDevice } from '../data/hardware';
-import { isEngineFamily, type EngineFamily } from '../data/engines';
 import { findModel, type ModelArchitecture, type ModelPreset } from '../data/models';
 import type { KvPrecision, WeightPrecision } from '../data/precisions';
+import type { EngineFamily } from '../data/measurements';
 import type { Device } from '../data/types';
+import { ENGINE_FAMILIES } from './calibration-step';
 import { DEFAULT_INPUT } from './estimate';
 import { LIMITS, describeLimit, type NumericInputName } from './limits';
 import { promptWithinContext, validateCustomModel, validateNumber } from './validate';
@@ -18,6 +19,9 @@ export const DEFAULT_MODEL = 'llama-3.1-8b';
 export const MAX_ECHO_LENGTH = 40;
 /** The engine choice that means "the usual engine for each device". */
 export const AUTO_ENGINE = 'auto';
+/** Where a mixture of experts keeps its routed experts while serving. */
+export const EXPERT_PLACEMENTS = ['device', 'host-link', 'cpu'] as const;
+export type ExpertPlacement = (typeof EXPERT_PLACEMENTS)[number];
 
 /** The custom model's fields, named as in the URL; `hidden` is optional. */
 export const CUSTOM_MODEL_PARAMS = [
@@ -41,6 +45,7 @@ export const WORKLOAD_PARAMS = [
   'tpot',
   'ttft',
   'rps',
+  'hostbw',
 ] as const;
 export type WorkloadParam = (typeof WORKLOAD_PARAMS)[number];
 export type NumericParam = CustomModelParam | WorkloadParam;
@@ -53,6 +58,7 @@ const OPTIONAL_PARAMS: ReadonlySet<NumericParam> = new Set([
   'tpot',
   'ttft',
   'rps',
+  'hostbw',
 ]);
 
 /** Which estimator input each URL field feeds (for limits and error messages). */
@@ -73,6 +79,7 @@ export const PARAM_INPUT: Readonly<Record<NumericParam, NumericInputName>> = {
   tpot: 'tpotMs',
   ttft: 'ttftMs',
   rps: 'requestsPerSecond',
+  hostbw: 'hostBandwidthGBs',
 };
 
 /** Map an estimator input name (e.g. 'contextTokens') back to its URL field, if it has one. */
@@ -95,6 +102,7 @@ export interface CompareState {
   kv: KvPrecision;
   /** An engine family, or 'auto' for each device's usual engine. */
   engine: EngineFamily | typeof AUTO_ENGINE;
+  experts: ExpertPlacement;
   inputs: Record<NumericParam, string>;
 }
 
@@ -108,6 +116,10 @@ export interface Scenario {
   weights: WeightPrecision;
   kv: KvPrecision;
   engine: EngineFamily | null;
+  /** Routed experts on the devices, or in host RAM read over the host link or run by the CPU. */
+  experts: ExpertPlacement;
+  /** Host memory bandwidth for experts run by the CPU, GB/s. */
+  hostBandwidthGBs: number | null;
   n: number;
   contextTokens: number;
   promptTokens: number;
@@ -178,6 +190,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
     weights: options.weights ?? DEFAULT_INPUT.weightPrecision,
     kv: DEFAULT_INPUT.kvPrecision,
     engine: AUTO_ENGINE,
+    experts: 'device',
     inputs: {
       ...customInputsFrom(preset),
       ctx: String(DEFAULT_INPUT.contextTokens),
@@ -190,6 +203,7 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
       tpot: '',
       ttft: '',
       rps: '',
+      hostbw: '',
     },
   };
 }
@@ -202,8 +216,12 @@ export function withModel(state: CompareState, model: string): CompareState {
   return { ...state, model, inputs: { ...state.inputs, ...customInputsFrom(preset) } };
 }
 
+export function isExpertPlacement(value: string): value is ExpertPlacement {
+  return EXPERT_PLACEMENTS.some((p) => p === value);
+}
+
 export function isEngineChoice(value: string): value is CompareState['engine'] {
-  return value === AUTO_ENGINE || isEngineFamily(value);
+  return value === AUTO_ENGINE || ENGINE_FAMILIES.some((e) => e === value);
 }
 
 /** Check one numeric field; returns the number (null for an empty optional field) or a message. */
@@ -294,6 +312,8 @@ export function validateState(
       weights: state.weights,
       kv: state.kv,
       engine: state.engine === AUTO_ENGINE ? null : state.engine,
+      experts: state.experts,
+      hostBandwidthGBs: numbers.hostbw ?? null,
       n: required(numbers.n, 'n'),
       contextTokens: required(numbers.ctx, 'ctx'),
       promptTokens: required(numbers.prompt, 'prompt'),

@@ -1,6 +1,5 @@
 // The /compare/ query string: read it into a comparison state (reporting what it ignores) and write it.
 import { findDevice } from '../data/hardware';
-import { ENGINE_FAMILIES } from '../data/engines';
 import { findModel } from '../data/models';
 import {
   KV_PRECISIONS,
@@ -14,12 +13,14 @@ import {
   CUSTOM_MODEL,
   CUSTOM_MODEL_PARAMS,
   DEFAULT_MODEL,
+  EXPERT_PLACEMENTS,
   MAX_DEVICES,
   WORKLOAD_PARAMS,
   allowedRange,
   customModel,
   defaultState,
   isEngineChoice,
+  isExpertPlacement,
   truncateValue,
   validateField,
   withModel,
@@ -27,6 +28,7 @@ import {
   type IgnoredParam,
   type NumericParam,
 } from './compare-state';
+import { ENGINE_FAMILIES } from './calibration-step';
 import { promptWithinContext } from './validate';
 
 const KNOWN_PARAMS = new Set<string>([
@@ -35,6 +37,7 @@ const KNOWN_PARAMS = new Set<string>([
   'weights',
   'kv',
   'engine',
+  'experts',
   ...CUSTOM_MODEL_PARAMS,
   ...WORKLOAD_PARAMS,
 ]);
@@ -140,6 +143,12 @@ export function parseQuery(
     else ignore('engine', engine, `not one of ${[AUTO_ENGINE, ...ENGINE_FAMILIES].join(', ')}`);
   }
 
+  const experts = values.get('experts');
+  if (experts !== undefined) {
+    if (isExpertPlacement(experts)) state.experts = experts;
+    else ignore('experts', experts, `not one of ${EXPERT_PLACEMENTS.join(', ')}`);
+  }
+
   for (const param of WORKLOAD_PARAMS) {
     const raw = values.get(param);
     if (raw === undefined) continue;
@@ -184,6 +193,7 @@ export function toQuery(state: CompareState): string {
   add('weights', state.weights);
   add('kv', state.kv);
   if (state.engine !== AUTO_ENGINE) add('engine', state.engine);
+  if (state.experts !== 'device') add('experts', state.experts);
   for (const param of WORKLOAD_PARAMS) {
     const value = canonical(param, state.inputs[param]);
     if (value !== null) add(param, value);

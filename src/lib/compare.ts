@@ -2,6 +2,12 @@
 import type { Device } from '../data/types';
 import type { Scenario } from './compare-state';
 import { estimate, type Estimate, type EstimateInput } from './estimate';
+import { expertSplit } from './model-math';
+import { expertLayoutFor } from '../data/expert-layouts';
+import type { Capacity } from './capacity';
+import { deviceCapacity } from './capacity-device';
+import { expectedDeviceCapacity, type ExpectedCapacity } from './capacity-expected';
+import { expectedFor, type Banded, type Expected } from './expected';
 import type { Result } from './validate';
 
 export interface DeviceComparison {
@@ -9,6 +15,24 @@ export interface DeviceComparison {
   /** 'H100 SXM', or '8 × H100 SXM' for a replica of several devices. */
   label: string;
   result: Result<Estimate>;
+  /** Calibrated figures beside the ideal bound; null when the estimate failed. */
+  expected: Expected | null;
+  /** Serving capacity at the scenario's targets: ideal and calibrated, or why it is not shown. */
+  capacity: Result<ServingCapacity>;
+}
+
+export interface ServingCapacity {
+  ideal: Capacity;
+  expected: ExpectedCapacity | null;
+  /** Time per output token at the ideal operating point, ms; null when no concurrency meets it. */
+  sloStepMs: number | null;
+  /** Calibrated requests served at once, with the band's slow and fast ends. */
+  expectedSloConcurrency: Banded | null;
+  /** Calibrated output tokens/s per replica at the calibrated operating point, with its band. */
+  expectedSloThroughput: Banded | null;
+  /** Prompt and generated tokens per request: prompt, and context − prompt. */
+  isl: number;
+  osl: number;
 }
 
 /** The estimator's input for one device of a scenario. */
@@ -33,10 +57,154 @@ export function replicaLabel(device: Device, n: number): string {
   return n > 1 ? `${n} × ${device.name}` : device.name;
 }
 
-export function compareDevices(scenario: Scenario): DeviceComparison[] {
-  return scenario.devices.map((device) => ({
+/** Capacity needs at least one generated token: the prompt must leave room in the context. */
+function servingCapacity(scenario: Scenario, device: Device): Result<ServingCapacity> {
+  const isl = scenario.promptTokens;
+  const osl = scenario.contextTokens - scenario.promptTokens;
+  if (osl < 1) {
+    return {
+      ok: false,
+      errors: [
+        {
+          input: 'promptTokens',
+          message:
+            'Serving capacity needs generated tokens: make the context longer than the prompt.',
+          allowed: 'a prompt shorter than the context',
+        },
+      ],
+    };
+  }
+  const layout = expertLayoutFor(scenario.modelId);
+  const experts = layout ? expertSplit(layout) : null;
+  if (scenario.experts !== 'device' && !experts) {
+    return {
+      ok: false,
+      errors: [
+        {
+          input: 'experts',
+          message: `${scenario.modelName} has no routed-expert layout in the presets: keeping experts in host memory needs a mixture-of-experts preset.`,
+          allowed: 'experts on the devices, or an MoE preset',
+        },
+      ],
+    };
+  }
+  const input = {
     device,
-    label: replicaLabel(device, scenario.n),
-    result: estimate(estimateInputFor(scenario, device)),
-  }));
+    model: scenario.model,
+    experts,
+    expertsInHost:
+      scenario.experts === 'device'
+        ? null
+        : {
+            via: scenario.experts,
+            hostBandwidthGBs: scenario.hostBandwidthGBs,
+            hostPeakTflops: null,
+            hostMemoryGB: null,
+          },
+    weightPrecision: scenario.weights,
+    kvPrecision: scenario.kv,
+    n: scenario.n,
+    isl,
+    osl,
+    reservePercent: scenario.reservePercent,
+    pricePerDeviceHour: scenario.pricePerDeviceHour,
+    tpotMs: scenario.tpotMs,
+    ttftMs: scenario.ttftMs,
+    rps: scenario.requestsPerSecond,
+    acceleratorShare:
+      scenario.acceleratorSharePercent === null ? null : scenario.acceleratorSharePercent / 100,
+  };
+  const ideal = deviceCapacity(input);
+  if (!ideal.ok) return ideal;
+  const calibrated = expectedDeviceCapacity({
+    ...input,
+    ...(scenario.engine ? { engine: scenario.engine } : {}),
+  });
+  const cal = calibrated.ok ? calibrated.value : null;
+  const point = ideal.value.capacity.sloPoint;
+  const [mid, slow, fast] = [cal?.expected.sloPoint, cal?.slow.sloPoint, cal?.fast.sloPoint];
+  return {
+    ok: true,
+    value: {
+      ideal: ideal.value.capacity,
+      expected: cal,
+      sloStepMs: point ? point.stepSeconds * 1000 : null,
+      expectedSloConcurrency: cal
+        ? {
+            value: cal.expected.sloConcurrency,
+            low: cal.slow.sloConcurrency,
+            high: cal.fast.sloConcurrency,
+          }
+        : null,
+      expectedSloThroughput:
+        mid && slow && fast
+          ? {
+              value: mid.throughputPerReplica,
+              low: slow.throughputPerReplica,
+              high: fast.throughputPerReplica,
+            }
+          : null,
+      isl,
+      osl,
+    },
+  };
+}
+
+export function compareDevices(scenario: Scenario): DeviceComparison[] {
+  return scenario.devices.map((device) => {
+    const result = estimate(estimateInputFor(scenario, device));
+    return {
+      device,
+      label: replicaLabel(device, scenario.n),
+      result,
+      expected: result.ok
+        ? expectedFor({
+            device,
+            model: scenario.model,
+            weightPrecision: scenario.weights,
+            n: scenario.n,
+            concurrency: scenario.concurrency,
+            promptTokens: scenario.promptTokens,
+            engine: scenario.engine,
+            pricePerDeviceHour: scenario.pricePerDeviceHour,
+            estimate: result.value,
+          })
+        : null,
+      capacity: servingCapacity(scenario, device),
+    };
+  });
+}
+
+/** One device's line on the throughput–interactivity chart. */
+export interface CapacitySeries {
+  label: string;
+  points: { concurrency: number; perUserTokensPerSecond: number; throughputPerDevice: number }[];
+  operatingConcurrency: number | null;
+  kneeConcurrency: number | null;
+}
+
+/** The chart's lines (ideal ceilings) and the per-user speed a tpot target implies (1000 ÷ tpot). */
+export function capacityChart(
+  scenario: Scenario,
+  rows: readonly DeviceComparison[],
+): { series: CapacitySeries[]; targetPerUserTokensPerSecond: number | null } {
+  const series: CapacitySeries[] = [];
+  for (const row of rows) {
+    if (!row.capacity.ok || row.capacity.value.ideal.curve.length === 0) continue;
+    const c = row.capacity.value.ideal;
+    series.push({
+      label: row.label,
+      points: c.curve.map((p) => ({
+        concurrency: p.concurrency,
+        perUserTokensPerSecond: p.perUserTokensPerSecond,
+        throughputPerDevice: p.throughputPerDevice,
+      })),
+      operatingConcurrency: c.sloConcurrency > 0 ? c.sloConcurrency : null,
+      kneeConcurrency: c.knee?.withinFit ? c.knee.concurrency : null,
+    });
+  }
+  return {
+    series,
+    targetPerUserTokensPerSecond: scenario.tpotMs === null ? null : 1000 / scenario.tpotMs,
+  };
 }

@@ -1,6 +1,7 @@
 // CSV text for the comparison results and the hardware catalogue (RFC 4180, formula-safe).
 import type { Device } from '../data/types';
-import type { DeviceComparison } from './compare';
+import type { DeviceComparison, ServingCapacity } from './compare';
+import type { Banded } from './expected';
 import type { Scenario } from './compare-state';
 import type { Estimate } from './estimate';
 
@@ -39,6 +40,20 @@ type ComparisonColumn = readonly [
 ];
 
 const est = (row: DeviceComparison): Estimate | null => (row.result.ok ? row.result.value : null);
+const cap = (row: DeviceComparison): ServingCapacity | null =>
+  row.capacity.ok ? row.capacity.value : null;
+
+/** Three columns for a calibrated figure: the value and the ends of its band. */
+function banded(
+  header: string,
+  pick: (row: DeviceComparison) => Banded | null | undefined,
+): ComparisonColumn[] {
+  return [
+    [header, (_, r) => round(pick(r)?.value)],
+    [`${header}_low`, (_, r) => round(pick(r)?.low)],
+    [`${header}_high`, (_, r) => round(pick(r)?.high)],
+  ];
+}
 
 /** Every figure a card, the working or the chart shows, one column each, scenario first. */
 const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
@@ -77,23 +92,40 @@ const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   ['weight_read_s', (_, r) => round(est(r)?.weightReadSeconds)],
   ['ttft_s', (_, r) => round(est(r)?.ttftSeconds)],
   ['all_reduce_s_per_step', (_, r) => round(est(r)?.communication?.secondsPerStep)],
-  ['realistic_efficiency', (_, r) => est(r)?.realistic.efficiency ?? null],
-  [
-    'realistic_decode_tokens_per_s_per_sequence',
-    (_, r) => round(est(r)?.realistic.decodeTokensPerSecond),
-  ],
-  [
-    'realistic_throughput_tokens_per_s',
-    (_, r) => round(est(r)?.realistic.throughputTokensPerSecond),
-  ],
-  ['realistic_ttft_s', (_, r) => round(est(r)?.realistic.ttftSeconds)],
   ['usd_per_million_tokens', (_, r) => round(est(r)?.costPerMillionTokens)],
-  ['realistic_usd_per_million_tokens', (_, r) => round(est(r)?.realistic.costPerMillionTokens)],
+  ['engine', (_, r) => r.expected?.engine ?? null],
+  ...banded('expected_decode_tokens_per_s_per_sequence', (r) => r.expected?.decodeTokensPerSecond),
+  ...banded('expected_throughput_tokens_per_s', (r) => r.expected?.throughputTokensPerSecond),
+  ...banded('expected_ttft_s', (r) => r.expected?.ttftSeconds),
+  ...banded('expected_usd_per_million_tokens', (r) => r.expected?.costPerMillionTokens),
+  ['tpot_target_ms', (s) => s.tpotMs],
+  ['ttft_target_ms', (s) => s.ttftMs],
+  ['load_requests_per_s', (s) => s.requestsPerSecond],
+  ['slo_concurrency', (_, r) => cap(r)?.ideal.sloConcurrency ?? null],
+  ['slo_step_ms', (_, r) => round(cap(r)?.sloStepMs)],
+  [
+    'slo_throughput_tokens_per_s_per_replica',
+    (_, r) => round(cap(r)?.ideal.sloPoint?.throughputPerReplica),
+  ],
+  [
+    'slo_throughput_tokens_per_s_per_device',
+    (_, r) => round(cap(r)?.ideal.sloPoint?.throughputPerDevice),
+  ],
+  ['replicas', (_, r) => cap(r)?.ideal.replicas ?? null],
+  ['devices_needed', (_, r) => cap(r)?.ideal.devicesNeeded ?? null],
+  ['slo_usd_per_million_tokens', (_, r) => round(cap(r)?.ideal.costPerMillionTokens)],
+  ['joules_per_token_upper', (_, r) => round(cap(r)?.ideal.joulesPerToken)],
+  ...banded('expected_slo_concurrency', (r) => cap(r)?.expectedSloConcurrency),
+  ...banded(
+    'expected_slo_throughput_tokens_per_s_per_replica',
+    (r) => cap(r)?.expectedSloThroughput,
+  ),
+  ['expected_devices_needed', (_, r) => cap(r)?.expected?.expected.devicesNeeded ?? null],
 ];
 
 export const COMPARISON_HEADER: readonly string[] = COMPARISON_COLUMNS.map(([header]) => header);
 
-/** The comparison as CSV: one row per device, ideal and realistic figures side by side. */
+/** The comparison as CSV: one row per device, ideal ceilings and expected figures side by side. */
 export function comparisonCsv(scenario: Scenario, results: readonly DeviceComparison[]): string {
   const rows: CsvCell[][] = [[...COMPARISON_HEADER]];
   for (const row of results) rows.push(COMPARISON_COLUMNS.map(([, value]) => value(scenario, row)));

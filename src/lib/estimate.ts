@@ -10,7 +10,7 @@ import {
   type PeakField,
   type WeightPrecision,
 } from '../data/precisions';
-import type { Device, Source } from '../data/types';
+import type { Device } from '../data/types';
 import {
   forwardFlops,
   kvBytesPerLayerToken,
@@ -49,22 +49,7 @@ export interface EstimateInput {
    * for unified-memory devices (e.g. the GPU's default wired limit on a Mac), else all of it.
    */
   acceleratorShare?: number | null;
-  efficiency?: number;
 }
-
-/**
- * Default fraction of the ideal bound that a real decode loop reaches. gpt-fast (PyTorch, batch
- * 1, Llama-2-7B in BF16) reports 1,397 GB/s achieved on an A100-80GB whose peak is 2,039 GB/s:
- * 1397.31 / 2039 = 0.685, rounded down to 0.68. That A100 was power-limited to 330 W, and engines,
- * batch sizes and quantised kernels differ, so treat the realistic figure as a rough guide.
- */
-export const DEFAULT_EFFICIENCY = 0.68;
-export const EFFICIENCY_SOURCE: Source = {
-  id: 'gpt-fast-benchmarks',
-  title: 'gpt-fast README, Benchmarks (Llama-2-7B BF16, batch 1, A100-80GB: 1,397 GB/s achieved)',
-  url: 'https://github.com/pytorch-labs/gpt-fast#benchmarks',
-  accessed: '2026-11-29',
-};
 
 export const DEFAULT_INPUT: Omit<EstimateInput, 'device' | 'model'> = {
   n: 1,
@@ -75,7 +60,6 @@ export const DEFAULT_INPUT: Omit<EstimateInput, 'device' | 'model'> = {
   concurrency: 1,
   reservePercent: 10,
   pricePerDeviceHour: null,
-  efficiency: DEFAULT_EFFICIENCY,
 };
 
 export interface Communication {
@@ -129,13 +113,6 @@ export interface Estimate {
   ttftSeconds: number | null;
   costPerMillionTokens: number | null;
   communication: Communication | null;
-  realistic: {
-    efficiency: number;
-    decodeTokensPerSecond: number;
-    throughputTokensPerSecond: number;
-    ttftSeconds: number | null;
-    costPerMillionTokens: number | null;
-  };
   warnings: string[];
 }
 
@@ -179,10 +156,6 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     raw.pricePerDeviceHour === null || raw.pricePerDeviceHour === undefined
       ? null
       : c.take(validateNumber('pricePerDeviceHour', raw.pricePerDeviceHour));
-  const efficiency =
-    raw.efficiency === undefined
-      ? DEFAULT_EFFICIENCY
-      : c.take(validateNumber('efficiency', raw.efficiency));
   const readerShare =
     raw.acceleratorShare === null || raw.acceleratorShare === undefined
       ? null
@@ -260,23 +233,24 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     }
   }
 
-  const stepSeconds = Math.max(memoryTimeSeconds, computeTimeSeconds ?? 0);
+  // With n > 1 the tensor-parallel all-reduce follows each layer's matrix multiplies: it adds to
+  // the step rather than overlapping it.
+  const communication =
+    n > 1 ? tensorParallelCommunication(device, model, n, concurrency, warnings) : null;
+  const linkSeconds = communication?.secondsPerStep ?? 0;
+  const stepSeconds = Math.max(memoryTimeSeconds, computeTimeSeconds ?? 0) + linkSeconds;
   const bound: Estimate['bound'] =
     computeTimeSeconds !== null && computeTimeSeconds > memoryTimeSeconds ? 'compute' : 'memory';
   const decodeTokensPerSecond = 1 / stepSeconds;
   const throughputTokensPerSecond = concurrency / stepSeconds;
   const costPerMillionTokens =
     price === null ? null : costPerMillion(n, price, throughputTokensPerSecond);
-
-  const communication =
-    n > 1 ? tensorParallelCommunication(device, model, n, concurrency, warnings) : null;
-  if (communication && communication.secondsPerStep > 0.1 * stepSeconds) {
+  if (communication && linkSeconds > 0.1 * stepSeconds) {
     warnings.push(
       'Estimated all-reduce time exceeds 10% of the step time: the link, not memory, may limit speed.',
     );
   }
 
-  const realisticThroughput = throughputTokensPerSecond * efficiency;
   const value: Estimate = {
     bitsPerWeight,
     kvBytesPerElement,
@@ -311,13 +285,6 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     ttftSeconds,
     costPerMillionTokens,
     communication,
-    realistic: {
-      efficiency,
-      decodeTokensPerSecond: decodeTokensPerSecond * efficiency,
-      throughputTokensPerSecond: realisticThroughput,
-      ttftSeconds: ttftSeconds === null ? null : ttftSeconds / efficiency,
-      costPerMillionTokens: price === null ? null : costPerMillion(n, price, realisticThroughput),
-    },
     warnings,
   };
   return finiteOrError(value);
@@ -371,8 +338,8 @@ function tensorParallelCommunication(
       'activations). A ring all-reduce sends 2(n−1)/n of that from each device, at half the ' +
       `catalogue's ${device.scaleUp.GBs} GB/s ${device.scaleUp.name} figure on the assumption ` +
       'that it counts both directions. Bandwidth only: the few microseconds of latency per ' +
-      'all-reduce are ignored, though at small batch they usually dominate. Not added to the ' +
-      'step time.',
+      'all-reduce are ignored, though at small batch they usually dominate (the expected figure ' +
+      'includes a fitted latency). Added to the step time.',
   };
 }
 
@@ -392,9 +359,6 @@ function finiteOrError(value: Estimate): Result<Estimate> {
     ['ttftSeconds', value.ttftSeconds],
     ['costPerMillionTokens', value.costPerMillionTokens],
     ['communication', value.communication?.secondsPerStep ?? null],
-    ['realistic.decodeTokensPerSecond', value.realistic.decodeTokensPerSecond],
-    ['realistic.ttftSeconds', value.realistic.ttftSeconds],
-    ['realistic.costPerMillionTokens', value.realistic.costPerMillionTokens],
   ];
   const bad = numbers.find(([, v]) => v !== null && !Number.isFinite(v));
   if (bad) {

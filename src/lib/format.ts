@@ -119,3 +119,18 @@ export function formatLoadSeconds(seconds: number | null): string {
   if (seconds >= 1) return `${seconds.toFixed(1)} s`;
   return `${seconds.toFixed(2)} s`;
 }
+
+/** Energy for a million tokens from joules per token, in kWh: '1.9 kWh'. */
+export function formatKWhPerMillion(joulesPerToken: number | null): string {
+  if (!isUsable(joulesPerToken)) return DASH;
+  return withUnit((joulesPerToken * 1e6) / 3.6e6, 'kWh');
+}
+
+/** A calibrated figure with its band: '41 tokens/s (35–46)'. */
+export function formatBanded(
+  band: { value: number; low: number; high: number },
+  format: (v: number) => string,
+  bare: (v: number) => string = format,
+): string {
+  return `${format(band.value)} (${bare(band.low)}–${bare(band.high)})`;
+}

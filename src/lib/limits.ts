@@ -11,12 +11,12 @@ export type NumericInputName =
   | 'layers'
   | 'kvHeads'
   | 'headDim'
-  | 'efficiency'
   | 'hiddenSize'
   | 'acceleratorSharePercent'
   | 'tpotMs'
   | 'ttftMs'
-  | 'requestsPerSecond';
+  | 'requestsPerSecond'
+  | 'hostBandwidthGBs';
 
 export interface Limit {
   min: number;
@@ -58,12 +58,7 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
   tpotMs: { min: 0.01, max: 1_000_000, integer: false, unit: 'ms per output token' },
   ttftMs: { min: 0.01, max: 10_000_000, integer: false, unit: 'ms' },
   requestsPerSecond: { min: 0.0001, max: 10_000_000, integer: false, unit: 'requests per second' },
-  efficiency: {
-    min: 0.01,
-    max: 1,
-    integer: false,
-    unit: 'fraction of the ideal',
-  },
+  hostBandwidthGBs: { min: 0.001, max: 1_000_000, integer: false, unit: 'GB/s' },
 };
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */

@@ -100,3 +100,21 @@ export function transferSeconds(gigabytes: number, GBs: number): number | null {
   if (!(GBs > 0) || !Number.isFinite(gigabytes) || gigabytes < 0) return null;
   return gigabytes / GBs;
 }
+
+/**
+ * Billions of parameters in the routed experts, and those one token uses: each expert is a gated
+ * MLP of three hidden × intermediate matrices, in every MoE layer.
+ */
+export function expertSplit(layout: {
+  moeLayers: number;
+  routedExperts: number;
+  expertsPerToken: number;
+  hiddenSize: number;
+  expertIntermediateSize: number;
+}): { routedExpertParamsB: number; activeRoutedParamsB: number } {
+  const perExpert = 3 * layout.hiddenSize * layout.expertIntermediateSize;
+  return {
+    routedExpertParamsB: (layout.moeLayers * layout.routedExperts * perExpert) / 1e9,
+    activeRoutedParamsB: (layout.moeLayers * layout.expertsPerToken * perExpert) / 1e9,
+  };
+}

@@ -1,14 +1,42 @@
-// Shared helpers for the browser tests: the sitemap's pages and a watcher for console noise and foreign requests.
-import type { APIRequestContext, Page } from '@playwright/test';
+// Shared helpers for the browser tests: the built sitemap's pages, hydration, and a watcher for console noise and foreign requests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
 
-/** Every page path listed in the built sitemap, e.g. ['/', '/hardware/gpus/']. */
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get('/sitemap.xml');
-  if (!response.ok()) throw new Error(`sitemap.xml answered ${response.status()}`);
-  const xml = await response.text();
+const SITEMAP = path.join(__dirname, '..', '..', 'build', 'sitemap.xml');
+
+/**
+ * Every page path listed in build/sitemap.xml, e.g. ['/', '/hardware/gpus/'], read when the test
+ * files load so that each page gets its own test. Without a build this throws, naming the fix:
+ * a missing build must fail the run, not shrink it to nothing.
+ */
+function readSitemapPaths(): string[] {
+  let xml: string;
+  try {
+    xml = readFileSync(SITEMAP, 'utf8');
+  } catch {
+    throw new Error(`No ${SITEMAP}: run "npm run build" before the browser tests.`);
+  }
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  if (paths.length === 0) throw new Error('sitemap.xml lists no pages');
+  if (paths.length === 0) throw new Error(`${SITEMAP} lists no pages`);
   return [...new Set(paths)].sort();
+}
+
+export const SITEMAP_PATHS: readonly string[] = readSitemapPaths();
+
+/** The search page is left out of the sitemap but must meet the same bar. */
+export const SEARCH_PAGE = '/search/?q=memory';
+
+/** Resolves once React has hydrated the page (Docusaurus sets this attribute), instead of sleeping. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
+/** Opens a page, checks it answered 200, and waits for hydration and for the network to settle. */
+export async function openHydrated(page: Page, target: string): Promise<void> {
+  const response = await page.goto(target, { waitUntil: 'networkidle' });
+  expect(response?.status(), `status of ${target}`).toBe(200);
+  await waitForHydration(page);
 }
 
 export type PageProblems = { console: string[]; foreignRequests: string[]; pageErrors: string[] };

@@ -1,17 +1,16 @@
-// The whole site: every page loads cleanly, is accessible in both themes, is reachable, and is searchable.
+// The whole site: each page in the sitemap loads cleanly, is accessible in both themes and without JavaScript; the site is reachable and searchable.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { BROKEN_VALUE, sitemapPaths, watch } from './helpers';
-import type { PageProblems } from './helpers';
+import {
+  BROKEN_VALUE,
+  SEARCH_PAGE,
+  SITEMAP_PATHS,
+  openHydrated,
+  waitForHydration,
+  watch,
+} from './helpers';
 
-let paths: string[] = [];
-// The search page is left out of the sitemap but must meet the same bar.
-let pagesWithSearch: string[] = [];
-
-test.beforeAll(async ({ request }) => {
-  paths = await sitemapPaths(request);
-  pagesWithSearch = [...paths, '/search/?q=memory'];
-});
+const paths = SITEMAP_PATHS;
 
 test('the sitemap lists the home page and the handbook parts', () => {
   for (const expected of [
@@ -26,66 +25,85 @@ test('the sitemap lists the home page and the handbook parts', () => {
   }
 });
 
-test('every page loads without console noise, page errors or requests to other hosts', async ({
+test('axe checks WCAG 2.5.3 (label in name), so the page checks below include it', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  const failures: Record<string, PageProblems> = {};
-  for (const path of pagesWithSearch) {
-    const problems = watch(page);
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(response?.status(), path).toBe(200);
-    // Let lazy chunks and the search index settle before judging.
-    await page.waitForTimeout(150);
-    if (problems.console.length || problems.pageErrors.length || problems.foreignRequests.length) {
-      failures[path] = problems;
-    }
-    page.removeAllListeners();
-  }
-  expect(failures).toEqual({});
+  // A link that shows "1" but is named "Source: a datasheet" fails 2.5.3; axe-core 4.13 did not
+  // run this rule by default, 4.14 does.
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><p>Figure<a href="https://example.com/" aria-label="Source: a datasheet">1</a></p></main></html>',
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toContain('label-content-name-mismatch');
 });
 
-test('every page has one h1, a title, a description and keywords, and no broken values', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+// One test per page, so one failing page names itself and hides none of the others.
+test.describe('each page', () => {
+  for (const path of [...paths, SEARCH_PAGE]) {
+    test(`${path} loads without console noise, page errors or requests to other hosts`, async ({
+      page,
+    }) => {
+      const problems = watch(page);
+      await openHydrated(page, path);
+      expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    });
+  }
+
   for (const path of paths) {
-    await page.goto(path);
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    expect((await page.title()).trim().length, `title on ${path}`).toBeGreaterThan(3);
-    const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description?.trim().length ?? 0, `description on ${path}`).toBeGreaterThan(20);
-    const keywords = await page.locator('meta[name="keywords"]').first().getAttribute('content');
-    expect(keywords?.trim().length ?? 0, `keywords on ${path}`).toBeGreaterThan(2);
-    const text = await page.locator('main').innerText();
-    expect(text, `broken values on ${path}`).not.toMatch(BROKEN_VALUE);
+    test(`${path} has one h1, a title, a description and keywords, and no broken values`, async ({
+      page,
+    }) => {
+      await openHydrated(page, path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect((await page.title()).trim().length, 'title').toBeGreaterThan(3);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.trim().length ?? 0, 'description').toBeGreaterThan(20);
+      const keywords = await page.locator('meta[name="keywords"]').first().getAttribute('content');
+      expect(keywords?.trim().length ?? 0, 'keywords').toBeGreaterThan(2);
+      expect(await page.locator('main').innerText(), 'broken values').not.toMatch(BROKEN_VALUE);
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of [...paths, SEARCH_PAGE]) {
+      test(`${path} has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await openHydrated(page, path);
+        // The theme follows the operating system by default.
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(' | ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
   }
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any page in the ${colorScheme} theme`, async ({ page }) => {
-    test.setTimeout(300_000);
-    await page.emulateMedia({ colorScheme });
-    for (const path of pagesWithSearch) {
-      await page.goto(path, { waitUntil: 'networkidle' });
-      // The theme follows the operating system by default.
-      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(' | ')}`,
-      );
-      expect(summary, `axe on ${path} (${colorScheme})`).toEqual([]);
-    }
-  });
-}
+test.describe('each page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of paths) {
+    test(`${path} is readable`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const text = await page.locator('main').innerText();
+      expect(text.length, 'text length').toBeGreaterThan(300);
+      expect(text, 'broken values').not.toMatch(BROKEN_VALUE);
+    });
+  }
+});
 
 test('the theme switch changes the theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
+  await waitForHydration(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   // The switch cycles through system, light and dark; dark must come within three presses.
   const toggle = page.getByRole('button', { name: /switch between dark and light mode/i });
@@ -95,6 +113,7 @@ test('the theme switch changes the theme', async ({ page }) => {
   }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
+  await waitForHydration(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
@@ -123,6 +142,7 @@ test('the menu is usable on a phone', async ({ browser }) => {
   });
   const page = await context.newPage();
   await page.goto('/');
+  await waitForHydration(page);
   await page.getByRole('button', { name: /toggle navigation bar/i }).click();
   const link = page
     .locator('.navbar-sidebar')
@@ -136,6 +156,7 @@ test('the menu is usable on a phone', async ({ browser }) => {
 test.describe('search', () => {
   test('Ctrl+K focuses the search box and typing shows pages and headings', async ({ page }) => {
     await page.goto('/');
+    await waitForHydration(page);
     await page.locator('body').click();
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox').or(page.locator('input.navbar__search-input')).first();
@@ -177,6 +198,7 @@ test.describe('search', () => {
     }
     expect(target, 'some page needs a keyword that its text does not contain').toBeDefined();
     await page.goto('/');
+    await waitForHydration(page);
     await page.locator('input.navbar__search-input').first().fill(target!.word);
     const first = page.getByRole('listbox').getByRole('option').first();
     await expect(first).toBeVisible();
@@ -188,26 +210,13 @@ test.describe('search', () => {
     page,
   }) => {
     await page.goto('/search/?q=bandwidth');
+    await waitForHydration(page);
     await expect(page.locator('h1')).toContainText('bandwidth');
     const results = page.locator('article a[href*="_highlight"]');
     await expect(results.first()).toBeVisible();
     await results.first().click();
     await expect(page).toHaveURL(/_highlight=bandwidth/);
+    await waitForHydration(page);
     await expect(page.locator('article mark').first()).toBeVisible();
-  });
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every page is readable', async ({ page }) => {
-    test.setTimeout(120_000);
-    for (const path of paths) {
-      await page.goto(path);
-      await expect(page.locator('h1'), path).toHaveCount(1);
-      const text = await page.locator('main').innerText();
-      expect(text.length, `text on ${path}`).toBeGreaterThan(300);
-      expect(text, `broken values on ${path}`).not.toMatch(BROKEN_VALUE);
-    }
   });
 });

@@ -69,8 +69,8 @@ const fixtures: PricePoint[] = [
 
 // Colocation is charged on the 12 kW reserved, electricity on the 10 kW average draw:
 // 10 kW × 1.5 PUE × 730 h = 10,950 kWh × $0.10 = $1,095; colocation 12 kW × $200 = $2,400; ops $505.
-const own: BreakEvenAssumptions = {
-  purchaseUsd: 200000,
+// The site's running costs, shared by the arithmetic tests and the chart's props.
+const site = {
   provisionedKw: 12,
   averageDrawKw: 10,
   pue: 1.5,
@@ -78,8 +78,8 @@ const own: BreakEvenAssumptions = {
   colocationUsdPerKwMonth: 200,
   opsUsdPerMonth: 505,
   depreciationYears: 3,
-  utilization: 1,
-};
+} as const;
+const own: BreakEvenAssumptions = { purchaseUsd: 200000, ...site, utilization: 1 };
 
 describe('break-even arithmetic', () => {
   it('bills electricity on the average draw and colocation on the reserved power', () => {
@@ -198,13 +198,7 @@ describe('<BreakEvenChart>', () => {
   const props = {
     purchasePriceId: 'buy',
     rentalPriceIds: ['rent'],
-    provisionedKw: 12,
-    averageDrawKw: 10,
-    pue: 1.5,
-    usdPerKwh: 0.1,
-    colocationUsdPerKwMonth: 200,
-    opsUsdPerMonth: 505,
-    depreciationYears: 3,
+    ...site,
     priceList: fixtures,
   } as const;
 

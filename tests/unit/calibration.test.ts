@@ -1,7 +1,7 @@
 // The expected-speed model: sourced data, constants that equal a refit, honest bands, held targets.
 import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
-import { findModel } from '@site/src/data/models';
+import { findModel, type ModelArchitecture } from '@site/src/data/models';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import { BITS_PER_WEIGHT } from '@site/src/data/precisions';
 import type { Device } from '@site/src/data/types';
@@ -26,7 +26,10 @@ import {
   summarise,
   summaryGroup,
 } from '@site/src/lib/calibration';
-import { expectedFigures } from '@site/src/lib/calibration-expected';
+import { expectedFor, type Expected } from '@site/src/lib/expected';
+import { fittedOnIds, storedLeaveOneOut } from '@site/src/lib/calibration-report';
+import { estimate } from '@site/src/lib/estimate';
+import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
 const loo = leaveOneOut(CALIBRATION_POINTS);
 const rows = accuracyRows(loo);
@@ -117,6 +120,16 @@ describe('the fitted constants', () => {
     expect(FITTED, hint).toEqual(refit);
   });
 
+  it('stored leave-one-out predictions equal a fresh refit without each point', () => {
+    const stored = storedLeaveOneOut(CALIBRATION_POINTS);
+    const fresh = Object.fromEntries(
+      loo.map((l) => [l.point.measurement.id, Number(l.predicted.toPrecision(5))]),
+    );
+    expect(Object.fromEntries(stored.map((l) => [l.point.measurement.id, l.predicted]))).toEqual(
+      fresh,
+    );
+  });
+
   it('bands equal the 10th–90th percentiles of the leave-one-out ratios', () => {
     expect(BANDS).toEqual(bandsFrom(loo));
   });
@@ -125,8 +138,8 @@ describe('the fitted constants', () => {
     for (const row of Object.values(FITTED.decode.etaBw)) {
       for (const v of Object.values(row)) expect(v > 0 && v <= 1.1).toBe(true);
     }
-    for (const v of Object.values(FITTED.decode.overheadSeconds)) {
-      expect(v >= 0 && v < 0.01).toBe(true);
+    for (const row of Object.values(FITTED.decode.overheadSeconds)) {
+      for (const v of Object.values(row)) expect(v >= 0 && v < 0.01).toBe(true);
     }
     expect(FITTED.decode.allReduceSeconds).toBeLessThan(50e-6);
     for (const row of Object.values(FITTED.saturated.eta)) {
@@ -189,6 +202,13 @@ describe('expectedStep', () => {
     expect(r.lowSeconds).toBeLessThanOrEqual(r.seconds);
     expect(r.highSeconds).toBeGreaterThanOrEqual(r.seconds);
     expect(r.params.map((p) => p.name)).toContain('Bandwidth share');
+    // H100 with vLLM (the datacenter default) has its own fitted group: the vLLM CI points.
+    const share = r.params.find((p) => p.name === 'Bandwidth share')!;
+    expect(share.basis).toBe('fitted');
+    const fittedOn = fittedOnIds(share);
+    expect(fittedOn.length).toBeGreaterThanOrEqual(3);
+    expect(fittedOn.every((id) => id.startsWith('vllm-ci-'))).toBe(true);
+    expect(r.band.group).toBe('decode');
   });
 
   it('is monotonic: more bandwidth is faster, more bytes are slower', () => {
@@ -248,7 +268,25 @@ describe('device classes and default engines', () => {
   });
 });
 
-describe('expectedFigures (the widget’s per-device expected values)', () => {
+/** The widget's expected figures for a setup: the estimate first, then the fitted model. */
+function expectedFigures(input: {
+  device: Device;
+  model: ModelArchitecture;
+  n: number;
+  weightPrecision: WeightPrecision;
+  kvPrecision: KvPrecision;
+  contextTokens: number;
+  promptTokens: number;
+  concurrency: number;
+}): Expected {
+  const est = estimate({ ...input, reservePercent: 10, pricePerDeviceHour: null });
+  if (!est.ok) throw new Error(JSON.stringify(est.errors));
+  const e = expectedFor({ ...input, engine: null, pricePerDeviceHour: null, estimate: est.value });
+  if (!e) throw new Error('no expected figures');
+  return e;
+}
+
+describe('expectedFor (the widget’s per-device expected values)', () => {
   const llama2 = findModel('llama-2-7b')!;
   const base = {
     model: llama2,
@@ -256,7 +294,7 @@ describe('expectedFigures (the widget’s per-device expected values)', () => {
     weightPrecision: 'q4_0' as const,
     kvPrecision: 'bf16' as const,
     contextTokens: 64,
-    promptTokens: 512,
+    promptTokens: 64,
     concurrency: 1,
   };
 
@@ -264,40 +302,51 @@ describe('expectedFigures (the widget’s per-device expected values)', () => {
     const point = CALIBRATION_POINTS.find(
       (p) => p.measurement.id === 'llamacpp-4167-m4max-40c-llama2-7b-q4_0',
     )!;
-    const e = expectedFigures({ ...base, device: device('apple-m4-max-40c') })!;
+    const e = expectedFigures({ ...base, device: device('apple-m4-max-40c') });
     // The point uses the 3.8226 GB file; the format table gives 6.74e9 × 4.5 / 8 = 3.791 GB,
     // so the two agree to within the 0.8 % size difference.
-    expect(e.decode.tps / predict(FITTED, point)).toBeCloseTo(1, 1);
-    expect(e.decode.lowTps).toBeLessThanOrEqual(e.decode.tps);
-    expect(e.decode.highTps).toBeGreaterThanOrEqual(e.decode.tps);
+    expect(e.decodeTokensPerSecond.value / predict(FITTED, point)).toBeCloseTo(1, 1);
+    expect(e.decodeTokensPerSecond.low).toBeLessThanOrEqual(e.decodeTokensPerSecond.value);
+    expect(e.decodeTokensPerSecond.high).toBeGreaterThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.engine).toBe('llama.cpp');
-    expect(e.ttft).toBeNull(); // Apple publishes no GPU peak
+    expect(e.ttftSeconds).toBeNull(); // Apple publishes no GPU peak
   });
 
   it('throughput is concurrency × per-sequence speed, and rises with concurrency while each sequence slows', () => {
     const h100 = device('h100-sxm');
-    const one = expectedFigures({ ...base, device: h100, weightPrecision: 'fp8' })!;
+    const one = expectedFigures({ ...base, device: h100, weightPrecision: 'fp8' });
     const many = expectedFigures({
       ...base,
       device: h100,
       weightPrecision: 'fp8',
       concurrency: 32,
-    })!;
-    expect(many.throughput.tps).toBeCloseTo(32 * many.decode.tps, 6);
-    expect(many.throughput.tps).toBeGreaterThan(one.throughput.tps);
-    expect(many.decode.tps).toBeLessThan(one.decode.tps);
+    });
+    expect(many.throughputTokensPerSecond.value).toBeCloseTo(
+      32 * many.decodeTokensPerSecond.value,
+      6,
+    );
+    expect(many.throughputTokensPerSecond.value).toBeGreaterThan(
+      one.throughputTokensPerSecond.value,
+    );
+    expect(many.decodeTokensPerSecond.value).toBeLessThan(one.decodeTokensPerSecond.value);
   });
 
   it('time to first token grows with the prompt on a device with a peak', () => {
     const h100 = device('h100-sxm');
-    const short = expectedFigures({ ...base, device: h100, weightPrecision: 'bf16' })!;
+    const short = expectedFigures({
+      ...base,
+      device: h100,
+      weightPrecision: 'bf16',
+      contextTokens: 8192,
+    });
     const long = expectedFigures({
       ...base,
       device: h100,
       weightPrecision: 'bf16',
+      contextTokens: 8192,
       promptTokens: 8192,
-    })!;
-    expect(long.ttft!.seconds).toBeGreaterThan(short.ttft!.seconds);
-    expect(long.ttft!.lowSeconds).toBeLessThanOrEqual(long.ttft!.seconds);
+    });
+    expect(long.ttftSeconds!.value).toBeGreaterThan(short.ttftSeconds!.value);
+    expect(long.ttftSeconds!.low).toBeLessThanOrEqual(long.ttftSeconds!.value);
   });
 });

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
-import type { Device } from '@site/src/data/types';
 import { deviceCapacity } from '@site/src/lib/capacity-device';
 import { expectedDeviceCapacity } from '@site/src/lib/capacity-expected';
 import { expectedStep } from '@site/src/lib/calibration';
+import { fixtureDense8b, testDevice } from './fixtures';
 import {
   CURVE_SAMPLES,
   MAX_CONCURRENCY,
@@ -17,17 +17,8 @@ import {
 } from '@site/src/lib/capacity';
 
 // Inline fixtures so the worked examples do not move when catalogue or preset figures are revised.
-// Llama-3.1-8B-like: 8.03B dense, 32 layers, 8 KV heads of 128.
-const dense8b: ModelArchitecture = {
-  totalParamsB: 8.03,
-  activeParamsB: 8.03,
-  layers: 32,
-  kvHeads: 8,
-  headDim: 128,
-  hiddenSize: 4096,
-  attention: { kind: 'gqa' },
-  slidingWindow: null,
-};
+// Llama-3.1-8B-like: 8.03B dense, 32 layers, 8 KV heads of 128 (tests/unit/fixtures.ts).
+const dense8b = fixtureDense8b;
 // Llama-3.1-70B-like: 70.6B dense, 80 layers, 8 KV heads of 128, hidden 8192.
 const dense70b: ModelArchitecture = {
   ...dense8b,
@@ -385,19 +376,44 @@ const validInput: fc.Arbitrary<CapacityInput> = fc
     kv: fc.constantFrom(1, 2),
     tpotMs: fc.option(fc.double({ min: 1, max: 1000, noNaN: true }), { nil: null }),
     rps: fc.option(fc.double({ min: 0.01, max: 1000, noNaN: true }), { nil: null }),
+    // Half the layers windowed, MLA instead of GQA, and routed experts in host memory, sometimes.
+    windowed: fc.option(fc.integer({ min: 64, max: 8192 }), { nil: null }),
+    mla: fc.boolean(),
+    host: fc.option(
+      fc.record({
+        routedShare: fc.double({ min: 0.5, max: 0.97, noNaN: true }),
+        via: fc.constantFrom('host-link' as const, 'cpu' as const),
+        hostBandwidthGBs: fc.double({ min: 20, max: 1000, noNaN: true }),
+      }),
+      { nil: null },
+    ),
   })
-  .map((r) =>
-    input({
+  .map((r) => {
+    const activeParamsB = Math.max(0.001, r.totalParamsB * r.activeShare);
+    const routed = r.host ? r.totalParamsB * r.host.routedShare : 0;
+    // Active routed experts: the active share of the routed ones, never more than all active params.
+    const activeRouted = Math.min(activeParamsB, routed * r.activeShare);
+    return input({
       model: {
         totalParamsB: r.totalParamsB,
-        activeParamsB: Math.max(0.001, r.totalParamsB * r.activeShare),
+        activeParamsB,
         layers: r.layers,
         kvHeads: r.kvHeads,
         headDim: r.headDim,
         hiddenSize: r.hiddenSize,
-        attention: { kind: 'gqa' },
-        slidingWindow: null,
+        attention: r.mla ? { kind: 'mla', cachedWidth: 576 } : { kind: 'gqa' },
+        slidingWindow:
+          r.windowed === null ? null : { layers: Math.floor(r.layers / 2), window: r.windowed },
       },
+      experts: r.host ? { routedExpertParamsB: routed, activeRoutedParamsB: activeRouted } : null,
+      expertsInHost: r.host
+        ? {
+            via: r.host.via,
+            hostBandwidthGBs: r.host.hostBandwidthGBs,
+            hostPeakTflops: null,
+            hostMemoryGB: null,
+          }
+        : null,
       device: {
         ...gpu,
         bandwidthGBs: r.bandwidthGBs,
@@ -412,8 +428,8 @@ const validInput: fc.Arbitrary<CapacityInput> = fc
       kvBytesPerElement: r.kv,
       tpotMs: r.tpotMs,
       rps: r.rps,
-    }),
-  );
+    });
+  });
 
 describe('properties', () => {
   it('throughput never falls and per-user speed never rises as concurrency rises', () => {
@@ -496,46 +512,26 @@ describe('properties', () => {
 });
 
 describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
-  const device: Device = {
-    id: 'fixture-gpu',
-    name: 'Fixture GPU',
-    vendor: 'Test',
-    kind: 'gpu',
-    segment: 'datacenter',
-    unit: 'chip',
-    released: 2023,
-    memoryGB: 80,
-    memoryType: 'HBM3',
-    memoryBandwidthGBs: 3350,
-    bf16Tflops: 989,
-    fp8Tflops: 1979,
-    int8Tops: null,
-    fp4Tflops: null,
-    tdpW: 700,
-    scaleUp: { name: 'Fixture link', GBs: 900 },
-    hostLink: { name: 'PCIe Gen5 x16', GBsPerDirection: 64 },
-    usableMemory: null,
-    derived: {},
-    notes: '',
-    sources: [],
-    cite: {},
+  // The H100-like fixture without an INT8 peak.
+  const device = testDevice({ id: 'fixture-gpu', name: 'Fixture GPU', int8Tops: null });
+  // One BF16 replica of the 8B model at a 10 ms TPOT target, 10 requests a second, $2 an hour.
+  const inputs = {
+    device,
+    model: dense8b,
+    weightPrecision: 'bf16' as const,
+    kvPrecision: 'bf16' as const,
+    n: 1,
+    isl: 1000,
+    osl: 1000,
+    reservePercent: 10,
+    pricePerDeviceHour: 2,
+    tpotMs: 10,
+    ttftMs: null,
+    rps: 10,
   };
 
   it('uses the estimate’s usable memory (less the reserve), peak and TTFT', () => {
-    const r = deviceCapacity({
-      device,
-      model: dense8b,
-      weightPrecision: 'bf16',
-      kvPrecision: 'bf16',
-      n: 1,
-      isl: 1000,
-      osl: 1000,
-      reservePercent: 10,
-      pricePerDeviceHour: 2,
-      tpotMs: 10,
-      ttftMs: null,
-      rps: 10,
-    });
+    const r = deviceCapacity(inputs);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // Usable 80 × 0.9 = 72 GB and BF16 at 989 TFLOPS: the same inputs as the hand-worked example.
@@ -546,22 +542,8 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
   });
 
   it('plugs the calibrated step in beside the ideal one, with its band', () => {
-    const base = {
-      device,
-      model: dense8b,
-      weightPrecision: 'bf16' as const,
-      kvPrecision: 'bf16' as const,
-      n: 1,
-      isl: 1000,
-      osl: 1000,
-      reservePercent: 10,
-      pricePerDeviceHour: 2,
-      tpotMs: 10,
-      ttftMs: null,
-      rps: 10,
-    };
-    const ideal = deviceCapacity(base);
-    const r = expectedDeviceCapacity(base);
+    const ideal = deviceCapacity(inputs);
+    const r = expectedDeviceCapacity(inputs);
     expect(r.ok && ideal.ok).toBe(true);
     if (!r.ok || !ideal.ok) return;
     const { expected, slow, fast } = r.value;
@@ -590,17 +572,10 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
 
   it('passes the estimate’s errors through', () => {
     const r = deviceCapacity({
-      device,
-      model: dense8b,
-      weightPrecision: 'bf16',
-      kvPrecision: 'bf16',
+      ...inputs,
       n: 0,
-      isl: 1000,
-      osl: 1000,
-      reservePercent: 10,
       pricePerDeviceHour: null,
       tpotMs: null,
-      ttftMs: null,
       rps: null,
     });
     expect(r.ok).toBe(false);

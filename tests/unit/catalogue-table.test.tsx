@@ -52,11 +52,21 @@ describe('CatalogueTable', () => {
   it('keeps missing figures last in both directions', () => {
     const byFp4 = (direction: 'ascending' | 'descending'): (number | null)[] =>
       sortCatalogue(devices, { column: 'fp4Tflops', direction }).map((d) => d.fp4Tflops);
+    // The catalogue has devices with and without an FP4 peak, so both kinds appear below.
+    const nulls = devices.filter((d) => d.fp4Tflops === null).length;
+    expect(nulls).toBeGreaterThan(0);
+    expect(nulls).toBeLessThan(devices.length);
     for (const direction of ['ascending', 'descending'] as const) {
       const values = byFp4(direction);
-      const firstNull = values.indexOf(null);
-      if (firstNull >= 0) expect(values.slice(firstNull).every((v) => v === null)).toBe(true);
+      // Every known figure comes before every missing one: the last `nulls` entries are null.
+      expect(values.slice(0, values.length - nulls).every((v) => v !== null)).toBe(true);
+      expect(values.slice(values.length - nulls).every((v) => v === null)).toBe(true);
     }
+    // The known figures are in order in each direction.
+    const ascending = byFp4('ascending').filter((v): v is number => v !== null);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const descending = byFp4('descending').filter((v): v is number => v !== null);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
     expect(nextSort(null, 'name')).toEqual({ column: 'name', direction: 'ascending' });
     expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({
       column: 'name',

@@ -83,7 +83,10 @@ describe('validateState', () => {
     expect(validateState(withInput('price', '')).ok).toBe(true);
     const bad = validateState(withInput('price', '-2'));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.price).toMatch(/^Enter a number from 0 to 10,000 USD per device-hour, or empty\.$/);
+    if (!bad.ok)
+      expect(bad.errors.price).toMatch(
+        /^Enter a number from 0 to 10,000 USD per device-hour, or empty\.$/,
+      );
   });
 
   it('rejects a prompt longer than the context', () => {

@@ -100,9 +100,9 @@ describe('CompareWidget results', () => {
     renderWidget(
       <CompareWidget initialDevices={['h100-sxm', 'mi300x']} initialModel="llama-3.1-70b" />,
     );
-    const chart = screen.getByRole('img', { name: /Decode throughput/ });
+    const chart = screen.getByRole('img', { name: /Speed per user against throughput per device/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(screen.getByText('Chart data as a table')).toBeInTheDocument();
+    expect(screen.getByText('Data table for this chart')).toBeInTheDocument();
     expect(screen.getByText('Show the working')).toBeInTheDocument();
     expect(document.body.textContent).toMatch(
       /Weights = 70\.6 × 10⁹ parameters × 16 bits ÷ 8 = 141 GB/,
@@ -390,7 +390,7 @@ describe('CompareWidget models and devices per replica', () => {
 });
 
 describe('CompareWidget cost', () => {
-  it('shows the ideal and realistic cost for an entered price and exports both', async () => {
+  it('shows the ideal and expected cost for an entered price and exports both', async () => {
     const user = userEvent.setup();
     renderWidget(<CompareWidget initialDevices={['h100-sxm']} initialModel="llama-3.1-8b" />);
     await user.type(screen.getByLabelText('Price per device-hour (USD, optional)'), '3');
@@ -398,14 +398,82 @@ describe('CompareWidget cost', () => {
     const throughput = Number(metric('h100-sxm', 'throughput-tps'));
     // Cost = 1 device × $3 per hour ÷ (tokens/s × 3,600 s) × 10⁶.
     expect(ideal).toBeCloseTo((3 / (throughput * 3600)) * 1e6, 6);
-    expect(card('h100-sxm').textContent).toMatch(/realistic/);
+    const expected = card('h100-sxm').querySelector('[data-metric="cost-per-million-expected"]');
+    const value = Number(expected?.getAttribute('data-value'));
+    expect(Number(expected?.getAttribute('data-low'))).toBeLessThanOrEqual(value);
+    expect(Number(expected?.getAttribute('data-high'))).toBeGreaterThanOrEqual(value);
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(ideal, 3);
-    // The realistic cost is the ideal one divided by the flat efficiency (0.68).
-    expect(Number(row?.realistic_usd_per_million_tokens)).toBeCloseTo(ideal / 0.68, 3);
+    // The expected cost sits above the ceiling's: real engines reach less than the bound.
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(value, 3);
+    expect(value).toBeGreaterThan(ideal);
+  });
+});
+
+function band(id: string, name: string): { value: number; low: number; high: number } {
+  const el = card(id).querySelector(`[data-metric="${name}"]`);
+  if (!el) throw new Error(`no ${name} for ${id}`);
+  return {
+    value: Number(el.getAttribute('data-value')),
+    low: Number(el.getAttribute('data-low')),
+    high: Number(el.getAttribute('data-high')),
+  };
+}
+
+describe('CompareWidget expected figures and serving capacity', () => {
+  it('shows expected decode, throughput and TTFT below the ceiling, each inside its band', () => {
+    renderWidget(
+      <CompareWidget initialDevices={['h100-sxm', 'epyc-9175f']} initialModel="llama-3.1-8b" />,
+    );
+    for (const id of ['h100-sxm', 'epyc-9175f']) {
+      for (const [name, ceiling] of [
+        ['decode-tps-expected', 'decode-tps'],
+        ['throughput-tps-expected', 'throughput-tps'],
+      ] as const) {
+        const b = band(id, name);
+        expect(b.low).toBeLessThanOrEqual(b.value);
+        expect(b.value).toBeLessThanOrEqual(b.high);
+        // Expected speed never beats the ideal ceiling.
+        expect(b.value).toBeLessThan(Number(metric(id, ceiling)));
+      }
+      const ttft = band(id, 'ttft-s-expected');
+      expect(ttft.value).toBeGreaterThan(Number(metric(id, 'ttft-s')));
+    }
+    expectCleanText();
+  });
+
+  it('sizes for a per-token target and a load, through the URL', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/compare/?devices=h100-sxm&model=llama-3.1-8b&ctx=4096&prompt=2048&tpot=20&rps=50&price=3',
+    );
+    renderWidget(<CompareWidget syncUrl />);
+    const slo = Number(metric('h100-sxm', 'slo-concurrency'));
+    const stepMs = Number(metric('h100-sxm', 'slo-step-ms'));
+    const throughput = Number(metric('h100-sxm', 'slo-throughput-tps'));
+    expect(slo).toBeGreaterThan(0);
+    expect(stepMs).toBeLessThanOrEqual(20);
+    // Throughput per replica = concurrency ÷ step.
+    expect(throughput).toBeCloseTo(slo / (stepMs / 1000), 3);
+    // Replicas = ceil(50 requests/s × 2,048 output tokens ÷ throughput).
+    expect(Number(metric('h100-sxm', 'replicas'))).toBe(Math.ceil((50 * 2048) / throughput));
+    expect(Number(metric('h100-sxm', 'devices-needed'))).toBe(
+      Number(metric('h100-sxm', 'replicas')),
+    );
+    // Cost = $3 ÷ (throughput × 3,600) × 10⁶.
+    expect(Number(metric('h100-sxm', 'cost-per-mtok-slo'))).toBeCloseTo(
+      (3 / (throughput * 3600)) * 1e6,
+      6,
+    );
+    expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeGreaterThan(0);
+    const expected = band('h100-sxm', 'slo-throughput-tps-expected');
+    expect(expected.low).toBeLessThanOrEqual(expected.value);
+    expect(expected.value).toBeLessThanOrEqual(expected.high);
+    expectCleanText();
   });
 });

@@ -136,6 +136,8 @@ describe('comparisonCsv', () => {
       device: fakeDevice,
       label: fakeDevice.name,
       result: { ok: false as const, errors: [{ input: 'x', message: 'no', allowed: '' }] },
+      expected: null,
+      capacity: { ok: false as const, errors: [{ input: 'x', message: 'no', allowed: '' }] },
     };
     const results = [...compareDevices(scenario), failed];
     const rows = records(comparisonCsv(scenario, results));
@@ -150,10 +152,21 @@ describe('comparisonCsv', () => {
     expect(row?.fits).toBe('true');
     // Every figure the card shows is a column: ideal and realistic cost among them.
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(e.value.costPerMillionTokens ?? NaN, 4);
-    expect(Number(row?.realistic_usd_per_million_tokens)).toBeCloseTo(
-      e.value.realistic.costPerMillionTokens ?? NaN,
+    const expected = results[0]?.expected;
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(
+      expected?.costPerMillionTokens?.value ?? NaN,
       4,
     );
+    // The band brackets the expected cost: low ≤ value ≤ high.
+    expect(Number(row?.expected_usd_per_million_tokens_low)).toBeLessThanOrEqual(
+      Number(row?.expected_usd_per_million_tokens),
+    );
+    expect(Number(row?.expected_usd_per_million_tokens_high)).toBeGreaterThanOrEqual(
+      Number(row?.expected_usd_per_million_tokens),
+    );
+    // Serving capacity columns: without a tpot target the operating point is the most that fit.
+    expect(Number(row?.slo_concurrency)).toBeGreaterThan(0);
+    expect(row?.replicas).toBe('');
     expect(Number(row?.prefill_s)).toBeGreaterThan(0);
     expect(Number(row?.all_reduce_s_per_step)).toBeGreaterThan(0);
     // A device without an estimate still gets a row, with empty result cells.

@@ -7,9 +7,7 @@ import type { Device } from '@site/src/data/types';
 import { fixtureH100, testDevice } from './fixtures';
 import {
   BITS_PER_WEIGHT,
-  DEFAULT_EFFICIENCY,
   DEFAULT_INPUT,
-  EFFICIENCY_SOURCE,
   LIMITS,
   estimate,
   estimateById,
@@ -113,16 +111,20 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
     expect(e.maxConcurrency).toBe(1);
   });
 
-  it('is memory-bound: (141.2e9 + 2.684e9) bytes / (2 × 3,350 GB/s) ≈ 21.5 ms per token', () => {
+  // All-reduce: 80 layers × 2 × (8,192 × 1 × 2 bytes) × 2(2 − 1)/2 = 2,621,440 bytes at 450 GB/s.
+  const link = 2_621_440 / 450e9;
+
+  it('is memory-bound: (141.2e9 + 2.684e9) bytes / (2 × 3,350 GB/s) ≈ 21.5 ms, plus the all-reduce', () => {
     const memory = (141.2e9 + 327_680 * 8192) / (2 * 3350e9);
     const compute = (2 * 70.6e9 * 1) / (2 * 989e12);
     expect(e.memoryTimeSeconds).toBeCloseTo(memory, 12);
     expect(e.computeTimeSeconds).toBeCloseTo(compute, 15);
     expect(e.peakPrecision).toBe('bf16');
     expect(e.bound).toBe('memory');
-    expect(e.stepSeconds).toBeCloseTo(memory, 12);
-    expect(e.decodeTokensPerSecond).toBeCloseTo(1 / memory, 6);
-    expect(e.throughputTokensPerSecond).toBeCloseTo(1 / memory, 6);
+    // Step = max(memory, compute) + all-reduce = 21.47 ms + 5.8 µs.
+    expect(e.stepSeconds).toBeCloseTo(memory + link, 12);
+    expect(e.decodeTokensPerSecond).toBeCloseTo(1 / (memory + link), 6);
+    expect(e.throughputTokensPerSecond).toBeCloseTo(1 / (memory + link), 6);
   });
 
   it('time to first token = max(2 × 70.6e9 × 2,048 / (2 × 989e12), 141.2e9 / 6.7e12) ≈ 146 ms', () => {
@@ -132,7 +134,7 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
   });
 
   it('costs n × price / (throughput × 3,600) × 1e6 per million tokens', () => {
-    const throughput = 1 / ((141.2e9 + 327_680 * 8192) / 6.7e12);
+    const throughput = 1 / ((141.2e9 + 327_680 * 8192) / 6.7e12 + link);
     expect(e.costPerMillionTokens).toBeCloseTo(((2 * 2.5) / (throughput * 3600)) * 1e6, 9);
   });
 
@@ -143,13 +145,6 @@ describe('grouped-query attention: Llama 3.1 70B, BF16, on two H100-like GPUs', 
     expect(e.communication?.secondsPerStep).toBeCloseTo(2_621_440 / 450e9, 15);
     expect(e.communication?.link).toBe('Fixture link');
     expect(e.communication?.note).toMatch(/ring all-reduce/);
-  });
-
-  it('scales the realistic figures by the default efficiency', () => {
-    expect(e.realistic.efficiency).toBe(DEFAULT_EFFICIENCY);
-    expect(e.realistic.decodeTokensPerSecond).toBeCloseTo(e.decodeTokensPerSecond * 0.68, 9);
-    expect(e.realistic.ttftSeconds).toBeCloseTo((e.ttftSeconds ?? 0) / 0.68, 9);
-    expect(EFFICIENCY_SOURCE.url).toMatch(/^https:\/\//);
   });
 });
 
@@ -180,7 +175,9 @@ describe('latent attention (MLA): DeepSeek-V3, FP8 weights, on eight H200-like G
     // FP8 weights use the FP8 peak: 2 × 37e9 × 16 / (8 × 1,979e12)
     expect(e.peakPrecision).toBe('fp8');
     expect(e.computeTimeSeconds).toBeCloseTo((2 * 37e9 * 16) / (8 * 1979e12), 15);
-    expect(e.throughputTokensPerSecond).toBeCloseTo(16 / memory, 6);
+    // Plus the all-reduce over 8 devices: 61 × 2 × (7,168 × 16 × 2 bytes) × 2 × 7/8 at 450 GB/s.
+    const link = (61 * 2 * 7168 * 16 * 2 * ((2 * 7) / 8)) / 450e9;
+    expect(e.throughputTokensPerSecond).toBeCloseTo(16 / (memory + link), 6);
   });
 });
 
@@ -235,7 +232,6 @@ describe('devices without a sourced compute peak', () => {
     expect(e.peakTflops).toBeNull();
     expect(e.peakPrecision).toBeNull();
     expect(e.ttftSeconds).toBeNull();
-    expect(e.realistic.ttftSeconds).toBeNull();
     expect(e.bound).toBe('memory');
     expect(e.warnings.some((w) => /compute peak/.test(w))).toBe(true);
     expect(Number.isFinite(e.decodeTokensPerSecond)).toBe(true);
@@ -327,14 +323,12 @@ const arbInput = fc
     concurrency: fc.integer({ min: 1, max: 100_000 }),
     reservePercent: fc.double({ min: 0, max: 90, noNaN: true }),
     pricePerDeviceHour: fc.option(fc.double({ min: 0, max: 10_000, noNaN: true }), { nil: null }),
-    efficiency: fc.option(fc.double({ min: 0.01, max: 1, noNaN: true }), { nil: undefined }),
   })
-  .map(({ promptFraction, efficiency, ...rest }): EstimateInput => {
+  .map(({ promptFraction, ...rest }): EstimateInput => {
     const input: EstimateInput = {
       ...rest,
       promptTokens: Math.max(1, Math.floor(rest.contextTokens * promptFraction)),
     };
-    if (efficiency !== undefined) input.efficiency = efficiency;
     return input;
   });
 
@@ -433,7 +427,6 @@ const NUMERIC_NAMES: NumericInputName[] = [
   'layers',
   'kvHeads',
   'headDim',
-  'efficiency',
 ];
 it('lists every limit the estimator checks, plus the widget-only ones', () => {
   const widgetOnly = [
@@ -442,6 +435,7 @@ it('lists every limit the estimator checks, plus the widget-only ones', () => {
     'tpotMs',
     'ttftMs',
     'requestsPerSecond',
+    'hostBandwidthGBs',
   ];
   expect(Object.keys(LIMITS).sort()).toEqual([...NUMERIC_NAMES, ...widgetOnly].sort());
 });
@@ -501,7 +495,7 @@ describe('validation', () => {
     expect(validateNumber('reservePercent', 90)).toEqual({ ok: true, value: 90 });
     expect(validateNumber('n', 1024)).toEqual({ ok: true, value: 1024 });
     expect(validateNumber('contextTokens', 10_000_000)).toEqual({ ok: true, value: 10_000_000 });
-    expect(validateNumber('efficiency', 1)).toEqual({ ok: true, value: 1 });
+    expect(validateNumber('reservePercent', 90)).toEqual({ ok: true, value: 90 });
   });
 
   it.each(NUMERIC_NAMES)('every invalid %s gives an error naming it and its range', (name) => {
@@ -514,8 +508,8 @@ describe('validation', () => {
         expect(r.errors[0]?.message).not.toMatch(/undefined$/);
       }
       const e = estimate(inputWith(name, bad));
-      // pricePerDeviceHour and efficiency may be absent; undefined there is valid.
-      if (bad === undefined && (name === 'pricePerDeviceHour' || name === 'efficiency')) continue;
+      // pricePerDeviceHour may be absent; undefined there is valid.
+      if (bad === undefined && name === 'pricePerDeviceHour') continue;
       expect(e.ok, `estimate with ${name} = ${String(bad)}`).toBe(false);
       if (!e.ok) expect(e.errors.map((x) => x.input)).toContain(name);
     }

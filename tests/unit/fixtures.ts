@@ -1,4 +1,5 @@
-// Fixed devices for tests, so worked examples do not move when catalogue figures are revised.
+// Fixed devices and models for tests, so worked examples do not move when catalogue figures are revised.
+import type { ModelArchitecture } from '@site/src/data/models';
 import type { Device } from '@site/src/data/types';
 
 /** An H100-SXM-like GPU: 80 GB, 3,350 GB/s, 989 BF16 / 1,979 FP8 and INT8 dense, 900 GB/s link. */
@@ -31,3 +32,15 @@ export const fixtureH100: Device = {
 export function testDevice(overrides: Partial<Device> = {}): Device {
   return { ...fixtureH100, ...overrides };
 }
+
+/** A Llama-3.1-8B-like dense model: 8.03B parameters, 32 layers, 8 KV heads of 128, hidden 4096. */
+export const fixtureDense8b: ModelArchitecture = {
+  totalParamsB: 8.03,
+  activeParamsB: 8.03,
+  layers: 32,
+  kvHeads: 8,
+  headDim: 128,
+  hiddenSize: 4096,
+  attention: { kind: 'gqa' },
+  slidingWindow: null,
+};

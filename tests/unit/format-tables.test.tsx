@@ -178,15 +178,20 @@ describe('LinkTable', () => {
   });
 });
 
+// Llama 3.1 70B in FP8 with a 32K context, cached in BF16 and in FP8.
+const fitProps = {
+  modelId: 'llama-3.1-70b',
+  weights: 'fp8',
+  kv: ['bf16', 'fp8'],
+  contextTokens: 32768,
+} as const;
+
 describe('FitBoundTable', () => {
   it('renders one row per group and KV format, and no NaN anywhere', () => {
     render(
       <FitBoundTable
         caption="Fit"
-        modelId="llama-3.1-70b"
-        weights="fp8"
-        kv={['bf16', 'fp8']}
-        contextTokens={32768}
+        {...fitProps}
         groups={[
           { deviceId: 'h100-sxm', n: 2 },
           { deviceId: 'h100-sxm', n: 1 },
@@ -255,10 +260,7 @@ describe('the configurations the chapters use', () => {
         <MxuTable caption="g" probeDimension={128} />
         <FitBoundTable
           caption="h"
-          modelId="llama-3.1-70b"
-          weights="fp8"
-          kv={['bf16', 'fp8']}
-          contextTokens={32768}
+          {...fitProps}
           groups={[
             { deviceId: 'h100-sxm', n: 2 },
             { deviceId: 'mi300x', n: 1 },
@@ -269,7 +271,7 @@ describe('the configurations the chapters use', () => {
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
     expect(document.body.textContent).not.toMatch(/\bNaN\b|Infinity(?! Fabric)|undefined|\bnull\b/);
     // Every row of the link table has a scale-up link or a host link.
-    for (const tr of document.querySelectorAll('figure tbody tr[data-device]')) {
+    for (const tr of Array.from(document.querySelectorAll('figure tbody tr[data-device]'))) {
       expect(tr.textContent).not.toBe('');
     }
   });

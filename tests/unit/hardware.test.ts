@@ -396,3 +396,23 @@ describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
     expect(screen.getByRole('link', { name: '546 GB/s' })).toBeInTheDocument();
   });
 });
+
+describe('one source registry', () => {
+  it('gives each source page one id, and each id one page, across the whole catalogue', () => {
+    const idsByUrl = new Map<string, Set<string>>();
+    const urlsById = new Map<string, Set<string>>();
+    for (const d of devices) {
+      for (const s of d.sources) {
+        idsByUrl.set(s.url, (idsByUrl.get(s.url) ?? new Set()).add(s.id));
+        urlsById.set(s.id, (urlsById.get(s.id) ?? new Set()).add(s.url));
+      }
+    }
+    const clashes = [
+      ...[...idsByUrl].filter(([, ids]) => ids.size > 1).map(([url, ids]) => `${url}: ${[...ids]}`),
+      ...[...urlsById]
+        .filter(([, urls]) => urls.size > 1)
+        .map(([id, urls]) => `${id}: ${[...urls]}`),
+    ];
+    expect(clashes).toEqual([]);
+  });
+});

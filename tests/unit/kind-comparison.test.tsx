@@ -20,42 +20,52 @@ describe('KindComparison', () => {
   it('shows bandwidth from the catalogue with a source link', () => {
     render(<KindComparison />);
     const row = rowNamed(/Memory bandwidth/);
+    expect(DEFAULT_IDS).toHaveLength(3);
     for (const id of DEFAULT_IDS) {
       const device = findDevice(id);
-      if (!device) continue;
-      expect(row).toHaveTextContent(formatGBs(device.memoryBandwidthGBs));
+      expect(device, `default id ${id} is in the catalogue`).toBeDefined();
+      expect(row).toHaveTextContent(formatGBs(device!.memoryBandwidthGBs));
     }
     expect(within(row).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
-  it('derives FLOPs per byte from the catalogue peak and bandwidth', () => {
-    const h100 = findDevice('h100-sxm');
-    expect(h100?.bf16Tflops).not.toBeNull();
-    if (!h100 || h100.bf16Tflops === null) return;
+  it('derives FLOPs per byte from the peak and bandwidth', () => {
     render(<KindComparison ids={['h100-sxm']} />);
-    // e.g. 989.5e12 / 3350e9 ≈ 295 FLOPs per byte.
-    const expected = Math.round((h100.bf16Tflops * 1e12) / (h100.memoryBandwidthGBs * 1e9));
-    expect(rowNamed(/FLOPs per byte/)).toHaveTextContent(String(expected));
+    // H100 SXM: 989.5e12 FLOP/s dense BF16 ÷ 3,350e9 B/s = 295.37, shown as 295.
+    expect(within(rowNamed(/FLOPs per byte/)).getByText('295')).toBeInTheDocument();
   });
 
   it('shows the lowest on-demand price from the price list', () => {
     const onDemand = prices
-      .filter(
-        (p) => p.deviceId === 'h100-sxm' && p.kind === 'on-demand' && p.usdPerDeviceHour !== null,
-      )
-      .map((p) => p.usdPerDeviceHour as number);
+      .filter((p) => p.deviceId === 'h100-sxm' && p.kind === 'on-demand')
+      .map((p) => p.usdPerDeviceHour)
+      .filter((v): v is number => v !== null);
+    // The H100 SXM has several on-demand offers, so the row must pick the cheapest of them.
+    expect(onDemand.length).toBeGreaterThan(1);
     render(<KindComparison ids={['h100-sxm']} />);
     const row = rowNamed(/Rent, lowest on-demand/);
-    if (onDemand.length === 0) {
-      expect(row).toHaveTextContent('no price recorded');
-    } else {
-      expect(row).toHaveTextContent(formatUsd(Math.min(...onDemand)));
+    expect(row).toHaveTextContent(`${formatUsd(Math.min(...onDemand))} per chip-hour`);
+    for (const higher of onDemand.filter((v) => v > Math.min(...onDemand))) {
+      expect(row).not.toHaveTextContent(`${formatUsd(higher)} per chip-hour`);
     }
   });
 
-  it('says when a figure or price is missing instead of inventing one', () => {
+  it('says "no price recorded" for a device without an on-demand price', () => {
+    expect(prices.some((p) => p.deviceId === 'epyc-9965' && p.kind === 'on-demand')).toBe(false);
     render(<KindComparison ids={['epyc-9965']} />);
+    expect(rowNamed(/Rent, lowest on-demand/)).toHaveTextContent('no price recorded');
+  });
+
+  it('says when a figure is missing instead of inventing one', () => {
+    // The Jetson AGX Orin 64 GB has an INT8 figure but no BF16 or FP8 one in the catalogue.
+    const orin = findDevice('jetson-agx-orin-64gb');
+    expect(orin?.bf16Tflops).toBeNull();
+    expect(orin?.fp8Tflops).toBeNull();
+    render(<KindComparison ids={['jetson-agx-orin-64gb']} />);
     expect(rowNamed(/Dense BF16 peak/)).toHaveTextContent('no sourced figure');
+    expect(rowNamed(/FLOPs per byte/)).toHaveTextContent('—');
+    // The 8-bit row falls back to the INT8 figure: 137.5 TOPS.
+    expect(rowNamed(/Dense 8-bit peak/)).toHaveTextContent('137.5 TOPS INT8');
   });
 
   it('skips unknown ids and survives when none are known', () => {

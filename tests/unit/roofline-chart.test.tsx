@@ -22,11 +22,11 @@ function device(overrides: Partial<Device> & Pick<Device, 'id' | 'name'>): Devic
   return {
     vendor: 'Test',
     kind: 'gpu',
+    segment: 'datacenter',
     unit: 'chip',
     hostLink: null,
     usableMemory: null,
     derived: {},
-    segment: 'datacenter',
     released: 2024,
     memoryGB: 80,
     memoryType: 'HBM3',

@@ -4,31 +4,15 @@ import { render, screen, within } from '@testing-library/react';
 import SizingTable from '@site/src/components/SizingTable';
 import type { Device } from '@site/src/data/types';
 import type { PricePoint } from '@site/src/data/prices';
+import { fixtureDense8b, testDevice } from './fixtures';
 
-const gpu: Device = {
+// The H100-like fixture without an INT8 peak or a host link.
+const gpu = testDevice({
   id: 'fixture-gpu',
   name: 'Fixture GPU',
-  vendor: 'Test',
-  kind: 'gpu',
-  segment: 'datacenter',
-  unit: 'chip',
-  released: 2023,
-  memoryGB: 80,
-  memoryType: 'HBM3',
-  memoryBandwidthGBs: 3350,
-  bf16Tflops: 989,
-  fp8Tflops: 1979,
   int8Tops: null,
-  fp4Tflops: null,
-  tdpW: 700,
-  scaleUp: { name: 'Fixture link', GBs: 900 },
   hostLink: null,
-  usableMemory: null,
-  derived: {},
-  notes: '',
-  sources: [],
-  cite: {},
-};
+});
 const slow: Device = {
   ...gpu,
   id: 'fixture-slow',
@@ -36,18 +20,7 @@ const slow: Device = {
   memoryBandwidthGBs: 100,
   tdpW: null,
 };
-const model = {
-  id: 'm8',
-  name: 'Model 8B',
-  totalParamsB: 8.03,
-  activeParamsB: 8.03,
-  layers: 32,
-  kvHeads: 8,
-  headDim: 128,
-  hiddenSize: 4096,
-  attention: { kind: 'gqa' as const },
-  slidingWindow: null,
-};
+const model = { id: 'm8', name: 'Model 8B', ...fixtureDense8b };
 const price: PricePoint = {
   id: 'rent',
   deviceId: 'fixture-gpu',

@@ -33,7 +33,7 @@ const SIZE = 360;
 const PAD_LEFT = 52;
 const PAD_BOTTOM = 44;
 const PAD_TOP = 10;
-const PAD_RIGHT = 12;
+const PAD_RIGHT = 20;
 const PLOT = SIZE - PAD_LEFT - PAD_RIGHT;
 const PLOT_H = SIZE - PAD_TOP - PAD_BOTTOM;
 

@@ -17,7 +17,8 @@ import {
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import type { Source } from '@site/src/data/types';
 import ScrollRegion from '@site/src/components/ScrollRegion';
-import { formatNumber, formatPercent } from '@site/src/lib/format';
+import { formatBytesAsGB, formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
+import { workedPoint } from '@site/src/lib/calibration-report';
 import styles from './styles.module.css';
 
 const GROUP_LABELS: Readonly<Record<SummaryGroup, string>> = {
@@ -154,7 +155,7 @@ export function AccuracyFigure({
 }
 
 function formatParam(v: number, unit: 's' | 'share'): string {
-  return unit === 's' ? `${formatNumber(v * 1000, 2)} ms` : formatNumber(v, 3);
+  return unit === 's' ? formatSeconds(v) : formatNumber(v, 3);
 }
 
 /** The fitted parameters, as the widget applies them. */
@@ -170,11 +171,11 @@ export function FittedParameters(): React.JSX.Element {
         value: formatParam(v, 'share'),
       });
     }
-    const o = d.overheadSeconds[c];
-    if (o !== undefined) {
+    for (const [engine, o] of Object.entries(d.overheadSeconds[c] ?? {})) {
+      const borrowed = d.borrowedOverheads.includes(`${c}/${engine}`);
       rows.push({
         what: 'Fixed time per step',
-        where: DEVICE_CLASS_LABELS[c],
+        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine as keyof typeof ENGINE_LABELS]}${borrowed ? ' (too few points: borrowed)' : ''}`,
         value: formatParam(o, 's'),
       });
     }
@@ -198,7 +199,7 @@ export function FittedParameters(): React.JSX.Element {
   rows.push({
     what: 'All-reduce latency',
     where: 'Every class (tensor parallel)',
-    value: `${formatNumber(d.allReduceSeconds * 1e6, 1)} µs`,
+    value: formatSeconds(d.allReduceSeconds),
   });
   rows.push({
     what: 'Default share of bandwidth',
@@ -307,23 +308,20 @@ export function AccuracyExample({
 }: {
   measurementId: string;
 }): React.JSX.Element | null {
-  const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
-  if (!row) return null;
+  const worked = workedPoint(measurementId);
+  if (!worked) return null;
+  const { row, bandwidthShare: eta, overheadSeconds: overhead } = worked;
   const p = row.point;
-  const d = FITTED.decode;
-  const key = `${p.engine}|${p.family}`;
-  const eta = d.etaBw[p.deviceClass]?.[key] ?? d.defaultEtaBw;
-  const overhead = d.overheadSeconds[p.deviceClass] ?? d.defaultOverheadSeconds;
-  const gb = p.bytesPerStep / 1e9;
-  const ideal = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
-  const memory = ideal / eta;
-  const total = memory + overhead + p.allReducesPerStep * d.allReduceSeconds;
-  const ms = (s: number): string => `${formatNumber(s * 1000, 2)} ms`;
+  const ideal = worked.idealSeconds;
+  const memory = worked.memorySeconds;
+  const total = worked.expectedSeconds;
+  const ms = formatSeconds;
   return (
     <ol>
       <li>
-        Bytes per step: {formatNumber(gb, 3)} GB (the {p.measurement.fileSizeReported ?? 'weight'}{' '}
-        file plus the KV cache at {p.measurement.meanContextTokens} tokens of context).
+        Bytes per step: {formatBytesAsGB(worked.bytesPerStep)} (the{' '}
+        {p.measurement.fileSizeReported ?? 'weight'} file plus the KV cache at{' '}
+        {p.measurement.meanContextTokens} tokens of context).
       </li>
       <li>
         At the full {formatNumber(p.bandwidthGBs, 0)} GB/s that takes {ms(ideal)}: the ideal ceiling
@@ -334,7 +332,7 @@ export function AccuracyExample({
         {ENGINE_LABELS[p.engine]} ({p.family} formats), {formatNumber(eta, 3)}: {ms(memory)}.
       </li>
       <li>
-        Add the class’s fixed time per step, {ms(overhead)}: {ms(total)}, or{' '}
+        Add the fixed time per step for this engine on this class, {ms(overhead)}: {ms(total)}, or{' '}
         {formatNumber(1 / total, 1)} tokens/s expected with every point in the fit.
       </li>
       <li>

@@ -381,9 +381,9 @@ function BreakEvenChartInner({
           </p>
         ) : null}
       </figcaption>
-      <details className={styles.details}>
+      <details className={chart.details}>
         <summary>How the numbers are computed</summary>
-        <ol className={styles.steps}>
+        <ol className={chart.steps}>
           <li>
             Electricity: {formatNumber(own.averageDrawKw, 1)} kW average draw × PUE{' '}
             {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h = {formatNumber(monthly.energyKwh, 0)}{' '}
@@ -421,10 +421,10 @@ function BreakEvenChartInner({
           </li>
         </ol>
       </details>
-      <details className={styles.details}>
+      <details className={chart.details}>
         <summary>Data table: cumulative cost by month</summary>
         <ScrollRegion label="Cumulative cost of owning versus renting, by month">
-          <table className={styles.table}>
+          <table className={chart.table}>
             <caption className={styles.tableCaption}>
               Cumulative cost (USD) of owning versus renting, by month
             </caption>

@@ -183,11 +183,11 @@ export default function CapacityChart({
         </li>
       </ul>
       {notDrawn}
-      <details className={styles.details}>
+      <details className={chart.details}>
         <summary>Data table for this chart</summary>
         {drawn.map((s) => (
           <ScrollRegion key={s.label} label={`Capacity curve for ${s.label}`}>
-            <table className={styles.table}>
+            <table className={chart.table}>
               <caption className={styles.tableCaption}>{s.label}</caption>
               <thead>
                 <tr>

@@ -1,32 +1,40 @@
-// One device's results: key specs, memory bar, fit, speeds (ideal and realistic), cost and caveats.
+// One device's results: key specs, memory bar, fit, speeds (ideal ceiling and expected), serving capacity.
+import Link from '@docusaurus/Link';
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import type { DeviceComparison } from '../../lib/compare';
+import { ENERGY_CAVEAT } from '../../lib/capacity';
+import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
 import type { Estimate } from '../../lib/estimate';
+import type { Banded, Expected } from '../../lib/expected';
 import {
+  formatBanded,
   formatGB,
   formatGBs,
+  formatKWhPerMillion,
   formatNumber,
   formatPercent,
   formatSeconds,
   formatTokensPerSecond,
   formatUsd,
 } from '../../lib/format';
+import { ENGINE_LABELS } from '../../lib/calibration-step';
 import MemoryBar from './MemoryBar';
 import styles from './styles.module.css';
 
 export type Props = {
   idPrefix: string;
-  /** The device, its label and its estimate (or the reasons it could not be made). */
+  /** The device, its label, its estimate and capacity (or the reasons they could not be made). */
   comparison: DeviceComparison;
   n: number;
   concurrency: number;
+  /** The accuracy page, linked from the expected figures. */
+  accuracyPath?: string;
 };
 
 /** Machine-readable value: a finite number, a word, or empty when there is none. */
-function dataValue(value: number | string | boolean | null): string {
+function dataValue(value: number | string | boolean | null | undefined): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (value === null) return '';
+  if (value === null || value === undefined) return '';
   return String(value);
 }
 
@@ -49,12 +57,44 @@ function Metric({
   );
 }
 
-function Realistic({ children }: { children: ReactNode }): ReactNode {
-  return <span className={styles.realistic}>{children}</span>;
+/** The calibrated figure under the ideal one, with its band as machine-readable attributes. */
+function ExpectedValue({
+  name,
+  band,
+  format,
+  bare,
+}: {
+  name: string;
+  band: Banded | null;
+  format: (v: number) => string;
+  /** The band's ends without the unit, when the unit is the same for all three. */
+  bare?: (v: number) => string;
+}): ReactNode {
+  if (band === null) return <span className={styles.expected}>expected: not estimated</span>;
+  return (
+    <span
+      className={styles.expected}
+      data-metric={name}
+      data-value={dataValue(band.value)}
+      data-low={dataValue(band.low)}
+      data-high={dataValue(band.high)}
+    >
+      expected {formatBanded(band, format, bare)}
+    </span>
+  );
 }
 
-function DeviceResult({ idPrefix, comparison, n, concurrency }: Props): ReactNode {
-  const { device, label, result } = comparison;
+/** A rate's number without its unit, to the same digits formatTokensPerSecond uses. */
+const bareRate = (v: number): string => formatTokensPerSecond(v).replace(/ tok\/s$/, '');
+
+function DeviceResult({
+  idPrefix,
+  comparison,
+  n,
+  concurrency,
+  accuracyPath = '/hardware/accuracy/',
+}: Props): ReactNode {
+  const { device, label, result, expected, capacity } = comparison;
   const headingId = `${idPrefix}-${device.id}-heading`;
   return (
     <article className={styles.card} data-device={device.id} aria-labelledby={headingId}>
@@ -67,7 +107,17 @@ function DeviceResult({ idPrefix, comparison, n, concurrency }: Props): ReactNod
         {n > 1 ? ' per device' : ''}
       </p>
       {result.ok ? (
-        <Body device={device} n={n} concurrency={concurrency} estimate={result.value} />
+        <>
+          <Body
+            device={device}
+            concurrency={concurrency}
+            estimate={result.value}
+            expected={expected}
+            accuracyPath={accuracyPath}
+          />
+          <Serving idPrefix={idPrefix} device={device} capacity={capacity} />
+          <Caveats estimate={result.value} />
+        </>
       ) : (
         <div className={styles.cardError}>
           <p>No estimate for this device:</p>
@@ -84,20 +134,21 @@ function DeviceResult({ idPrefix, comparison, n, concurrency }: Props): ReactNod
 
 function Body({
   device,
-  n,
   concurrency,
   estimate: e,
+  expected,
+  accuracyPath,
 }: {
   device: Device;
-  n: number;
   concurrency: number;
   estimate: Estimate;
+  expected: Expected | null;
+  accuracyPath: string;
 }): ReactNode {
-  const efficiency = formatPercent(e.realistic.efficiency);
   const peak =
     e.peakTflops === null || e.peakPrecision === null
       ? 'no sourced peak'
-      : `${formatNumber(e.peakTflops, 0)} ${e.peakPrecision === 'int8' ? 'TOPS' : 'TFLOPS'} ${e.peakPrecision.toUpperCase()}`;
+      : `${formatNumber(e.peakTflops, 0)} ${e.peakPrecision === 'int8' ? 'TOPS' : 'TFLOPS'} ${e.peakPrecision.toUpperCase()}${device.derived[e.peakPrecision === 'int8' ? 'int8Tops' : 'bf16Tflops'] ? ' (derived)' : ''}`;
   return (
     <>
       <p className={styles.cardMeta}>Dense peak used: {peak}</p>
@@ -109,7 +160,7 @@ function Body({
         >
           The accelerator may use {formatPercent(e.acceleratorShare)} of memory
           {e.acceleratorShareSource === 'catalogue'
-            ? ` by default (${device.usableMemory?.note ?? 'see the catalogue'}); change it under "Accelerator share".`
+            ? ` by default (${device.usableMemory?.note ?? 'see the catalogue'}); set your own under "Accelerator share".`
             : ' (your setting).'}
         </p>
       )}
@@ -126,7 +177,7 @@ function Body({
         data-value={dataValue(e.fits)}
       >
         {e.fits
-          ? `Fits: weights and the KV cache of ${concurrency.toLocaleString('en-US')} sequence${concurrency === 1 ? '' : 's'} take ${formatGB(e.neededGB)} of ${formatGB(e.usableGB)} usable.`
+          ? `Fits: weights and the KV cache of ${formatNumber(concurrency, 0)} sequence${concurrency === 1 ? '' : 's'} take ${formatGB(e.neededGB)} of ${formatGB(e.usableGB)} usable.`
           : `Does not fit: needs ${formatGB(e.neededGB)}, ${formatGB(e.usableGB)} usable.`}
       </p>
       <dl className={styles.metrics}>
@@ -140,29 +191,38 @@ function Body({
           {e.maxConcurrency === 0 ? 'none (weights do not fit)' : formatNumber(e.maxConcurrency, 0)}
         </Metric>
         <Metric name="bound" label="Decode step is" value={e.bound}>
-          {e.bound === 'memory' ? 'memory-bound' : 'compute-bound'} ({formatSeconds(e.stepSeconds)})
+          {e.bound === 'memory' ? 'memory-bound' : 'compute-bound'} ({formatSeconds(e.stepSeconds)}{' '}
+          at best)
         </Metric>
         <Metric name="decode-tps" label="Decode, per sequence" value={e.decodeTokensPerSecond}>
-          {formatTokensPerSecond(e.decodeTokensPerSecond)} ideal
-          <Realistic>
-            {formatTokensPerSecond(e.realistic.decodeTokensPerSecond)} realistic ({efficiency})
-          </Realistic>
+          {formatTokensPerSecond(e.decodeTokensPerSecond)} ceiling
+          <ExpectedValue
+            name="decode-tps-expected"
+            band={expected?.decodeTokensPerSecond ?? null}
+            format={formatTokensPerSecond}
+            bare={bareRate}
+          />
         </Metric>
         <Metric
           name="throughput-tps"
           label="Decode, all sequences"
           value={e.throughputTokensPerSecond}
         >
-          {formatTokensPerSecond(e.throughputTokensPerSecond)} ideal
-          <Realistic>
-            {formatTokensPerSecond(e.realistic.throughputTokensPerSecond)} realistic ({efficiency})
-          </Realistic>
+          {formatTokensPerSecond(e.throughputTokensPerSecond)} ceiling
+          <ExpectedValue
+            name="throughput-tps-expected"
+            band={expected?.throughputTokensPerSecond ?? null}
+            format={formatTokensPerSecond}
+            bare={bareRate}
+          />
         </Metric>
         <Metric name="ttft-s" label="Time to first token" value={e.ttftSeconds}>
-          {e.ttftSeconds === null ? 'not estimated' : `${formatSeconds(e.ttftSeconds)} ideal`}
-          {e.realistic.ttftSeconds === null ? null : (
-            <Realistic>{formatSeconds(e.realistic.ttftSeconds)} realistic</Realistic>
-          )}
+          {e.ttftSeconds === null ? 'not estimated' : `${formatSeconds(e.ttftSeconds)} at best`}
+          <ExpectedValue
+            name="ttft-s-expected"
+            band={expected?.ttftSeconds ?? null}
+            format={formatSeconds}
+          />
         </Metric>
         {e.costPerMillionTokens === null ? null : (
           <Metric
@@ -170,16 +230,159 @@ function Body({
             label="Cost per million output tokens"
             value={e.costPerMillionTokens}
           >
-            {formatUsd(e.costPerMillionTokens)} ideal
-            <Realistic>
-              {e.realistic.costPerMillionTokens === null
-                ? 'not estimated'
-                : formatUsd(e.realistic.costPerMillionTokens)}{' '}
-              realistic
-            </Realistic>
+            {formatUsd(e.costPerMillionTokens)} at the ceiling
+            <ExpectedValue
+              name="cost-per-million-expected"
+              band={expected?.costPerMillionTokens ?? null}
+              format={formatUsd}
+            />
           </Metric>
         )}
       </dl>
+      {expected ? (
+        <p className={styles.cardNote}>
+          Expected figures: {ENGINE_LABELS[expected.engine]}
+          {expected.engineIsDefault ? ' (the usual engine here)' : ''}, fitted to public
+          measurements; the range is where 80% of them fell.{' '}
+          <Link to={accuracyPath}>How accurate is this?</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function SloMetrics({
+  capacity: s,
+  device,
+}: {
+  capacity: ServingCapacity;
+  device: Device;
+}): ReactNode {
+  const c = s.ideal;
+  const point = c.sloPoint;
+  return (
+    <dl className={styles.metrics}>
+      <Metric name="slo-concurrency" label="Requests served at once" value={c.sloConcurrency}>
+        {c.sloConcurrency === 0 ? 'none meet the targets' : formatNumber(c.sloConcurrency, 0)} at
+        best
+        <ExpectedValue
+          name="slo-concurrency-expected"
+          band={s.expectedSloConcurrency}
+          format={(v) => formatNumber(v, 0)}
+        />
+      </Metric>
+      <Metric name="slo-step-ms" label="Time per output token there" value={s.sloStepMs}>
+        {point ? formatSeconds(point.stepSeconds) : '—'}
+      </Metric>
+      <Metric
+        name="slo-throughput-tps"
+        label="Output tokens/s per replica"
+        value={point ? point.throughputPerReplica : null}
+      >
+        {point ? `${formatTokensPerSecond(point.throughputPerReplica)} ceiling` : '—'}
+        <ExpectedValue
+          name="slo-throughput-tps-expected"
+          band={s.expectedSloThroughput}
+          format={formatTokensPerSecond}
+          bare={bareRate}
+        />
+      </Metric>
+      <Metric
+        name="slo-throughput-per-device"
+        label="Output tokens/s per device"
+        value={point ? point.throughputPerDevice : null}
+      >
+        {point ? formatTokensPerSecond(point.throughputPerDevice) : '—'}
+      </Metric>
+      <Metric name="replicas" label="Replicas for the load" value={c.replicas}>
+        {c.replicas === null ? 'set a load (requests/s)' : formatNumber(c.replicas, 0)}
+      </Metric>
+      <Metric
+        name="devices-needed"
+        label={`${device.name} devices for the load`}
+        value={c.devicesNeeded}
+      >
+        {c.devicesNeeded === null ? '—' : formatNumber(c.devicesNeeded, 0)}
+        {s.expected?.expected.devicesNeeded != null ? (
+          <span className={styles.expected}>
+            expected {formatNumber(s.expected.expected.devicesNeeded, 0)}
+          </span>
+        ) : null}
+      </Metric>
+      {c.costPerMillionTokens === null ? null : (
+        <Metric
+          name="cost-per-mtok-slo"
+          label="Cost per million output tokens there"
+          value={c.costPerMillionTokens}
+        >
+          {formatUsd(c.costPerMillionTokens)} at the ceiling
+          {s.expected?.expected.costPerMillionTokens != null ? (
+            <span className={styles.expected}>
+              expected {formatUsd(s.expected.expected.costPerMillionTokens)}
+            </span>
+          ) : null}
+        </Metric>
+      )}
+      <Metric name="joules-per-token" label="Energy per output token" value={c.joulesPerToken}>
+        {c.joulesPerToken === null
+          ? 'no sourced power figure'
+          : `at most ${formatNumber(c.joulesPerToken, 3)} J (${formatKWhPerMillion(c.joulesPerToken)} per million)`}
+      </Metric>
+    </dl>
+  );
+}
+
+function Serving({
+  idPrefix,
+  device,
+  capacity,
+}: {
+  idPrefix: string;
+  device: Device;
+  capacity: DeviceComparison['capacity'];
+}): ReactNode {
+  const headingId = `${idPrefix}-${device.id}-serving`;
+  // Named by the card's heading too, so each device's section is a distinct landmark.
+  return (
+    <section
+      className={styles.serving}
+      aria-labelledby={`${idPrefix}-${device.id}-heading ${headingId}`}
+    >
+      <h4 id={headingId} className={styles.servingTitle}>
+        Serving many requests
+      </h4>
+      {capacity.ok ? (
+        <>
+          <p className={styles.cardNote}>
+            Each request: {formatNumber(capacity.value.isl, 0)} prompt +{' '}
+            {formatNumber(capacity.value.osl, 0)} generated tokens.
+          </p>
+          <SloMetrics capacity={capacity.value} device={device} />
+          {capacity.value.ideal.sloReasons.length > 0 ? (
+            <ul className={styles.warnings}>
+              {capacity.value.ideal.sloReasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          ) : null}
+          {capacity.value.ideal.joulesPerToken === null ? null : (
+            <p className={styles.cardNote}>{ENERGY_CAVEAT}</p>
+          )}
+        </>
+      ) : (
+        <ul className={styles.warnings}>
+          {capacity.errors.map((e) => (
+            <li key={e.message}>{e.message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Caveats({ estimate: e }: { estimate: Estimate }): ReactNode {
+  return (
+    <>
       {e.communication ? (
         <details className={styles.note}>
           <summary>

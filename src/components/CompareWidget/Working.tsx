@@ -1,10 +1,13 @@
 // "Show the working": each formula with this scenario's numbers substituted, device by device.
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import type { DeviceComparison } from '../../lib/compare';
+import { ENGINE_LABELS } from '../../lib/calibration-step';
+import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
 import type { Scenario } from '../../lib/compare-state';
-import { EFFICIENCY_SOURCE, type Estimate } from '../../lib/estimate';
+import type { Estimate } from '../../lib/estimate';
+import type { Expected } from '../../lib/expected';
 import {
+  formatBanded,
   formatBytesAsGB,
   formatGB,
   formatNumber,
@@ -18,6 +21,61 @@ export type Props = {
   scenario: Scenario;
   rows: readonly DeviceComparison[];
 };
+
+/** The calibrated model's parameters and results, substituted. */
+export function expectedLines(e: Expected): string[] {
+  const lines = [
+    `Engine: ${ENGINE_LABELS[e.engine]}${e.engineIsDefault ? ' (the usual one for this device)' : ''}`,
+    ...[...e.decodeParams, ...e.prefillParams].map(
+      (p) => `${p.name} = ${num(p.value, 4)} ${p.unit} (${p.basis}): ${p.meaning}`,
+    ),
+    `Expected step = ${formatBanded(e.stepSeconds, formatSeconds)}, so ${formatBanded(e.decodeTokensPerSecond, formatTokensPerSecond)} per sequence and ${formatBanded(e.throughputTokensPerSecond, formatTokensPerSecond)} in all`,
+  ];
+  if (e.ttftSeconds) {
+    lines.push(`Expected time to first token = ${formatBanded(e.ttftSeconds, formatSeconds)}`);
+  }
+  return lines;
+}
+
+/** The serving-capacity model at this scenario's targets, substituted. */
+export function servingLines(s: Scenario, device: Device, c: ServingCapacity): string[] {
+  const cap = c.ideal;
+  const p = cap.sloPoint;
+  const lines = [
+    `Each request holds ${num(c.isl, 0)} + ${num(c.osl, 0)} tokens at most; while decoding it holds ${num(c.isl, 0)} + ${num(c.osl, 0)} ÷ 2 = ${num(cap.ctxAvgTokens, 0)} on average`,
+    `Most requests that fit = ${num(cap.maxConcurrency, 0)} (weights plus that many full-length KV caches of ${formatBytesAsGB(cap.kvBytesPerRequest)} each)`,
+  ];
+  if (p) {
+    const compute = p.computeSeconds === null ? 'no peak' : formatSeconds(p.computeSeconds);
+    const link = p.linkSeconds === null ? '' : ` + ${formatSeconds(p.linkSeconds)} all-reduce`;
+    const host = p.hostSeconds === null ? '' : ` + ${formatSeconds(p.hostSeconds)} host experts`;
+    lines.push(
+      `At ${num(p.concurrency, 0)} requests: step = max(memory ${formatSeconds(p.memorySeconds)}, compute ${compute})${link}${host} = ${formatSeconds(p.stepSeconds)}; ` +
+        `per user 1 ÷ step = ${formatTokensPerSecond(p.perUserTokensPerSecond)}; replica ${num(p.concurrency, 0)} ÷ step = ${formatTokensPerSecond(p.throughputPerReplica)}`,
+    );
+  }
+  lines.push(
+    s.tpotMs === null
+      ? `No time-per-token target: the operating point is the most that fit, ${num(cap.sloConcurrency, 0)}`
+      : `Largest concurrency with step ≤ ${num(s.tpotMs)} ms = ${num(cap.sloConcurrency, 0)}`,
+  );
+  if (p && s.requestsPerSecond !== null && cap.replicas !== null) {
+    lines.push(
+      `Replicas = ceil(${num(s.requestsPerSecond)} requests/s × ${num(c.osl, 0)} tokens ÷ ${formatTokensPerSecond(p.throughputPerReplica)}) = ${num(cap.replicas, 0)}; devices = ${num(cap.replicas, 0)} × ${s.n} = ${num(cap.devicesNeeded ?? 0, 0)}`,
+    );
+  }
+  if (p && s.pricePerDeviceHour !== null && cap.costPerMillionTokens !== null) {
+    lines.push(
+      `Cost there = ${s.n} × ${formatUsd(s.pricePerDeviceHour)} ÷ (${formatTokensPerSecond(p.throughputPerReplica)} × 3,600 s) × 10⁶ = ${formatUsd(cap.costPerMillionTokens)} per million output tokens`,
+    );
+  }
+  if (p && device.tdpW !== null && cap.joulesPerToken !== null) {
+    lines.push(
+      `Energy ≤ ${s.n} × ${num(device.tdpW, 0)} W ÷ ${formatTokensPerSecond(p.throughputPerReplica)} = ${num(cap.joulesPerToken, 3)} J per output token (full board power: an upper end)`,
+    );
+  }
+  return lines;
+}
 
 const num = (v: number, digits = 2): string => formatNumber(v, digits);
 
@@ -95,10 +153,6 @@ export function workingLines(s: Scenario, device: Device, e: Estimate): string[]
       `Cost = ${s.n} × ${formatUsd(s.pricePerDeviceHour)} per hour ÷ (${formatTokensPerSecond(e.throughputTokensPerSecond)} × 3,600 s) × 10⁶ = ${formatUsd(e.costPerMillionTokens)} per million tokens`,
     );
   }
-  lines.push(
-    `Realistic = ideal × ${num(e.realistic.efficiency)}: ${formatTokensPerSecond(e.realistic.decodeTokensPerSecond)} per sequence, ` +
-      `${formatTokensPerSecond(e.realistic.throughputTokensPerSecond)} in all`,
-  );
   return lines;
 }
 
@@ -110,19 +164,40 @@ function Working({ scenario, rows }: Props): ReactNode {
         {scenario.modelName}, {num(scenario.concurrency, 0)} sequence
         {scenario.concurrency === 1 ? '' : 's'} of {num(scenario.contextTokens, 0)} tokens,{' '}
         {scenario.n} device{scenario.n === 1 ? '' : 's'} per replica. GB = 10⁹ bytes; B = bytes.
-        Peaks are dense. The realistic factor comes from{' '}
-        <a href={EFFICIENCY_SOURCE.url}>{EFFICIENCY_SOURCE.title}</a> (read{' '}
-        {EFFICIENCY_SOURCE.accessed}).
+        Peaks are dense. Ideal figures are ceilings; expected ones come from a model fitted to
+        public measurements (see the accuracy page).
       </p>
-      {rows.map(({ device, result }) => (
+      {rows.map(({ device, result, expected, capacity }) => (
         <section key={device.id} className={styles.workingDevice}>
           <h4>{device.name}</h4>
           {result.ok ? (
-            <ol>
-              {workingLines(scenario, device, result.value).map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ol>
+            <>
+              <ol>
+                {workingLines(scenario, device, result.value).map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ol>
+              {expected ? (
+                <>
+                  <p>Expected (calibrated):</p>
+                  <ol>
+                    {expectedLines(expected).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
+              {capacity.ok ? (
+                <>
+                  <p>Serving many requests (ideal):</p>
+                  <ol>
+                    {servingLines(scenario, device, capacity.value).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
+            </>
           ) : (
             <p>No estimate for this device.</p>
           )}

@@ -4,18 +4,21 @@ import { modelPresets } from '../../data/models';
 import {
   AUTO_ENGINE,
   CUSTOM_MODEL,
+  EXPERT_PLACEMENTS,
   isEngineChoice,
+  isExpertPlacement,
+  type ExpertPlacement,
   type CompareState,
   type FieldErrors,
   type NumericParam,
 } from '../../lib/compare-state';
-import { ENGINES } from '../../data/engines';
 import {
   KV_PRECISIONS,
   WEIGHT_FORMATS,
   type KvPrecision,
   type WeightPrecision,
 } from '../../data/precisions';
+import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration-step';
 import { formatNumber } from '../../lib/format';
 import NumberField from './NumberField';
 import styles from './styles.module.css';
@@ -28,6 +31,7 @@ export type Props = {
   onWeights: (weights: WeightPrecision) => void;
   onKv: (kv: KvPrecision) => void;
   onEngine: (engine: CompareState['engine']) => void;
+  onExperts: (experts: ExpertPlacement) => void;
   onInput: (param: NumericParam, value: string) => void;
 };
 
@@ -72,6 +76,12 @@ const TARGET_FIELDS: readonly FieldSpec[] = [
   { param: 'rps', label: 'Load (requests per second, optional)', decimal: true },
 ];
 
+const EXPERT_LABELS: Readonly<Record<ExpertPlacement, string>> = {
+  device: 'On the devices',
+  'host-link': 'In host RAM, read over the host link',
+  cpu: 'In host RAM, run by the CPU',
+};
+
 export default function WorkloadForm({
   idPrefix,
   state,
@@ -80,6 +90,7 @@ export default function WorkloadForm({
   onWeights,
   onKv,
   onEngine,
+  onExperts,
   onInput,
 }: Props): ReactNode {
   const field = (spec: FieldSpec): ReactNode => (
@@ -178,9 +189,9 @@ export default function WorkloadForm({
               }}
             >
               <option value={AUTO_ENGINE}>Usual engine for each device</option>
-              {ENGINES.map((engine) => (
-                <option key={engine.id} value={engine.id}>
-                  {engine.label}
+              {ENGINE_FAMILIES.map((engine) => (
+                <option key={engine} value={engine}>
+                  {ENGINE_LABELS[engine]}
                 </option>
               ))}
             </select>
@@ -189,7 +200,34 @@ export default function WorkloadForm({
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Serving targets and load</legend>
-        <div className={styles.fields}>{TARGET_FIELDS.map(field)}</div>
+        <div className={styles.fields}>
+          {TARGET_FIELDS.map(field)}
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-experts`}>Routed experts (mixture of experts)</label>
+            <select
+              id={`${idPrefix}-experts`}
+              name="experts"
+              value={state.experts}
+              onChange={(e) => {
+                if (isExpertPlacement(e.target.value)) onExperts(e.target.value);
+              }}
+            >
+              {EXPERT_PLACEMENTS.map((p) => (
+                <option key={p} value={p}>
+                  {EXPERT_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {state.experts === 'cpu'
+            ? field({
+                param: 'hostbw',
+                label: 'Host memory bandwidth (GB/s)',
+                decimal: true,
+                hint: 'The CPU reads the experts at this rate',
+              })
+            : null}
+        </div>
       </fieldset>
     </div>
   );

@@ -5,7 +5,8 @@ import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'reac
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
-import { compareDevices } from '../../lib/compare';
+import { capacityChart, compareDevices } from '../../lib/compare';
+import CapacityChart from '../CapacityChart';
 import {
   DEFAULT_DEVICES,
   MAX_DEVICES,
@@ -21,7 +22,6 @@ import DevicePicker from './DevicePicker';
 import DeviceResult from './DeviceResult';
 import IgnoredNotice from './IgnoredNotice';
 import ShareBar from './ShareBar';
-import ThroughputChart from './ThroughputChart';
 import Working from './Working';
 import WorkloadForm from './WorkloadForm';
 import { downloadCsv } from '../CsvDownload';
@@ -73,14 +73,9 @@ function CompareWidgetInner({
   // The chart and the working follow a moment later so the cards update within a frame.
   const deferredResults = useDeferredValue(results);
   const deferredScenario = useDeferredValue(scenario);
-  const chartRows = useMemo(
-    () =>
-      deferredResults.map(({ device, label, result }) => ({
-        device,
-        label,
-        estimate: result.ok ? result.value : null,
-      })),
-    [deferredResults],
+  const chart = useMemo(
+    () => capacityChart(deferredScenario, deferredResults),
+    [deferredScenario, deferredResults],
   );
 
   const selected = draft.devices
@@ -119,6 +114,7 @@ function CompareWidgetInner({
       onWeights={(weights: WeightPrecision) => update({ ...draft, weights })}
       onKv={(kv: KvPrecision) => update({ ...draft, kv })}
       onEngine={(engine) => update({ ...draft, engine })}
+      onExperts={(experts) => update({ ...draft, experts })}
       onInput={setInput}
     />
   );
@@ -168,10 +164,10 @@ function CompareWidgetInner({
           />
         ))}
       </div>
-      <ThroughputChart
-        idPrefix={idPrefix}
-        rows={chartRows}
-        concurrency={deferredScenario.concurrency}
+      <CapacityChart
+        series={chart.series}
+        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${deferredScenario.modelName}, ${weightFormat(deferredScenario.weights).label}`}
       />
       <Working scenario={deferredScenario} rows={deferredResults} />
       <ShareBar

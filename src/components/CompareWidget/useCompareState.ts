@@ -52,21 +52,25 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
   const lastWriteAt = useRef(0);
 
   // Read the address after hydration (the server HTML shows the defaults) and after back/forward.
+  // Docusaurus hands descendants a new location only once the route has preloaded, so a location
+  // this hook pushed can arrive after the reader has typed more: only a POP (back, forward, first
+  // load) is read, never an echo of our own PUSH or REPLACE.
   const search = location.search;
   useEffect(() => {
     if (!syncUrl) return;
+    if (current.current !== null && history.action !== 'POP') return;
     const query = search.replace(/^\?/, '');
     if (query === current.current) return;
     current.current = query;
     changedByReader.current = false;
     const parsed = query === '' ? { state: initial, ignored: [] } : parseQuery(search, initial);
-    // Following the address is the point of this effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    const valid = resolve(parsed.state);
+    /* eslint-disable react-hooks/set-state-in-effect -- following the address is this effect's job */
     setIgnored(parsed.ignored);
     setDraft(parsed.state);
-    const valid = resolve(parsed.state);
     if (valid) setGood(valid);
-  }, [syncUrl, search, initial]);
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, [syncUrl, search, initial, history]);
 
   // Write the last valid inputs once the reader has changed something.
   useEffect(() => {
@@ -106,6 +110,7 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
         weights: next.weights,
         kv: next.kv,
         engine: next.engine,
+        experts: next.experts,
       });
       return merged ?? previous;
     });

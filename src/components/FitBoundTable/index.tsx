@@ -7,7 +7,6 @@ import { formatNumber } from '../../lib/format';
 import { fitAndBound } from '../../lib/parallelism';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
-import styles from './styles.module.css';
 
 export type Props = {
   caption: string;
@@ -93,9 +92,9 @@ export default function FitBoundTable({
                     data-n={g.n}
                     data-kv={k}
                   >
-                    <th scope="row" className={styles.device}>
+                    <th scope="row" className={table.device}>
                       {g.n} × {device.name}
-                      <span className={styles.meta}>
+                      <span className={table.meta}>
                         {formatNumber(g.n * device.memoryGB)} GB,{' '}
                         {formatNumber(g.n * device.memoryBandwidthGBs)} GB/s
                       </span>

@@ -1,4 +1,5 @@
 // Scale-up and host links per direction for catalogue devices, optionally with the tensor-parallel all-reduce time per decode step.
+import { citationFor } from '../../lib/sources';
 import type { ReactNode } from 'react';
 import { devices as allDevices } from '../../data/hardware';
 import { findModel } from '../../data/models';
@@ -7,7 +8,6 @@ import { formatNumber } from '../../lib/format';
 import { perDirectionGBs, tensorParallelTraffic } from '../../lib/parallelism';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
-import styles from './styles.module.css';
 
 export type AllReduceCase = {
   /** Model preset id; its hidden size and layer count set the payload. */
@@ -46,14 +46,16 @@ function Missing(): ReactNode {
 }
 
 function sourceFor(device: Device, field: 'scaleUp' | 'hostLink'): ReactNode {
-  const cite = device.cite as Partial<Record<string, string>>;
-  const index = device.sources.findIndex((s) => s.id === cite[field]);
-  const source = device.sources[index];
-  if (!source) return null;
+  const citation = citationFor(device, field);
+  if (!citation) return null;
+  // The accessible name starts with the visible number (WCAG 2.5.3, label in name).
   return (
     <sup>
-      <a href={source.url} aria-label={`Source: ${source.title}`}>
-        {index + 1}
+      <a
+        href={citation.source.url}
+        aria-label={`${citation.number}: source: ${citation.source.title}`}
+      >
+        {citation.number}
       </a>
     </sup>
   );
@@ -128,7 +130,7 @@ export default function LinkTable({
               const upPerDirection = d.scaleUp ? perDirectionGBs(d.scaleUp.GBs) : null;
               return (
                 <tr key={d.id} data-device={d.id}>
-                  <th scope="row" className={styles.device}>
+                  <th scope="row" className={table.device}>
                     {d.name}
                   </th>
                   <td>{d.scaleUp ? d.scaleUp.name : 'none'}</td>
@@ -148,7 +150,7 @@ export default function LinkTable({
                   <td>
                     {host ? (
                       <>
-                        <span className={styles.meta}>{host.name}</span>
+                        <span className={table.meta}>{host.name}</span>
                         <span className={table.number}>{formatNumber(host.GBsPerDirection)}</span>
                         {sourceFor(d, 'hostLink')}
                       </>

@@ -7,7 +7,6 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { deviceRidge, mxuFill } from '../../lib/parallelism';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';
-import styles from './styles.module.css';
 
 export type Props = {
   caption: string;
@@ -69,9 +68,9 @@ export default function MxuTable({
               const low = deviceRidge(device, lowPeak);
               return (
                 <tr key={c.deviceId} data-device={c.deviceId}>
-                  <th scope="row" className={styles.device}>
+                  <th scope="row" className={table.device}>
                     {c.generation}
-                    <span className={styles.meta}>{c.chipsPerHost} chips per host</span>
+                    <span className={table.meta}>{c.chipsPerHost} chips per host</span>
                   </th>
                   <td className={table.number}>
                     {c.tensorCoresPerChip} × {c.mxusPerTensorCore ?? <Missing />}
@@ -108,7 +107,7 @@ export default function MxuTable({
           </tbody>
         </table>
       </ScrollRegion>
-      <details className={styles.notes}>
+      <details className={table.notes}>
         <summary>Notes and sources for these {rows.length} generations</summary>
         <ul>
           {rows.map(({ c }) => (

@@ -18,6 +18,7 @@ import {
 } from '@site/src/lib/format';
 import CapacityChart from '../CapacityChart';
 import ScrollRegion from '../ScrollRegion';
+import chartCss from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -124,7 +125,7 @@ export default function SizingTable({
   const perUser = 1000 / tpotMs;
   const load = rps * osl;
   return (
-    <figure className={styles.figure}>
+    <figure className={table.figure}>
       <p className={styles.lead}>
         {model.name}, {formatNumber(isl, 0)} prompt and {formatNumber(osl, 0)} output tokens per
         request, at {formatNumber(perUser, 1)} tokens/s per user ({formatSeconds(tpotMs / 1000)} per
@@ -134,7 +135,7 @@ export default function SizingTable({
       <ScrollRegion
         label={`Sizing ${model.name} for ${formatNumber(perUser, 1)} tokens/s per user`}
       >
-        <table className={styles.table}>
+        <table className={chartCss.table}>
           <caption className={styles.caption}>
             Serving {model.name} at {formatNumber(perUser, 1)} tokens/s per user
           </caption>
@@ -156,7 +157,9 @@ export default function SizingTable({
               const p = c?.sloPoint ?? null;
               return (
                 <tr key={`${row.deviceId}-${row.n}-${row.weights}`}>
-                  <th scope="row">{label}</th>
+                  <th scope="row" className={table.device}>
+                    {label}
+                  </th>
                   {c ? (
                     <>
                       <td className={table.number}>{formatNumber(c.maxConcurrency, 0)}</td>
@@ -244,9 +247,9 @@ export default function SizingTable({
             }))}
         />
       )}
-      <details className={styles.details}>
+      <details className={chartCss.details}>
         <summary>Show the working</summary>
-        <ol className={styles.steps}>
+        <ol className={chartCss.steps}>
           {sized.map(({ label, device, row, result }) => {
             if (!result) return null;
             const { estimate: e, capacity: c } = result;
