@@ -3,6 +3,7 @@
 // Usage: npm run perf [-- --runs 5] [-- --pages /,/compare/] [-- --no-build] [-- --keep-lhr]
 //   --no-build  measure the existing build/ (the bare site is always rebuilt: it takes ~15 s).
 //   --keep-lhr  write every Lighthouse report to perf-report/ (for bootup-time and long tasks).
+//   --build-dir DIR  measure another build of the handbook instead of build/ (implies --no-build).
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,10 +43,11 @@ if (!chromePath) {
   process.exit(1);
 }
 
-if (!process.argv.includes('--no-build')) await buildProject(root);
+const buildDir = arg('--build-dir') ? path.resolve(arg('--build-dir')) : path.join(root, 'build');
+if (!process.argv.includes('--no-build') && !arg('--build-dir')) await buildProject(root);
 const bare = await buildBareSite(root);
 // Measure a copy, so a rebuild during the run (by you or a test) cannot change what is served.
-const site = await snapshotBuild(root);
+const site = await snapshotBuild(root, buildDir);
 const siteServer = await startServer(root, site.buildDir, 4174);
 const bareServer = await startServer(root, bare.buildDir, 4175);
 

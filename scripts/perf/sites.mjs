@@ -55,10 +55,10 @@ export async function startServer(root, buildDir, port) {
   return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-/** Copies build/ under perf-report/ and returns the copy and a cleanup function. */
-export async function snapshotBuild(root) {
+/** Copies a build (default build/) under perf-report/; returns the copy and a cleanup function. */
+export async function snapshotBuild(root, buildDir = path.join(root, 'build')) {
   const dir = await mkdtemp(path.join(root, 'perf-report', 'site-'));
-  await cp(path.join(root, 'build'), path.join(dir, 'build'), { recursive: true });
+  await cp(buildDir, path.join(dir, 'build'), { recursive: true });
   return {
     buildDir: path.join(dir, 'build'),
     cleanup: () => rm(dir, { recursive: true, force: true }),
