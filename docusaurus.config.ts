@@ -5,6 +5,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
+import prefetchOncePlugin from './src/plugins/prefetch-once';
+import searchLean from './src/plugins/search-lean';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
 
@@ -72,7 +74,8 @@ const config: Config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local with a slimmer index (src/plugins/search-lean).
+      searchLean,
       {
         hashed: true,
         indexDocs: true,
@@ -84,12 +87,26 @@ const config: Config = {
         explicitSearchResultPath: true,
         searchResultLimits: 8,
         searchBarShortcutKeymap: 'mod+k',
+        // A leaner index (issue 14): prose, headings, titles, descriptions and keywords only. Maths
+        // (KaTeX writes each formula three times), data tables, charts, collapsed table
+        // alternatives, source lists and the widget's computed output repeat figures the prose
+        // already names (and the widget's device cards outranked the chapters for device names).
+        ignoreCssSelectors: [
+          '.katex',
+          'table',
+          'details',
+          'figure',
+          '[data-component="link-list"]',
+          '[data-component="compare-widget"]',
+          '[data-component="catalogue-table"]',
+        ],
       },
     ],
   ],
 
   plugins: [
     hardwareDataPlugin,
+    prefetchOncePlugin,
     [
       'docusaurus-plugin-llms',
       {

@@ -1,8 +1,12 @@
 // Horizontal bar chart of device-memory bandwidth for catalogue devices, with a data table.
+// Bars are HTML, not SVG, so labels keep body-text sizes at 390 px and the chart grows to ~50 rows.
 import React, { useId } from 'react';
+import type { CSSProperties } from 'react';
 import { devices, findDevice } from '@site/src/data/hardware';
 import type { Device, DeviceKind } from '@site/src/data/types';
 import { formatGB, formatGBs } from '@site/src/lib/format';
+import DeferredDetails from '../DeferredDetails';
+import bars from '../../css/bars.module.css';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -12,12 +16,6 @@ export type Props = {
   kinds?: DeviceKind[];
   caption?: string;
 };
-
-const ROW_HEIGHT = 26;
-const LABEL_WIDTH = 190;
-const BAR_AREA = 330;
-const VALUE_WIDTH = 100;
-const WIDTH = LABEL_WIDTH + BAR_AREA + VALUE_WIDTH;
 
 function selectDevices(ids: string[] | undefined, kinds: DeviceKind[] | undefined): Device[] {
   const picked = ids
@@ -32,11 +30,6 @@ const KIND_LABEL: Record<DeviceKind, string> = {
   tpu: 'TPU',
   accelerator: 'Other accelerator',
 };
-
-// Long names would run off the left edge of the SVG; the table keeps the full name.
-function shortName(name: string): string {
-  return name.length > 28 ? `${name.slice(0, 27)}…` : name;
-}
 
 const formatBandwidth = formatGBs;
 
@@ -59,7 +52,6 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
   const kindsShown = [...new Set(shown.map((d) => d.kind))];
   // Guard against a zero maximum so widths never become NaN.
   const max = Math.max(1, ...shown.map((d) => d.memoryBandwidthGBs));
-  const height = shown.length * ROW_HEIGHT + 8;
   const first = shown[0];
   const last = shown[shown.length - 1];
   const summary =
@@ -69,49 +61,24 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
 
   return (
     <figure className={styles.figure}>
-      <svg
-        className={styles.chart}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{summary}</desc>
-        {shown.map((device, index) => {
-          const y = index * ROW_HEIGHT + 4;
-          const barWidth = Math.max(1, (device.memoryBandwidthGBs / max) * BAR_AREA);
-          return (
-            <g key={device.id}>
-              <text
-                className={styles.label}
-                x={LABEL_WIDTH - 8}
-                y={y + ROW_HEIGHT / 2}
-                textAnchor="end"
-                dominantBaseline="middle"
-              >
-                {shortName(device.name)}
-              </text>
-              <rect
-                className={styles[`bar_${device.kind}`] ?? styles.bar}
-                x={LABEL_WIDTH}
-                y={y + 4}
-                width={barWidth}
-                height={ROW_HEIGHT - 8}
-                rx={2}
+      <ol className={bars.bars} aria-labelledby={titleId} aria-describedby={descId}>
+        {shown.map((device) => (
+          <li key={device.id} className={bars.row}>
+            <span className={bars.label}>{device.name}</span>
+            <span className={bars.track}>
+              <span
+                className={`${bars.bar} ${styles[`bar_${device.kind}`] ?? styles.bar}`}
+                style={{ '--share': device.memoryBandwidthGBs / max } as CSSProperties}
+                aria-hidden="true"
               />
-              <text
-                className={styles.value}
-                x={LABEL_WIDTH + barWidth + 6}
-                y={y + ROW_HEIGHT / 2}
-                dominantBaseline="middle"
-              >
-                {formatBandwidth(device.memoryBandwidthGBs)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+              <span className={bars.value}>{formatBandwidth(device.memoryBandwidthGBs)}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p id={descId} className="visually-hidden">
+        {summary}
+      </p>
       {kindsShown.length > 1 && (
         <ul className={styles.legend} aria-label="Bar colours">
           {kindsShown.map((kind) => (
@@ -124,46 +91,51 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
           ))}
         </ul>
       )}
-      <figcaption className={styles.caption}>{title}</figcaption>
-      <details className={styles.details}>
-        <summary>Bandwidth values as a table</summary>
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Memory</th>
-              <th scope="col">Bandwidth</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((device) => {
-              const source = bandwidthSource(device);
-              return (
-                <tr key={device.id}>
-                  <th scope="row">{device.name}</th>
-                  <td>{KIND_LABEL[device.kind]}</td>
-                  <td>
-                    {formatGB(device.memoryGB)} {device.memoryType}
-                  </td>
-                  <td>{formatBandwidth(device.memoryBandwidthGBs)}</td>
-                  <td>
-                    {source ? (
-                      <a href={source.url}>
-                        {source.title} (read {source.accessed})
-                      </a>
-                    ) : (
-                      'unsourced'
-                    )}
-                  </td>
+      <figcaption id={titleId} className={styles.caption}>
+        {title}
+      </figcaption>
+      <DeferredDetails className={styles.details} summary="Bandwidth values as a table">
+        {() => (
+          <>
+            <table>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Device</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Memory</th>
+                  <th scope="col">Bandwidth</th>
+                  <th scope="col">Source</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </details>
+              </thead>
+              <tbody>
+                {shown.map((device) => {
+                  const source = bandwidthSource(device);
+                  return (
+                    <tr key={device.id}>
+                      <th scope="row">{device.name}</th>
+                      <td>{KIND_LABEL[device.kind]}</td>
+                      <td>
+                        {formatGB(device.memoryGB)} {device.memoryType}
+                      </td>
+                      <td>{formatBandwidth(device.memoryBandwidthGBs)}</td>
+                      <td>
+                        {source ? (
+                          <a href={source.url}>
+                            {source.title} (read {source.accessed})
+                          </a>
+                        ) : (
+                          'unsourced'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 import { formatGB, formatGBs } from '@site/src/lib/format';
 import styles from './styles.module.css';
+import DeferredDetails from '../DeferredDetails';
 
 /** One on-chip level of the hierarchy. Figures are per SM or per GPU, as `scope` says. */
 export interface MemoryLevel {
@@ -119,34 +120,37 @@ export default function MemoryHierarchy({
       {!device && (
         <p className={styles.note}>Device memory not shown: no catalogue entry for “{deviceId}”.</p>
       )}
-      <details className={styles.details}>
-        <summary>Memory hierarchy as a table</summary>
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Capacity</th>
-              <th scope="col">Bandwidth</th>
-              <th scope="col">What it holds during inference</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td>{row.scope}</td>
-                <td>{row.capacity}</td>
-                <td>{row.bandwidth}</td>
-                <td>{row.role}</td>
-                <td>{row.source ? <a href={row.source.url}>{row.source.title}</a> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DeferredDetails className={styles.details} summary="Memory hierarchy as a table">
+        {() => (
+          <>
+            <table>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Level</th>
+                  <th scope="col">Scope</th>
+                  <th scope="col">Capacity</th>
+                  <th scope="col">Bandwidth</th>
+                  <th scope="col">What it holds during inference</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.name}>
+                    <th scope="row">{row.name}</th>
+                    <td>{row.scope}</td>
+                    <td>{row.capacity}</td>
+                    <td>{row.bandwidth}</td>
+                    <td>{row.role}</td>
+                    <td>{row.source ? <a href={row.source.url}>{row.source.title}</a> : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }

@@ -15,6 +15,8 @@ import {
   type RooflinePoint,
   type RooflinePrecision,
 } from './roofline';
+import DeferredDetails from '../DeferredDetails';
+import ScrollRegion from '../ScrollRegion';
 import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
 
@@ -146,79 +148,82 @@ export default function RooflineChart({
 
   return (
     <figure className={chart.figure}>
-      <svg
-        className={chart.chart}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{describe(points, precision)}</desc>
+      {/* Below 600 px the plot scrolls inside its region instead of shrinking its text under 11 px. */}
+      <ScrollRegion label={`${title} (scrolls sideways on narrow screens)`}>
+        <svg
+          className={clsx(chart.chart, chart.legible)}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+        >
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{describe(points, precision)}</desc>
 
-        <g className={chart.grid} aria-hidden="true">
-          {xTicks.map((e) => (
-            <line key={`gx${e}`} x1={px(10 ** e)} x2={px(10 ** e)} y1={top} y2={bottom} />
-          ))}
-          {yTicks.map((e) => (
-            <line key={`gy${e}`} x1={left} x2={right} y1={py(10 ** e)} y2={py(10 ** e)} />
-          ))}
-        </g>
+          <g className={chart.grid} aria-hidden="true">
+            {xTicks.map((e) => (
+              <line key={`gx${e}`} x1={px(10 ** e)} x2={px(10 ** e)} y1={top} y2={bottom} />
+            ))}
+            {yTicks.map((e) => (
+              <line key={`gy${e}`} x1={left} x2={right} y1={py(10 ** e)} y2={py(10 ** e)} />
+            ))}
+          </g>
 
-        <g className={chart.axis} aria-hidden="true">
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          <line x1={left} x2={left} y1={top} y2={bottom} />
-          {xTicks.map((e) => (
-            <text key={`tx${e}`} x={px(10 ** e)} y={bottom + 18} textAnchor="middle">
-              {tickLabel(e)}
-            </text>
-          ))}
-          {yTicks.map((e) => (
-            <text key={`ty${e}`} x={left - 8} y={py(10 ** e) + 4} textAnchor="end">
-              {tickLabel(e)}
-            </text>
-          ))}
-          <text x={(left + right) / 2} y={HEIGHT - 10} textAnchor="middle">
-            Arithmetic intensity (FLOP per byte of memory traffic)
-          </text>
-          <text
-            x={16}
-            y={(top + bottom) / 2}
-            textAnchor="middle"
-            transform={`rotate(-90 16 ${(top + bottom) / 2})`}
-          >
-            Attainable {label} TFLOPS
-          </text>
-        </g>
-
-        <g className={styles.guides} aria-hidden="true">
-          {guides.map((g) => (
-            <g key={`g${g.batch}`}>
-              <line x1={px(g.intensity)} x2={px(g.intensity)} y1={top} y2={bottom} />
-              <text x={px(g.intensity) + 4} y={top - 8}>
-                decode, batch {formatValue(g.batch)}
+          <g className={chart.axis} aria-hidden="true">
+            <line x1={left} x2={right} y1={bottom} y2={bottom} />
+            <line x1={left} x2={left} y1={top} y2={bottom} />
+            {xTicks.map((e) => (
+              <text key={`tx${e}`} x={px(10 ** e)} y={bottom + 18} textAnchor="middle">
+                {tickLabel(e)}
               </text>
-            </g>
-          ))}
-        </g>
-
-        {points.map((p, i) => {
-          const ridgeX = px(p.ridgeFlopsPerByte);
-          const ridgeY = py(p.peakTflops);
-          const d = `M ${px(xMin)} ${py(attainableTflops(xMin, p.peakTflops, p.bandwidthGBs))} L ${ridgeX} ${ridgeY} L ${px(xMax)} ${ridgeY}`;
-          return (
-            <g
-              key={p.device.id}
-              className={clsx(chart.series, SERIES[i % SERIES.length])}
-              aria-hidden="true"
+            ))}
+            {yTicks.map((e) => (
+              <text key={`ty${e}`} x={left - 8} y={py(10 ** e) + 4} textAnchor="end">
+                {tickLabel(e)}
+              </text>
+            ))}
+            <text x={(left + right) / 2} y={HEIGHT - 10} textAnchor="middle">
+              Arithmetic intensity (FLOP per byte of memory traffic)
+            </text>
+            <text
+              x={16}
+              y={(top + bottom) / 2}
+              textAnchor="middle"
+              transform={`rotate(-90 16 ${(top + bottom) / 2})`}
             >
-              <path d={d} strokeDasharray={DASHES[i % DASHES.length]} />
-              <g className={styles.marker}>
-                <Marker index={i} x={ridgeX} y={ridgeY} />
+              Attainable {label} TFLOPS
+            </text>
+          </g>
+
+          <g className={styles.guides} aria-hidden="true">
+            {guides.map((g) => (
+              <g key={`g${g.batch}`}>
+                <line x1={px(g.intensity)} x2={px(g.intensity)} y1={top} y2={bottom} />
+                <text x={px(g.intensity) + 4} y={top - 8}>
+                  decode, batch {formatValue(g.batch)}
+                </text>
               </g>
-            </g>
-          );
-        })}
-      </svg>
+            ))}
+          </g>
+
+          {points.map((p, i) => {
+            const ridgeX = px(p.ridgeFlopsPerByte);
+            const ridgeY = py(p.peakTflops);
+            const d = `M ${px(xMin)} ${py(attainableTflops(xMin, p.peakTflops, p.bandwidthGBs))} L ${ridgeX} ${ridgeY} L ${px(xMax)} ${ridgeY}`;
+            return (
+              <g
+                key={p.device.id}
+                className={clsx(chart.series, SERIES[i % SERIES.length])}
+                aria-hidden="true"
+              >
+                <path d={d} strokeDasharray={DASHES[i % DASHES.length]} />
+                <g className={styles.marker}>
+                  <Marker index={i} x={ridgeX} y={ridgeY} />
+                </g>
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollRegion>
 
       <figcaption className={styles.caption}>
         <ul className={styles.legend}>
@@ -247,40 +252,46 @@ export default function RooflineChart({
       </figcaption>
       {skipped}
 
-      <details className={styles.details}>
-        <summary>Data table for this chart</summary>
-        <table>
-          <caption className={styles.tableCaption}>
-            Ridge point = peak TFLOPS × 1000 ÷ bandwidth GB/s (FLOP per byte)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Dense {label} peak (TFLOPS)</th>
-              <th scope="col">Memory bandwidth (GB/s)</th>
-              <th scope="col">Ridge point (FLOP/byte)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.device.id}>
-                <th scope="row">{p.device.name}</th>
-                <td>
-                  <Cited device={p.device} field={precision === 'fp8' ? 'fp8Tflops' : 'bf16Tflops'}>
-                    {formatFigure(p.peakTflops)}
-                  </Cited>
-                </td>
-                <td>
-                  <Cited device={p.device} field="memoryBandwidthGBs">
-                    {formatFigure(p.bandwidthGBs)}
-                  </Cited>
-                </td>
-                <td>{formatValue(p.ridgeFlopsPerByte)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DeferredDetails className={styles.details} summary="Data table for this chart">
+        {() => (
+          <>
+            <table>
+              <caption className={styles.tableCaption}>
+                Ridge point = peak TFLOPS × 1000 ÷ bandwidth GB/s (FLOP per byte)
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Device</th>
+                  <th scope="col">Dense {label} peak (TFLOPS)</th>
+                  <th scope="col">Memory bandwidth (GB/s)</th>
+                  <th scope="col">Ridge point (FLOP/byte)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.device.id}>
+                    <th scope="row">{p.device.name}</th>
+                    <td>
+                      <Cited
+                        device={p.device}
+                        field={precision === 'fp8' ? 'fp8Tflops' : 'bf16Tflops'}
+                      >
+                        {formatFigure(p.peakTflops)}
+                      </Cited>
+                    </td>
+                    <td>
+                      <Cited device={p.device} field="memoryBandwidthGBs">
+                        {formatFigure(p.bandwidthGBs)}
+                      </Cited>
+                    </td>
+                    <td>{formatValue(p.ridgeFlopsPerByte)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import type { Module } from 'webpack';
 import { catalogue } from '../../data/hardware';
 import { catalogueJsonSchema, catalogueProblems } from '../../data/hardware-schema';
 import { catalogueCsv } from '../../lib/csv';
@@ -29,20 +30,23 @@ export default function hardwareDataPlugin(): Plugin {
   assertValidCatalogue();
   return {
     name: 'hardware-data',
-    // The catalogue, model presets and prices go in a chunk of their own, loaded only by pages
-    // that show them; otherwise the bundler's shared chunk would carry them onto every page.
+    // Data and calculation modules stay with the pages that import them. Docusaurus's "common"
+    // chunk (modules used by half the pages, loaded by every page) otherwise takes the catalogue,
+    // so /, /deployment/ and the prose chapters would fetch it too; "default: false" there keeps
+    // excluded modules inside each page's own chunk. Anchored to this site's src/data and src/lib.
     configureWebpack(_config, isServer) {
       if (isServer) return {};
+      const src = path.resolve(__dirname, '..', '..');
+      const dataOrLib = [path.join(src, 'data') + path.sep, path.join(src, 'lib') + path.sep];
       return {
         optimization: {
           splitChunks: {
             cacheGroups: {
-              handbookData: {
-                test: /[\\/]src[\\/](data|lib)[\\/]/,
-                name: 'handbook-data',
-                chunks: 'async',
-                priority: 50,
-                enforce: true,
+              common: {
+                test: (module: Module) => {
+                  const resource = (module as { resource?: string }).resource ?? '';
+                  return !dataOrLib.some((dir) => resource.startsWith(dir));
+                },
               },
             },
           },

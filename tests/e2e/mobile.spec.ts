@@ -1,0 +1,64 @@
+// At 390 px wide: every chart's text renders at 11 px or more and stays inside its chart, no page
+// scrolls sideways, and disclosure toggles are at least 24 px tall (issue 14).
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+// Pages with charts: bandwidth (GPUs), roofline (choosing hardware), break-even (on-prem),
+// throughput (compare), memory hierarchy and kind comparison (overview, GPUs).
+const PAGES = [
+  '/hardware/gpus/',
+  '/hardware/choosing-hardware/',
+  '/deployment/on-prem/',
+  '/compare/',
+  '/where-is-llm-inference-run/',
+  '/hardware/cpus/',
+  '/hardware/tpus/',
+  '/hardware/other-accelerators/',
+];
+
+type Problem = string;
+
+for (const url of PAGES) {
+  test(`${url}: chart text ≥ 11 px and unclipped, no sideways scroll, toggles ≥ 24 px`, async ({
+    page,
+  }) => {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const problems: Problem[] = await page.evaluate(() => {
+      const found: string[] = [];
+      const doc = document.documentElement;
+      if (doc.scrollWidth > doc.clientWidth + 1)
+        found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+      // SVG text: rendered size = font size × the SVG's scale (its box width ÷ its viewBox width).
+      for (const text of Array.from(
+        document.querySelectorAll<SVGTextElement>('article svg text'),
+      )) {
+        const svg = text.ownerSVGElement;
+        if (!svg || !text.textContent?.trim()) continue;
+        const box = svg.getBoundingClientRect();
+        const viewBoxWidth = svg.viewBox.baseVal?.width || box.width;
+        const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBoxWidth);
+        const label = text.textContent.trim().slice(0, 30);
+        if (px < 11 - 0.01) found.push(`“${label}” renders at ${px.toFixed(1)} px`);
+        const r = text.getBoundingClientRect();
+        if (r.left < box.left - 1 || r.right > box.right + 1)
+          found.push(`“${label}” is clipped by its chart`);
+      }
+      // HTML chart text (HTML bar charts, legends, captions).
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('article figure *'))) {
+        if (el.closest('svg') || el.closest('.visually-hidden') || el.children.length) continue;
+        if (!el.textContent?.trim()) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < 11 - 0.01)
+          found.push(`“${el.textContent.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
+      }
+      for (const summary of Array.from(document.querySelectorAll('summary'))) {
+        const h = summary.getBoundingClientRect().height;
+        if (h > 0 && h < 24) found.push(`toggle “${summary.textContent?.trim()}” is ${h} px tall`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+}
