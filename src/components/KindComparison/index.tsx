@@ -1,4 +1,5 @@
 // Side-by-side figures for one CPU, one GPU and one TPU (or any catalogue ids), with sources.
+import { ridgePoint } from '@site/src/lib/model-math';
 import React, { useId } from 'react';
 import { findDevice } from '@site/src/data/hardware';
 import { prices, type PricePoint } from '@site/src/data/prices';
@@ -110,7 +111,7 @@ const ROWS: readonly RowSpec[] = [
       d.bf16Tflops === null
         ? { text: '—', source: null }
         : {
-            text: num((d.bf16Tflops * 1e12) / (d.memoryBandwidthGBs * 1e9), 0),
+            text: num(ridgePoint(d.bf16Tflops, d.memoryBandwidthGBs), 0),
             source: null,
             detail: 'BF16 peak ÷ bandwidth',
           },

@@ -14,7 +14,7 @@ import {
   tickLabel,
   type RooflinePoint,
   type RooflinePrecision,
-} from './roofline';
+} from '../../lib/roofline';
 import DeferredDetails from '../DeferredDetails';
 import ScrollRegion from '../ScrollRegion';
 import chart from '../../css/chart.module.css';

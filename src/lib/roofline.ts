@@ -1,5 +1,9 @@
-// Pure roofline arithmetic for RooflineChart: peaks, ridge points, log-scale axes. No React here.
-import type { Device } from '@site/src/data/types';
+// Roofline arithmetic for the roofline chart: peaks, attainable throughput, decode intensity, axes.
+import { BITS_PER_WEIGHT } from '../data/precisions';
+import type { Device } from '../data/types';
+import { ridgePoint } from './model-math';
+
+export { ridgePoint };
 
 export type RooflinePrecision = 'bf16' | 'fp8';
 
@@ -17,14 +21,6 @@ export function peakFor(device: Device, precision: RooflinePrecision): number | 
   return peak !== null && Number.isFinite(peak) && peak > 0 ? peak : null;
 }
 
-/**
- * Ridge point in FLOP/byte: peak FLOP/s ÷ bytes/s.
- * TFLOPS × 10^12 ÷ (GB/s × 10^9) = TFLOPS × 1000 ÷ GB/s.
- */
-export function ridgePoint(peakTflops: number, bandwidthGBs: number): number {
-  return (peakTflops * 1000) / bandwidthGBs;
-}
-
 /** Attainable TFLOPS at an arithmetic intensity: min(peak, intensity × bandwidth). */
 export function attainableTflops(
   intensityFlopsPerByte: number,
@@ -36,8 +32,7 @@ export function attainableTflops(
 
 /** Decode intensity at a batch size: each weight byte read serves 2 FLOPs per sequence. */
 export function decodeIntensity(batch: number, precision: RooflinePrecision): number {
-  const bytesPerWeight = precision === 'fp8' ? 1 : 2;
-  return (2 * batch) / bytesPerWeight;
+  return (2 * batch) / (BITS_PER_WEIGHT[precision] / 8);
 }
 
 export interface Selection {
