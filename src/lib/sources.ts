@@ -18,3 +18,14 @@ export function citationFor(
   const source = device.sources[index];
   return source ? { source, number: index + 1 } : null;
 }
+
+/** A figure's source as a link: its title with the date it was read, and its address. */
+export function citedLink(
+  device: Pick<Device, 'cite' | 'sources'>,
+  field: CitedField,
+): { title: string; url: string } | null {
+  const citation = citationFor(device, field);
+  if (!citation) return null;
+  const { title, accessed, url } = citation.source;
+  return { title: `${title} (read ${accessed})`, url };
+}

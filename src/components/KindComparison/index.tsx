@@ -1,4 +1,5 @@
 // Side-by-side figures for one CPU, one GPU and one TPU (or any catalogue ids), with sources.
+import { citedLink } from '@site/src/lib/sources';
 import { ridgePoint } from '@site/src/lib/model-math';
 import React, { useId } from 'react';
 import { findDevice } from '@site/src/data/hardware';
@@ -38,9 +39,7 @@ const KIND_LABEL: Record<Device['kind'], string> = {
 const num = formatNumber;
 
 function cited(device: Device, field: CitedField): Cell['source'] {
-  const id = device.cite[field];
-  const source = device.sources.find((s) => s.id === id);
-  return source ? { title: `${source.title} (read ${source.accessed})`, url: source.url } : null;
+  return citedLink(device, field);
 }
 
 function priceSource(point: PricePoint): Cell['source'] {

@@ -1,4 +1,5 @@
 // Diagram of a GPU's memory hierarchy, from per-SM registers out to device memory (HBM/GDDR).
+import { citedLink } from '@site/src/lib/sources';
 import React, { useId } from 'react';
 import { findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
@@ -26,11 +27,7 @@ interface Row {
   source: { title: string; url: string } | null;
 }
 
-function sourceFor(device: Device, field: 'memoryGB' | 'memoryBandwidthGBs') {
-  const id = device.cite[field];
-  const source = device.sources.find((s) => s.id === id);
-  return source ? { title: `${source.title} (read ${source.accessed})`, url: source.url } : null;
-}
+const sourceFor = citedLink;
 
 function deviceRow(device: Device): Row {
   return {

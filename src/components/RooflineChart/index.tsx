@@ -1,4 +1,5 @@
 // Log-log roofline chart: attainable TFLOPS against arithmetic intensity for catalogue devices.
+import { citationFor } from '@site/src/lib/sources';
 import React, { useId } from 'react';
 import clsx from 'clsx';
 import { devices as catalogueDevices } from '@site/src/data/hardware';
@@ -42,8 +43,7 @@ const PRECISION_LABEL: Record<RooflinePrecision, string> = {
 };
 
 function sourceFor(device: Device, field: CitedField): Source | undefined {
-  const id = device.cite[field];
-  return id === undefined ? undefined : device.sources.find((s) => s.id === id);
+  return citationFor(device, field)?.source;
 }
 
 function Cited({
