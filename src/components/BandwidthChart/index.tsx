@@ -1,5 +1,7 @@
 // Horizontal bar chart of device-memory bandwidth for catalogue devices, with a data table.
 // Bars are HTML, not SVG, so labels keep body-text sizes at 390 px and the chart grows to ~50 rows.
+import { KIND_LABELS } from '@site/src/data/kinds';
+import { citationFor } from '@site/src/lib/sources';
 import React, { useId } from 'react';
 import type { CSSProperties } from 'react';
 import { devices, findDevice } from '@site/src/data/hardware';
@@ -24,18 +26,10 @@ function selectDevices(ids: string[] | undefined, kinds: DeviceKind[] | undefine
   return [...picked].sort((a, b) => b.memoryBandwidthGBs - a.memoryBandwidthGBs);
 }
 
-const KIND_LABEL: Record<DeviceKind, string> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  tpu: 'TPU',
-  accelerator: 'Other accelerator',
-};
-
 const formatBandwidth = formatGBs;
 
 function bandwidthSource(device: Device) {
-  const id = device.cite.memoryBandwidthGBs;
-  return device.sources.find((s) => s.id === id) ?? null;
+  return citationFor(device, 'memoryBandwidthGBs')?.source ?? null;
 }
 
 export default function BandwidthChart({ ids, kinds, caption }: Props): React.JSX.Element {
@@ -86,7 +80,7 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
               <svg width="12" height="12" aria-hidden="true" focusable="false">
                 <rect className={styles[`bar_${kind}`] ?? styles.bar} width="12" height="12" />
               </svg>{' '}
-              {KIND_LABEL[kind]}
+              {KIND_LABELS[kind]}
             </li>
           ))}
         </ul>
@@ -114,7 +108,7 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
                   return (
                     <tr key={device.id}>
                       <th scope="row">{device.name}</th>
-                      <td>{KIND_LABEL[device.kind]}</td>
+                      <td>{KIND_LABELS[device.kind]}</td>
                       <td>
                         {formatGB(device.memoryGB)} {device.memoryType}
                       </td>

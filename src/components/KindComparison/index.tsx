@@ -1,4 +1,5 @@
 // Side-by-side figures for one CPU, one GPU and one TPU (or any catalogue ids), with sources.
+import { KIND_LABELS } from '@site/src/data/kinds';
 import { citedLink } from '@site/src/lib/sources';
 import { ridgePoint } from '@site/src/lib/model-math';
 import React, { useId } from 'react';
@@ -28,13 +29,6 @@ interface RowSpec {
   label: string;
   cell: (device: Device) => Cell;
 }
-
-const KIND_LABEL: Record<Device['kind'], string> = {
-  cpu: 'CPU',
-  gpu: 'GPU',
-  tpu: 'TPU',
-  accelerator: 'Other accelerator',
-};
 
 const num = formatNumber;
 
@@ -70,7 +64,7 @@ const NO_FIGURE = 'no sourced figure';
 const ROWS: readonly RowSpec[] = [
   {
     label: 'Kind',
-    cell: (d) => ({ text: `${KIND_LABEL[d.kind]} (${d.vendor}, ${d.released})`, source: null }),
+    cell: (d) => ({ text: `${KIND_LABELS[d.kind]} (${d.vendor}, ${d.released})`, source: null }),
   },
   {
     label: 'Memory per chip',
