@@ -1,6 +1,7 @@
 // Columns of the catalogue table and how each sorts (no React here).
 import type { CitedField, Device } from '../../data/types';
 import { KIND_LABELS } from '../../lib/device-filter';
+import { DEVICE_FIELDS } from '../../lib/device-fields';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;
@@ -25,63 +26,21 @@ export const COLUMNS: readonly Column[] = [
   { key: 'kind', label: 'Kind', numeric: false, value: (d) => KIND_LABELS[d.kind] },
   { key: 'segment', label: 'Segment', numeric: false, value: (d) => d.segment },
   { key: 'released', label: 'Released', numeric: true, cite: 'released', value: (d) => d.released },
-  {
-    key: 'memoryGB',
-    label: 'Memory',
-    unit: 'GB',
-    numeric: true,
-    cite: 'memoryGB',
-    value: (d) => d.memoryGB,
-  },
-  {
-    key: 'memoryBandwidthGBs',
-    label: 'Bandwidth',
-    unit: 'GB/s',
-    numeric: true,
-    cite: 'memoryBandwidthGBs',
-    value: (d) => d.memoryBandwidthGBs,
-  },
-  {
-    key: 'bf16Tflops',
-    label: 'BF16',
-    unit: 'TFLOPS',
-    numeric: true,
-    cite: 'bf16Tflops',
-    value: (d) => d.bf16Tflops,
-  },
-  {
-    key: 'fp8Tflops',
-    label: 'FP8',
-    unit: 'TFLOPS',
-    numeric: true,
-    cite: 'fp8Tflops',
-    value: (d) => d.fp8Tflops,
-  },
-  {
-    key: 'int8Tops',
-    label: 'INT8',
-    unit: 'TOPS',
-    numeric: true,
-    cite: 'int8Tops',
-    value: (d) => d.int8Tops,
-  },
-  {
-    key: 'fp4Tflops',
-    label: 'FP4',
-    unit: 'TFLOPS',
-    numeric: true,
-    cite: 'fp4Tflops',
-    value: (d) => d.fp4Tflops,
-  },
-  { key: 'tdpW', label: 'Power', unit: 'W', numeric: true, cite: 'tdpW', value: (d) => d.tdpW },
-  {
-    key: 'scaleUp',
-    label: 'Scale-up link',
-    unit: 'GB/s',
-    numeric: true,
-    cite: 'scaleUp',
-    value: (d) => d.scaleUp?.GBs ?? null,
-  },
+  ...(
+    [
+      'memoryGB',
+      'memoryBandwidthGBs',
+      'bf16Tflops',
+      'fp8Tflops',
+      'int8Tops',
+      'fp4Tflops',
+      'tdpW',
+      'scaleUp',
+    ] as const
+  ).map((key) => {
+    const { label, unit, value } = DEVICE_FIELDS[key];
+    return { key, label, unit, numeric: true, cite: key, value };
+  }),
 ];
 
 /** Sorted copy; missing figures go last in either direction; ties keep catalogue order. */

@@ -1,4 +1,5 @@
 // A server-rendered table of catalogue devices with their key figures, each linked to its source.
+import { DEVICE_FIELDS, type FieldSpec, type FigureField } from '@site/src/lib/device-fields';
 import type { ReactNode } from 'react';
 import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
@@ -19,43 +20,21 @@ export type Props = {
   devices?: readonly Device[];
 };
 
-type Column = {
-  field: Exclude<CitedField, 'released' | 'usableMemory'>;
-  label: string;
-  unit: string;
-  value: (device: Device) => number | null;
-  /** A name shown above the number (the link's name). */
-  name?: (device: Device) => string | undefined;
-};
+type Column = FieldSpec & { field: FigureField };
 
-const COLUMNS: readonly Column[] = [
-  { field: 'memoryGB', label: 'Memory', unit: 'GB', value: (d) => d.memoryGB },
-  {
-    field: 'memoryBandwidthGBs',
-    label: 'Bandwidth',
-    unit: 'GB/s',
-    value: (d) => d.memoryBandwidthGBs,
-  },
-  { field: 'bf16Tflops', label: 'BF16', unit: 'TFLOPS', value: (d) => d.bf16Tflops },
-  { field: 'fp8Tflops', label: 'FP8', unit: 'TFLOPS', value: (d) => d.fp8Tflops },
-  { field: 'int8Tops', label: 'INT8', unit: 'TOPS', value: (d) => d.int8Tops },
-  { field: 'fp4Tflops', label: 'FP4', unit: 'TFLOPS', value: (d) => d.fp4Tflops },
-  { field: 'tdpW', label: 'Power', unit: 'W', value: (d) => d.tdpW },
-  {
-    field: 'scaleUp',
-    label: 'Scale-up link',
-    unit: 'GB/s, both directions',
-    value: (d) => d.scaleUp?.GBs ?? null,
-    name: (d) => d.scaleUp?.name,
-  },
-  {
-    field: 'hostLink',
-    label: 'Host link',
-    unit: 'GB/s each way',
-    value: (d) => d.hostLink?.GBsPerDirection ?? null,
-    name: (d) => d.hostLink?.name,
-  },
-];
+const COLUMNS: readonly Column[] = (
+  [
+    'memoryGB',
+    'memoryBandwidthGBs',
+    'bf16Tflops',
+    'fp8Tflops',
+    'int8Tops',
+    'fp4Tflops',
+    'tdpW',
+    'scaleUp',
+    'hostLink',
+  ] as const
+).map((field) => ({ field, ...DEVICE_FIELDS[field] }));
 
 export function selectDevices(
   devices: readonly Device[],
