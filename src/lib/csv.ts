@@ -149,6 +149,11 @@ export const CATALOGUE_HEADER = [
   'tdp_w',
   'scale_up_link',
   'scale_up_gb_s',
+  'host_link',
+  'host_link_gb_s_per_direction',
+  'accelerator_memory_share',
+  'unit',
+  'derived_peaks',
   'notes',
   'sources',
 ] as const;
@@ -174,6 +179,13 @@ export function catalogueCsv(devices: readonly Device[]): string {
       d.tdpW,
       d.scaleUp?.name ?? null,
       d.scaleUp?.GBs ?? null,
+      d.hostLink?.name ?? null,
+      d.hostLink?.GBsPerDirection ?? null,
+      d.usableMemory?.defaultShare ?? null,
+      d.unit,
+      Object.entries(d.derived)
+        .map(([field, arithmetic]) => `${field}: ${arithmetic}`)
+        .join('; '),
       d.notes,
       d.sources.map((s) => s.url).join(' '),
     ]);
