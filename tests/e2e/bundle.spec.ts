@@ -9,7 +9,10 @@ import { SITEMAP_PATHS } from './helpers';
 
 // Text that exists only in the widget's code.
 const WIDGET_MARKER = 'Download comparison (CSV)';
-const WIDGET_BUDGET_BYTES = 40_000;
+// 40 KB when the widget compared 26 devices at the roofline. It now carries 47 devices, the
+// calibrated model (fitted constants and bands, no measurement data), serving capacity and its
+// chart: /compare/ measured 65,635 B gzipped on 2026-12-01; the budget leaves 5% for small changes.
+const WIDGET_BUDGET_BYTES = 69_000;
 
 /**
  * Gzipped (level 9) JS+CSS each page fetches, prefetched chunks included, in bytes: branch perf
@@ -61,7 +64,7 @@ test('a page without the widget fetches none of its code', async ({ page }) => {
   }
 });
 
-test('the widget page’s own chunk, with its text and catalogue table, is at most 40 KB gzipped', async ({
+test('the widget page’s own chunk, with its text and catalogue table, stays within its budget', async ({
   page,
 }) => {
   const { scripts } = await assetsOf(page, '/compare/');
