@@ -11,6 +11,19 @@ export interface FieldSpec {
   name?: (device: Device) => string | undefined;
 }
 
+/** The figures in the order tables show them. */
+export const FIGURE_FIELDS = [
+  'memoryGB',
+  'memoryBandwidthGBs',
+  'bf16Tflops',
+  'fp8Tflops',
+  'int8Tops',
+  'fp4Tflops',
+  'tdpW',
+  'scaleUp',
+  'hostLink',
+] as const satisfies readonly FigureField[];
+
 export const DEVICE_FIELDS: Readonly<Record<FigureField, FieldSpec>> = {
   memoryGB: { label: 'Memory', unit: 'GB', value: (d) => d.memoryGB },
   memoryBandwidthGBs: { label: 'Bandwidth', unit: 'GB/s', value: (d) => d.memoryBandwidthGBs },

@@ -1,7 +1,7 @@
 // Columns of the catalogue table and how each sorts (no React here).
 import type { CitedField, Device } from '../../data/types';
 import { KIND_LABELS } from '../../lib/device-filter';
-import { DEVICE_FIELDS } from '../../lib/device-fields';
+import { DEVICE_FIELDS, FIGURE_FIELDS } from '../../lib/device-fields';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;
@@ -26,18 +26,7 @@ export const COLUMNS: readonly Column[] = [
   { key: 'kind', label: 'Kind', numeric: false, value: (d) => KIND_LABELS[d.kind] },
   { key: 'segment', label: 'Segment', numeric: false, value: (d) => d.segment },
   { key: 'released', label: 'Released', numeric: true, cite: 'released', value: (d) => d.released },
-  ...(
-    [
-      'memoryGB',
-      'memoryBandwidthGBs',
-      'bf16Tflops',
-      'fp8Tflops',
-      'int8Tops',
-      'fp4Tflops',
-      'tdpW',
-      'scaleUp',
-    ] as const
-  ).map((key) => {
+  ...FIGURE_FIELDS.filter((key) => key !== 'hostLink').map((key) => {
     const { label, unit, value } = DEVICE_FIELDS[key];
     return { key, label, unit, numeric: true, cite: key, value };
   }),

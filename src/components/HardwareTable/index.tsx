@@ -1,5 +1,10 @@
 // A server-rendered table of catalogue devices with their key figures, each linked to its source.
-import { DEVICE_FIELDS, type FieldSpec, type FigureField } from '@site/src/lib/device-fields';
+import {
+  DEVICE_FIELDS,
+  FIGURE_FIELDS,
+  type FieldSpec,
+  type FigureField,
+} from '@site/src/lib/device-fields';
 import type { ReactNode } from 'react';
 import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
@@ -22,19 +27,10 @@ export type Props = {
 
 type Column = FieldSpec & { field: FigureField };
 
-const COLUMNS: readonly Column[] = (
-  [
-    'memoryGB',
-    'memoryBandwidthGBs',
-    'bf16Tflops',
-    'fp8Tflops',
-    'int8Tops',
-    'fp4Tflops',
-    'tdpW',
-    'scaleUp',
-    'hostLink',
-  ] as const
-).map((field) => ({ field, ...DEVICE_FIELDS[field] }));
+const COLUMNS: readonly Column[] = FIGURE_FIELDS.map((field) => ({
+  field,
+  ...DEVICE_FIELDS[field],
+}));
 
 export function selectDevices(
   devices: readonly Device[],
