@@ -150,7 +150,7 @@ describe('comparisonCsv', () => {
     // 70.6e9 params × 8 bits / 8 / 1e9 = 70.6 GB
     expect(Number(row?.weights_gb)).toBeCloseTo(70.6, 6);
     expect(row?.fits).toBe('true');
-    // Every figure the card shows is a column: ideal and realistic cost among them.
+    // Every figure the card shows is a column: ideal and expected cost among them.
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(e.value.costPerMillionTokens ?? NaN, 4);
     const expected = results[0]?.expected;
     expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(
