@@ -41,6 +41,10 @@ async function assetsOf(page: Page, url: string): Promise<{ scripts: string[]; s
     if (request.resourceType() === 'stylesheet') styles.add(pathname);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // On a loaded machine main.js can take longer to run than networkidle's 500 ms quiet window, so
+  // the page's own chunks are requested later: wait until the page has hydrated, then go quiet.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForLoadState('networkidle');
   page.removeAllListeners('request');
   return { scripts: [...scripts], styles: [...styles] };
 }
