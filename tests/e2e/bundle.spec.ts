@@ -99,6 +99,7 @@ test('search data is fetched only once search is used', async ({ page }) => {
     if (/search-index/.test(r.url())) searchData.push(r.url());
   });
   await page.goto('/hardware/gpus/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   expect(searchData).toEqual([]);
   await page.locator('input.navbar__search-input').focus();
   await expect.poll(() => searchData.length).toBeGreaterThan(0);

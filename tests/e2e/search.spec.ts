@@ -9,6 +9,7 @@ const searchBox = (page: Page) => page.locator('input.navbar__search-input');
 /** Types a query into the navbar search and returns the path the first result opens. */
 async function firstResultPath(page: Page, query: string): Promise<string> {
   await page.goto('/deployment/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   await searchBox(page).fill(query);
   await expect(page.locator('.navbar__search [role="option"]').first()).toBeVisible();
   await searchBox(page).press('Enter');
@@ -45,6 +46,7 @@ test('the target page highlights the searched term', async ({ page }) => {
 
 test('Ctrl+K focuses the search box', async ({ page }) => {
   await page.goto('/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   await page.keyboard.press('Control+k');
   await expect(searchBox(page)).toBeFocused();
 });
