@@ -7,7 +7,7 @@ import type { CSSProperties } from 'react';
 import { devices, findDevice } from '@site/src/data/hardware';
 import type { Device, DeviceKind } from '@site/src/data/types';
 import { formatGB, formatGBs } from '@site/src/lib/format';
-import DeferredDetails from '../DeferredDetails';
+import { DeferredTable } from '../DeferredDetails';
 import bars from '../../css/bars.module.css';
 import styles from './styles.module.css';
 
@@ -88,48 +88,39 @@ export default function BandwidthChart({ ids, kinds, caption }: Props): React.JS
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <DeferredDetails className={styles.details} summary="Bandwidth values as a table">
+      <DeferredTable
+        className={styles.details}
+        summary="Bandwidth values as a table"
+        caption={title}
+        headings={['Device', 'Kind', 'Memory', 'Bandwidth', 'Source']}
+      >
         {() => (
           <>
-            <table>
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Device</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Memory</th>
-                  <th scope="col">Bandwidth</th>
-                  <th scope="col">Source</th>
+            {shown.map((device) => {
+              const source = bandwidthSource(device);
+              return (
+                <tr key={device.id}>
+                  <th scope="row">{device.name}</th>
+                  <td>{KIND_LABELS[device.kind]}</td>
+                  <td>
+                    {formatGB(device.memoryGB)} {device.memoryType}
+                  </td>
+                  <td>{formatBandwidth(device.memoryBandwidthGBs)}</td>
+                  <td>
+                    {source ? (
+                      <a href={source.url}>
+                        {source.title} (read {source.accessed})
+                      </a>
+                    ) : (
+                      'unsourced'
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.map((device) => {
-                  const source = bandwidthSource(device);
-                  return (
-                    <tr key={device.id}>
-                      <th scope="row">{device.name}</th>
-                      <td>{KIND_LABELS[device.kind]}</td>
-                      <td>
-                        {formatGB(device.memoryGB)} {device.memoryType}
-                      </td>
-                      <td>{formatBandwidth(device.memoryBandwidthGBs)}</td>
-                      <td>
-                        {source ? (
-                          <a href={source.url}>
-                            {source.title} (read {source.accessed})
-                          </a>
-                        ) : (
-                          'unsourced'
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+              );
+            })}
           </>
         )}
-      </DeferredDetails>
+      </DeferredTable>
     </figure>
   );
 }

@@ -40,3 +40,42 @@ export default function DeferredDetails({ summary, children, className }: Props)
     </details>
   );
 }
+
+/** A chart's table alternative: a deferred <details> holding a table, its caption and headings. */
+export function DeferredTable({
+  summary,
+  caption,
+  captionClassName = 'visually-hidden',
+  headings,
+  className,
+  children,
+}: {
+  summary: string;
+  caption: ReactNode;
+  /** The caption's class: hidden by default, since the chart above carries the title. */
+  captionClassName?: string;
+  headings: readonly ReactNode[];
+  className?: string;
+  /** The table body's rows, rendered only once the reader opens the details. */
+  children: () => ReactNode;
+}): ReactNode {
+  return (
+    <DeferredDetails className={className} summary={summary}>
+      {() => (
+        <table>
+          <caption className={captionClassName}>{caption}</caption>
+          <thead>
+            <tr>
+              {headings.map((heading, i) => (
+                <th key={i} scope="col">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children()}</tbody>
+        </table>
+      )}
+    </DeferredDetails>
+  );
+}

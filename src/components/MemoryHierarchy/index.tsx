@@ -6,7 +6,7 @@ import type { Device } from '@site/src/data/types';
 import { formatGB, formatGBs } from '@site/src/lib/format';
 import { H100_ON_CHIP_LEVELS, type MemoryLevel } from '@site/src/data/memory-hierarchy';
 import styles from './styles.module.css';
-import DeferredDetails from '../DeferredDetails';
+import { DeferredTable } from '../DeferredDetails';
 
 export { H100_ON_CHIP_LEVELS, type MemoryLevel } from '@site/src/data/memory-hierarchy';
 
@@ -78,37 +78,34 @@ export default function MemoryHierarchy({
       {!device && (
         <p className={styles.note}>Device memory not shown: no catalogue entry for “{deviceId}”.</p>
       )}
-      <DeferredDetails className={styles.details} summary="Memory hierarchy as a table">
+      <DeferredTable
+        className={styles.details}
+        summary="Memory hierarchy as a table"
+        caption={title}
+        headings={[
+          'Level',
+          'Scope',
+          'Capacity',
+          'Bandwidth',
+          'What it holds during inference',
+          'Source',
+        ]}
+      >
         {() => (
           <>
-            <table>
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Level</th>
-                  <th scope="col">Scope</th>
-                  <th scope="col">Capacity</th>
-                  <th scope="col">Bandwidth</th>
-                  <th scope="col">What it holds during inference</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.name}>
-                    <th scope="row">{row.name}</th>
-                    <td>{row.scope}</td>
-                    <td>{row.capacity}</td>
-                    <td>{row.bandwidth}</td>
-                    <td>{row.role}</td>
-                    <td>{row.source ? <a href={row.source.url}>{row.source.title}</a> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{row.scope}</td>
+                <td>{row.capacity}</td>
+                <td>{row.bandwidth}</td>
+                <td>{row.role}</td>
+                <td>{row.source ? <a href={row.source.url}>{row.source.title}</a> : '—'}</td>
+              </tr>
+            ))}
           </>
         )}
-      </DeferredDetails>
+      </DeferredTable>
     </figure>
   );
 }

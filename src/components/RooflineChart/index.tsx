@@ -16,7 +16,7 @@ import {
   type RooflinePoint,
   type RooflinePrecision,
 } from '../../lib/roofline';
-import DeferredDetails from '../DeferredDetails';
+import { DeferredTable } from '../DeferredDetails';
 import ScrollRegion from '../ScrollRegion';
 import chart from '../../css/chart.module.css';
 import styles from './styles.module.css';
@@ -252,46 +252,39 @@ export default function RooflineChart({
       </figcaption>
       {skipped}
 
-      <DeferredDetails className={styles.details} summary="Data table for this chart">
+      <DeferredTable
+        className={styles.details}
+        summary="Data table for this chart"
+        caption={<>Ridge point = peak TFLOPS × 1000 ÷ bandwidth GB/s (FLOP per byte)</>}
+        captionClassName={styles.tableCaption}
+        headings={[
+          'Device',
+          <>Dense {label} peak (TFLOPS)</>,
+          'Memory bandwidth (GB/s)',
+          'Ridge point (FLOP/byte)',
+        ]}
+      >
         {() => (
           <>
-            <table>
-              <caption className={styles.tableCaption}>
-                Ridge point = peak TFLOPS × 1000 ÷ bandwidth GB/s (FLOP per byte)
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Device</th>
-                  <th scope="col">Dense {label} peak (TFLOPS)</th>
-                  <th scope="col">Memory bandwidth (GB/s)</th>
-                  <th scope="col">Ridge point (FLOP/byte)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.device.id}>
-                    <th scope="row">{p.device.name}</th>
-                    <td>
-                      <Cited
-                        device={p.device}
-                        field={precision === 'fp8' ? 'fp8Tflops' : 'bf16Tflops'}
-                      >
-                        {formatFigure(p.peakTflops)}
-                      </Cited>
-                    </td>
-                    <td>
-                      <Cited device={p.device} field="memoryBandwidthGBs">
-                        {formatFigure(p.bandwidthGBs)}
-                      </Cited>
-                    </td>
-                    <td>{formatValue(p.ridgeFlopsPerByte)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            {points.map((p) => (
+              <tr key={p.device.id}>
+                <th scope="row">{p.device.name}</th>
+                <td>
+                  <Cited device={p.device} field={precision === 'fp8' ? 'fp8Tflops' : 'bf16Tflops'}>
+                    {formatFigure(p.peakTflops)}
+                  </Cited>
+                </td>
+                <td>
+                  <Cited device={p.device} field="memoryBandwidthGBs">
+                    {formatFigure(p.bandwidthGBs)}
+                  </Cited>
+                </td>
+                <td>{formatValue(p.ridgeFlopsPerByte)}</td>
+              </tr>
+            ))}
           </>
         )}
-      </DeferredDetails>
+      </DeferredTable>
     </figure>
   );
 }
