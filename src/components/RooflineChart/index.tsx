@@ -36,7 +36,7 @@ const WIDTH = 640;
 const HEIGHT = 380;
 const MARGIN = { top: 28, right: 20, bottom: 52, left: 68 };
 const DASHES = ['', '7 4', '2 3', '10 3 2 3', '14 5'];
-const SERIES = [styles.series1, styles.series2, styles.series3, styles.series4];
+const SERIES = [chart.series1, chart.series2, chart.series3, chart.series4];
 const PRECISION_LABEL: Record<RooflinePrecision, string> = {
   bf16: 'BF16',
   fp8: 'FP8',
@@ -216,7 +216,7 @@ export default function RooflineChart({
                 aria-hidden="true"
               >
                 <path d={d} strokeDasharray={DASHES[i % DASHES.length]} />
-                <g className={styles.marker}>
+                <g className={chart.marker}>
                   <Marker index={i} x={ridgeX} y={ridgeY} />
                 </g>
               </g>
@@ -236,7 +236,7 @@ export default function RooflineChart({
                 focusable="false"
               >
                 <line x1="2" x2="34" y1="7" y2="7" strokeDasharray={DASHES[i % DASHES.length]} />
-                <g className={styles.marker}>
+                <g className={chart.marker}>
                   <Marker index={i} x={18} y={7} />
                 </g>
               </svg>
