@@ -1,11 +1,11 @@
 // Site configuration: docs at the root, offline search, KaTeX, llms.txt and the hardware data files.
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
+import noPrismPlugin from './src/plugins/no-prism';
 import searchLean from './src/plugins/search-lean';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
@@ -107,6 +107,7 @@ const config: Config = {
   plugins: [
     hardwareDataPlugin,
     prefetchOncePlugin,
+    noPrismPlugin,
     [
       'docusaurus-plugin-llms',
       {
@@ -204,11 +205,6 @@ const config: Config = {
         },
       ],
       copyright: 'Figures are dense peaks per chip, in GB = 10^9 bytes, each linked to its source.',
-    },
-    prism: {
-      theme: prismThemes.oneLight,
-      darkTheme: prismThemes.oneDark,
-      additionalLanguages: ['bash', 'json'],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

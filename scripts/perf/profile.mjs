@@ -1,10 +1,15 @@
 // Profiles one page load's main thread (CDP sampling profiler, 4x CPU throttling) and prints the
 // functions with the most self time and the most total time, by script. Needs a served build.
-// Usage: node scripts/perf/profile.mjs http://127.0.0.1:4174/ [more URLs]
+// Usage: node scripts/perf/profile.mjs http://127.0.0.1:4174/ [more URLs] [--callers REGEX]
+//   --callers REGEX  also print the heaviest call stacks ending in a function whose name matches
+//                    (profile a build made with `docusaurus build --no-minify` to read the names).
 import { chromium } from '@playwright/test';
 import chromiumPath from '../chromium-path.cjs';
 
-const urls = process.argv.slice(2);
+const args = process.argv.slice(2);
+const callersAt = args.indexOf('--callers');
+const callers = callersAt >= 0 ? new RegExp(args[callersAt + 1]) : undefined;
+const urls = args.filter((a, i) => a.startsWith('http') && (callersAt < 0 || i !== callersAt + 1));
 if (urls.length === 0) {
   console.error('Usage: node scripts/perf/profile.mjs <url> [url…]');
   process.exit(1);
@@ -66,4 +71,20 @@ function report(url, profile) {
       .map(([k, us]) => `  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`)
       .join('\n');
   console.log(`\n${url}\nself time:\n${top(self, 20)}\ntotal time:\n${top(total, 40)}`);
+  if (!callers) return;
+  // Stacks (innermost first, 10 frames) of the samples spent inside a matching function.
+  const stacks = new Map();
+  for (const [id, us] of selfUs) {
+    const frames = [];
+    let inside = false;
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const key = name(byId.get(cur));
+      if (!inside && callers.test(key)) inside = true;
+      if (inside && frames.length < 10) frames.push(key);
+    }
+    if (!inside) continue;
+    const stack = frames.join('\n           < ');
+    stacks.set(stack, (stacks.get(stack) ?? 0) + us);
+  }
+  console.log(`stacks through ${callers}:\n${top(stacks, 8)}`);
 }

@@ -1,0 +1,19 @@
+// Local plugin: keeps Prism out of the bundle. The theme registers a client module that loads
+// prism-react-renderer on every page to add languages to it; the handbook's code block
+// (src/theme/CodeBlock) does not highlight, so that module becomes an empty one.
+import path from 'node:path';
+import type { Plugin } from '@docusaurus/types';
+
+export default function noPrismPlugin(): Plugin {
+  return {
+    name: 'no-prism',
+    configureWebpack() {
+      const languages = path.join(
+        path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
+        'lib',
+        'prism-include-languages.js',
+      );
+      return { resolve: { alias: { [languages]: path.join(__dirname, 'empty.js') } } };
+    },
+  };
+}
