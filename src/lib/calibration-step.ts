@@ -68,7 +68,7 @@ export interface ExpectedStep {
   highSeconds: number;
   /** The band applied: multipliers on seconds, from leave-one-out ratios. */
   band: Band & { group: BandGroup };
-  params: AppliedParam[];
+  params: readonly AppliedParam[];
 }
 
 export interface ExpectedStepInput {
@@ -98,26 +98,33 @@ function check(name: string, v: number, min: number): void {
 }
 
 /**
- * Expected seconds for one step and its band. Decode: bytes over the fitted share of bandwidth,
- * or FLOPs over the saturated share of the peak when that is longer, plus the class's fixed
- * overhead and the all-reduce latency. Prefill: FLOPs over the fitted share of the peak, or the
- * weight read when longer. Returns null when the phase needs a compute peak the device lacks.
+ * Everything a step's expected time depends on except its bytes, FLOPs and batch: the device's
+ * class, the fitted shares and fixed times that apply, the compute peak, and the parameters as the
+ * working lists them. The capacity model asks for a step at dozens of batch sizes per device, so
+ * this is resolved once per device and setting (see `contextFor`), not once per step.
  */
-export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
-  const { device, phase, bytes, flops, n, concurrency } = input;
-  check('bytes', bytes, 0);
-  check('flops', flops, 0);
-  check('n', n, 1);
-  check('concurrency', concurrency, 1);
+interface StepContext {
+  cls: DeviceClass;
+  eta: number;
+  /** Dense peak for the format, TFLOPS; null when the device has none. */
+  peak: number | null;
+  /** Prefill: share of the peak; decode: share of the peak at large batch (0 without a peak). */
+  computeShare: number;
+  fixedSeconds: number;
+  allReduces: number;
+  allReduceSeconds: number;
+  params: readonly AppliedParam[];
+}
+
+function resolveContext(input: ExpectedStepInput): StepContext | null {
+  const { device, phase, n } = input;
   const params = input.params ?? FITTED;
-  const bands = input.bands ?? BANDS;
   const engine = input.engine ?? defaultEngine(device);
   const precision = input.precision ?? 'bf16';
   const family = formatFamily(BITS_PER_WEIGHT[precision]);
   const cls = deviceClass(device);
   const d = params.decode;
   const eta = lookup(d.etaBw, cls, engine, family, d.defaultEtaBw);
-  const memorySeconds = bytes / (eta.value * n * device.memoryBandwidthGBs * 1e9);
   const peak = computePeakTflops(device, precision, engine);
   const applied: AppliedParam[] = [
     {
@@ -133,8 +140,12 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
             (eta.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
     },
   ];
-  let seconds: number;
-  let compute = 0;
+  const base = {
+    cls,
+    eta: eta.value,
+    peak,
+    allReduceSeconds: d.allReduceSeconds,
+  };
   if (phase === 'prefill') {
     if (peak === null) return null;
     const share = params.prefill.eta[cls];
@@ -147,61 +158,108 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
       meaning: 'Share of the dense compute peak prompt processing reaches.',
       covers: (p) => p.kind === 'prefill' && (share === undefined || p.deviceClass === cls),
     });
-    seconds = Math.max(flops / (eff * n * peak * 1e12), memorySeconds);
-  } else {
-    const overhead = overheadFor(d, cls, engine);
-    const fixed = overhead.value;
-    applied.push({
-      name: 'Fixed time per step',
-      value: fixed,
-      unit: 's',
-      basis: overhead.basis,
-      meaning:
-        'Kernel launches, sampling and host synchronisation that do not shrink with the model.',
-      covers: (p) =>
-        p.kind === 'decode' &&
-        (overhead.basis === 'default' ||
-          (p.deviceClass === cls && (overhead.basis !== 'fitted' || p.engine === engine))),
-    });
-    compute = 0;
-    if (peak !== null) {
-      const sat = lookup(params.saturated.eta, cls, engine, family, params.saturated.defaultEta);
-      compute = flops / (sat.value * n * peak * 1e12);
-      applied.push({
-        name: 'Compute share at large batch',
-        value: sat.value,
-        unit: 'of the dense peak',
-        basis: sat.basis,
-        meaning: 'Share of the peak a saturated server turns into generated tokens.',
-        covers: (p) =>
-          p.kind === 'saturated' &&
-          (sat.basis === 'default' ||
-            (p.deviceClass === cls &&
-              (sat.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
-      });
-    }
-    const allReduces = n > 1 && input.layers !== undefined ? 2 * input.layers : 0;
-    if (allReduces > 0) {
-      applied.push({
-        name: 'All-reduce latency',
-        value: d.allReduceSeconds,
-        unit: 's each',
-        basis: 'fitted',
-        meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
-        covers: (p) => p.kind === 'decode' && p.n > 1,
-      });
-    }
-    seconds = Math.max(memorySeconds, compute) + fixed + allReduces * d.allReduceSeconds;
+    return {
+      ...base,
+      params: Object.freeze(applied),
+      computeShare: eff,
+      fixedSeconds: 0,
+      allReduces: 0,
+    };
   }
+  const overhead = overheadFor(d, cls, engine);
+  applied.push({
+    name: 'Fixed time per step',
+    value: overhead.value,
+    unit: 's',
+    basis: overhead.basis,
+    meaning:
+      'Kernel launches, sampling and host synchronisation that do not shrink with the model.',
+    covers: (p) =>
+      p.kind === 'decode' &&
+      (overhead.basis === 'default' ||
+        (p.deviceClass === cls && (overhead.basis !== 'fitted' || p.engine === engine))),
+  });
+  let computeShare = 0;
+  if (peak !== null) {
+    const sat = lookup(params.saturated.eta, cls, engine, family, params.saturated.defaultEta);
+    computeShare = sat.value;
+    applied.push({
+      name: 'Compute share at large batch',
+      value: sat.value,
+      unit: 'of the dense peak',
+      basis: sat.basis,
+      meaning: 'Share of the peak a saturated server turns into generated tokens.',
+      covers: (p) =>
+        p.kind === 'saturated' &&
+        (sat.basis === 'default' ||
+          (p.deviceClass === cls &&
+            (sat.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
+    });
+  }
+  const allReduces = n > 1 && input.layers !== undefined ? 2 * input.layers : 0;
+  if (allReduces > 0) {
+    applied.push({
+      name: 'All-reduce latency',
+      value: d.allReduceSeconds,
+      unit: 's each',
+      basis: 'fitted',
+      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
+      covers: (p) => p.kind === 'decode' && p.n > 1,
+    });
+  }
+  return {
+    ...base,
+    params: Object.freeze(applied),
+    computeShare,
+    fixedSeconds: overhead.value,
+    allReduces,
+  };
+}
+
+const contexts = new WeakMap<Device, Map<string, StepContext | null>>();
+
+/** The step context, cached per device object for the fitted parameters (not for refits). */
+function contextFor(input: ExpectedStepInput): StepContext | null {
+  if (input.params !== undefined) return resolveContext(input);
+  const { device, phase, engine, precision, n, layers } = input;
+  const key = `${phase}|${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
+  let byKey = contexts.get(device);
+  if (!byKey) contexts.set(device, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, resolveContext(input));
+  return byKey.get(key) ?? null;
+}
+
+/**
+ * Expected seconds for one step and its band. Decode: bytes over the fitted share of bandwidth,
+ * or FLOPs over the saturated share of the peak when that is longer, plus the class's fixed
+ * overhead and the all-reduce latency. Prefill: FLOPs over the fitted share of the peak, or the
+ * weight read when longer. Returns null when the phase needs a compute peak the device lacks.
+ */
+export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
+  const { device, phase, bytes, flops, n, concurrency } = input;
+  check('bytes', bytes, 0);
+  check('flops', flops, 0);
+  check('n', n, 1);
+  check('concurrency', concurrency, 1);
+  const ctx = contextFor(input);
+  if (ctx === null) return null;
+  const bands = input.bands ?? BANDS;
+  const memorySeconds = bytes / (ctx.eta * n * device.memoryBandwidthGBs * 1e9);
+  const compute = ctx.peak === null ? 0 : flops / (ctx.computeShare * n * ctx.peak * 1e12);
+  const seconds =
+    phase === 'prefill'
+      ? Math.max(compute, memorySeconds)
+      : Math.max(memorySeconds, compute) + ctx.fixedSeconds + ctx.allReduces * ctx.allReduceSeconds;
   // A decode step limited by compute is a saturated step: it takes the saturated band.
   const group: BandGroup =
     phase === 'prefill' ? 'prefill' : compute > memorySeconds ? 'saturated' : 'decode';
-  const b = bands[group][cls] ?? bands[group].pooled;
+  const b = bands[group][ctx.cls] ?? bands[group].pooled;
   return {
     seconds,
     lowSeconds: seconds * b.low,
     highSeconds: seconds * b.high,
     band: { ...b, group },
-    params: applied,
+    // Shared by every step of this device and setting, hence frozen.
+    params: ctx.params,
   };
 }

@@ -26,8 +26,8 @@ export interface Expected {
   /** USD per million output tokens at the expected throughput; null without a price. */
   costPerMillionTokens: Banded | null;
   /** Fitted parameters that applied, for "Show the working". */
-  decodeParams: AppliedParam[];
-  prefillParams: AppliedParam[];
+  decodeParams: readonly AppliedParam[];
+  prefillParams: readonly AppliedParam[];
 }
 
 /** Inverts a band of seconds into a band of rates: the slow end is the low rate. */

@@ -38,11 +38,11 @@ function parseNumeric(raw: unknown): number | undefined {
 }
 
 export function checkRange(input: string, raw: unknown, limit: Limit): Result<number> {
-  const allowed = describeLimit(limit);
   const value = parseNumeric(raw);
+  // The range is worded only for a failure: formatting it took a fifth of a widget update.
   const fail = (message: string): Result<number> => ({
     ok: false,
-    errors: [{ input, message, allowed }],
+    errors: [{ input, message, allowed: describeLimit(limit) }],
   });
   if (value === undefined || Number.isNaN(value)) {
     return fail(`${input} must be a number; got ${describeRaw(raw)}.`);
@@ -52,7 +52,7 @@ export function checkRange(input: string, raw: unknown, limit: Limit): Result<nu
     return fail(`${input} must be a whole number; got ${formatLimitNumber(value)}.`);
   }
   if (value < limit.min || value > limit.max) {
-    return fail(`${input} must be ${allowed}; got ${formatLimitNumber(value)}.`);
+    return fail(`${input} must be ${describeLimit(limit)}; got ${formatLimitNumber(value)}.`);
   }
   // Normalise -0 to 0.
   return { ok: true, value: value === 0 ? 0 : value };
