@@ -150,29 +150,42 @@ function servingCapacity(scenario: Scenario, device: Device): Result<ServingCapa
   };
 }
 
+// Per scenario object, the comparison of each of its devices: the widget's cards, chart, working
+// and CSV all ask for the same rows, and each card asks for its own while React hydrates it.
+const comparisons = new WeakMap<Scenario, Map<string, DeviceComparison>>();
+
+/** Everything the comparison shows for one device of the scenario (computed once per scenario). */
+export function compareDevice(scenario: Scenario, device: Device): DeviceComparison {
+  let byDevice = comparisons.get(scenario);
+  if (!byDevice) comparisons.set(scenario, (byDevice = new Map()));
+  const cached = byDevice.get(device.id);
+  if (cached) return cached;
+  const result = estimate(estimateInputFor(scenario, device));
+  const row: DeviceComparison = {
+    device,
+    label: replicaLabel(device, scenario.n),
+    result,
+    expected: result.ok
+      ? expectedFor({
+          device,
+          model: scenario.model,
+          weightPrecision: scenario.weights,
+          n: scenario.n,
+          concurrency: scenario.concurrency,
+          promptTokens: scenario.promptTokens,
+          engine: scenario.engine,
+          pricePerDeviceHour: scenario.pricePerDeviceHour,
+          estimate: result.value,
+        })
+      : null,
+    capacity: servingCapacity(scenario, device),
+  };
+  byDevice.set(device.id, row);
+  return row;
+}
+
 export function compareDevices(scenario: Scenario): DeviceComparison[] {
-  return scenario.devices.map((device) => {
-    const result = estimate(estimateInputFor(scenario, device));
-    return {
-      device,
-      label: replicaLabel(device, scenario.n),
-      result,
-      expected: result.ok
-        ? expectedFor({
-            device,
-            model: scenario.model,
-            weightPrecision: scenario.weights,
-            n: scenario.n,
-            concurrency: scenario.concurrency,
-            promptTokens: scenario.promptTokens,
-            engine: scenario.engine,
-            pricePerDeviceHour: scenario.pricePerDeviceHour,
-            estimate: result.value,
-          })
-        : null,
-      capacity: servingCapacity(scenario, device),
-    };
-  });
+  return scenario.devices.map((device) => compareDevice(scenario, device));
 }
 
 /** One device's line on the throughput–interactivity chart. */

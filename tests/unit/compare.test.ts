@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERT_LAYOUTS } from '../../src/data/expert-layouts';
 import { findModel } from '../../src/data/models';
-import { capacityChart, compareDevices } from '../../src/lib/compare';
+import { capacityChart, compareDevice, compareDevices } from '../../src/lib/compare';
 import { validateState } from '../../src/lib/compare-state';
 import { parseQuery } from '../../src/lib/compare-url';
 import { expertSplit } from '../../src/lib/model-math';
@@ -69,5 +69,18 @@ describe('compareDevices', () => {
     const line = capacityChart(fits, compareDevices(fits)).series[0];
     expect(line?.points.length).toBeGreaterThan(1);
     expect(line?.operatingConcurrency).toBeGreaterThan(0);
+  });
+});
+
+describe('compareDevice', () => {
+  it('computes each device of a scenario once, and again for a new scenario', () => {
+    const s = scenario('devices=h100-sxm,mi300x');
+    const rows = compareDevices(s);
+    expect(compareDevice(s, s.devices[1])).toBe(rows[1]);
+    expect(compareDevices(s)[0]).toBe(rows[0]);
+    const longer = scenario('devices=h100-sxm,mi300x&tpot=50');
+    const fresh = compareDevice(longer, longer.devices[0]);
+    expect(fresh).not.toBe(rows[0]);
+    expect(fresh.device.id).toBe('h100-sxm');
   });
 });

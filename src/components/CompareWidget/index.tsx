@@ -5,7 +5,9 @@ import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'reac
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
-import { capacityChart, compareDevices } from '../../lib/compare';
+import { capacityChart, compareDevice, compareDevices } from '../../lib/compare';
+import type { Scenario } from '../../lib/compare-state';
+import type { Device } from '../../data/types';
 import CapacityChart from '../CapacityChart';
 import {
   DEFAULT_DEVICES,
@@ -45,6 +47,46 @@ export type Props = {
   comparePath?: string;
 };
 
+/**
+ * One device's card. Each card computes its own row (lib/compare caches it per scenario), so
+ * while React hydrates the page each device's arithmetic is a separate slice of work rather than
+ * one long task for the whole comparison.
+ */
+function DeviceCard({
+  idPrefix,
+  scenario,
+  device,
+}: {
+  idPrefix: string;
+  scenario: Scenario;
+  device: Device;
+}): ReactNode {
+  return (
+    <DeviceResult
+      idPrefix={idPrefix}
+      comparison={compareDevice(scenario, device)}
+      n={scenario.n}
+      concurrency={scenario.concurrency}
+    />
+  );
+}
+
+/** The capacity chart and the working, from the rows the cards computed. */
+function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
+  const rows = useMemo(() => compareDevices(scenario), [scenario]);
+  const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
+  return (
+    <>
+      <CapacityChart
+        series={chart.series}
+        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
+      />
+      <Working scenario={scenario} rows={rows} />
+    </>
+  );
+}
+
 function CompareWidgetInner({
   initialDevices = DEFAULT_DEVICES,
   kinds,
@@ -68,15 +110,8 @@ function CompareWidgetInner({
     syncUrl,
   );
   const scenario = good.scenario;
-  const results = useMemo(() => compareDevices(scenario), [scenario]);
-
   // The chart and the working follow a moment later so the cards update within a frame.
-  const deferredResults = useDeferredValue(results);
   const deferredScenario = useDeferredValue(scenario);
-  const chart = useMemo(
-    () => capacityChart(deferredScenario, deferredResults),
-    [deferredScenario, deferredResults],
-  );
 
   const selected = draft.devices
     .map((id) => catalogueDevices.find((d) => d.id === id))
@@ -101,7 +136,7 @@ function CompareWidgetInner({
   };
   const r = scenario;
   const downloadComparison = (): void =>
-    downloadCsv('llm-hardware-comparison.csv', comparisonCsv(scenario, results));
+    downloadCsv('llm-hardware-comparison.csv', comparisonCsv(scenario, compareDevices(scenario)));
   const downloadCatalogue = (): void =>
     downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(catalogueDevices));
 
@@ -154,22 +189,11 @@ function CompareWidgetInner({
         </p>
       )}
       <div className={styles.results} aria-live="polite" data-testid="compare-results">
-        {results.map((row) => (
-          <DeviceResult
-            key={row.device.id}
-            idPrefix={idPrefix}
-            comparison={row}
-            n={r.n}
-            concurrency={r.concurrency}
-          />
+        {scenario.devices.map((device) => (
+          <DeviceCard key={device.id} idPrefix={idPrefix} scenario={scenario} device={device} />
         ))}
       </div>
-      <CapacityChart
-        series={chart.series}
-        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
-        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${deferredScenario.modelName}, ${weightFormat(deferredScenario.weights).label}`}
-      />
-      <Working scenario={deferredScenario} rows={deferredResults} />
+      <ChartAndWorking scenario={deferredScenario} />
       <ShareBar
         idPrefix={idPrefix}
         makeLink={makeLink}

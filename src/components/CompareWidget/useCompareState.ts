@@ -71,8 +71,12 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
     if (current.current !== null && history.action !== 'POP') return;
     const query = search.replace(/^\?/, '');
     if (query === current.current) return;
+    const firstRead = current.current === null;
     current.current = query;
     changedByReader.current = false;
+    // A first load without a query shows the defaults already. Applying them again made a new
+    // scenario, so every load of /compare/ recomputed and re-rendered the whole comparison.
+    if (firstRead && query === '') return;
     const parsed = query === '' ? { state: initial, ignored: [] } : parseQuery(search, initial);
     const valid = resolve(parsed.state);
     /* eslint-disable react-hooks/set-state-in-effect -- following the address is this effect's job */
