@@ -3,7 +3,6 @@
 // link, base URL and CSV download (checked with an independent CSV parser).
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-// @ts-expect-error -- @types/react-dom is not installed; renderToString(element): string.
 import { renderToString } from 'react-dom/server';
 import { parse } from 'csv-parse/sync';
 import type { ReactElement } from 'react';

@@ -11,6 +11,7 @@ import { filterDevices, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollTable, { Missing } from '../ScrollTable';
+import StaticHtml from '../StaticHtml';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -76,6 +77,8 @@ function CatalogueTableInner({
   const [sort, setSort] = useState<SortState>(null);
   const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
 
+  const pristine =
+    sort === null && filter.text === '' && filter.kind === '' && filter.vendor === '';
   const rows = useMemo(
     () => sortCatalogue(filterDevices(devices, filter), sort),
     [devices, filter, sort],
@@ -138,7 +141,9 @@ function CatalogueTableInner({
             <th scope="col">Sources</th>
           </tr>
         </thead>
-        <tbody>
+        {/* The rows are adopted from the server's HTML until the reader sorts or filters: a new
+            key then mounts a body that React renders. */}
+        <StaticHtml as="tbody" key={pristine ? 'as-served' : 'changed'}>
           {rows.map((device) => (
             <tr key={device.id} data-catalogue-device={device.id}>
               {COLUMNS.map((c) => (
@@ -156,7 +161,7 @@ function CatalogueTableInner({
               </td>
             </tr>
           ))}
-        </tbody>
+        </StaticHtml>
       </ScrollTable>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>

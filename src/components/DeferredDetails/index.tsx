@@ -3,6 +3,7 @@
 // elements on /hardware/gpus/ sat in closed <details> bodies, and React hydrated all of them.)
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { isHydrating } from '../StaticHtml';
 
 export type Props = {
   /** The toggle's text. */
@@ -11,15 +12,6 @@ export type Props = {
   children: () => ReactNode;
   className?: string;
 };
-
-/** True only while Docusaurus hydrates the server's HTML on the first page load. */
-function isHydrating(): boolean {
-  if (typeof document === 'undefined') return false;
-  return (
-    document.getElementById('__docusaurus') !== null &&
-    document.documentElement.dataset.hasHydrated !== 'true'
-  );
-}
 
 export default function DeferredDetails({ summary, children, className }: Props): ReactNode {
   const [deferred, setDeferred] = useState(isHydrating);

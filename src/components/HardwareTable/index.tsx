@@ -10,6 +10,7 @@ import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { citationFor } from '../../lib/sources';
+import StaticHtml from '../StaticHtml';
 import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -116,8 +117,9 @@ export default function HardwareTable({
   devices = allDevices,
 }: Props): ReactNode {
   const rows = selectDevices(devices, kinds, ids);
+  // Figures, source links and a native <details>: nothing to hydrate.
   return (
-    <figure className={table.figure}>
+    <StaticHtml as="figure" className={table.figure}>
       <ScrollTable label={caption}>
         <caption>
           {caption}. Dense peaks per chip or socket unless a row says &ldquo;system&rdquo;; GB = 10
@@ -185,6 +187,6 @@ export default function HardwareTable({
           ))}
         </dl>
       </details>
-    </figure>
+    </StaticHtml>
   );
 }

@@ -1,0 +1,45 @@
+// Server-rendered HTML that React adopts as it is on the first page load instead of hydrating it.
+// Hydration walks every element once and then commits the whole tree in one uninterruptible step;
+// on /compare/ the catalogue's 47 rows were about half of that tree (issue 14). Content without
+// state or event handlers (tables of figures, external source links) needs none of it.
+import { useState, type ReactNode } from 'react';
+
+/** True only while Docusaurus hydrates the server's HTML on the first page load. */
+export function isHydrating(): boolean {
+  if (typeof document === 'undefined') return false;
+  return (
+    document.getElementById('__docusaurus') !== null &&
+    document.documentElement.dataset.hasHydrated !== 'true'
+  );
+}
+
+type Tag = 'div' | 'figure' | 'tbody';
+
+/**
+ * Renders `children` on the server and on client-side navigations; during the first hydration it
+ * keeps the server's HTML for them, unwalked. Only for content that never changes and has no
+ * handlers: links in it work as plain links.
+ */
+export default function StaticHtml({
+  as: Element = 'div',
+  className,
+  children,
+}: {
+  as?: Tag;
+  className?: string;
+  children: ReactNode;
+}): ReactNode {
+  const [adopt] = useState(isHydrating);
+  if (adopt) {
+    // React keeps the existing children of an element whose inner HTML it is told to set, and
+    // compares nothing in production; the empty string is never written.
+    return (
+      <Element
+        className={className}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: '' }}
+      />
+    );
+  }
+  return <Element className={className}>{children}</Element>;
+}
