@@ -131,6 +131,7 @@ const config: Config = {
           'docs/hardware/multi-device-serving.mdx',
           'docs/hardware/choosing-hardware.mdx',
           'docs/hardware/compare.mdx',
+          'docs/hardware/catalogue.mdx',
           'docs/hardware/accuracy.mdx',
           'docs/deployment/index.mdx',
           'docs/deployment/cloud.mdx',

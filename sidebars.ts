@@ -25,7 +25,7 @@ const sidebars: SidebarsConfig = {
       collapsible: true,
       collapsed: false,
       link: { type: 'doc', id: 'hardware/choosing-hardware' },
-      items: ['hardware/compare', 'hardware/accuracy'],
+      items: ['hardware/compare', 'hardware/catalogue', 'hardware/accuracy'],
     },
     {
       type: 'category',

@@ -32,6 +32,7 @@ const pages = (
     '/infrastructure-and-operations/observability/', // prose only
     '/deployment/',
     '/compare/',
+    '/hardware/catalogue/', // the 47-row catalogue table
   ].join(',')
 ).split(',');
 // Text that exists only in the comparison widget's code: pages fetching it get the widget budget.

@@ -68,7 +68,7 @@ test('a page without the widget fetches none of its code', async ({ page }) => {
   }
 });
 
-test('the widget page’s own chunk, with its text and catalogue table, stays within its budget', async ({
+test('the widget page’s own chunk, with its text, stays within its budget', async ({
   page,
 }) => {
   const { scripts } = await assetsOf(page, '/compare/');
