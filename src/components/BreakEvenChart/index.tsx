@@ -1,4 +1,5 @@
 // Rent versus own a GPU server: adjustable assumptions, cumulative cost lines and the arithmetic spelled out.
+import DeferredDetails from '../DeferredDetails';
 import InteractiveBoundary from '../InteractiveBoundary';
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
@@ -357,79 +358,88 @@ function BreakEvenChartInner({
           </p>
         ) : null}
       </figcaption>
-      <details className={chart.details}>
-        <summary>How the numbers are computed</summary>
-        <ol className={chart.steps}>
-          <li>
-            Electricity: {formatNumber(own.averageDrawKw, 1)} kW average draw × PUE{' '}
-            {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h = {formatNumber(monthly.energyKwh, 0)}{' '}
-            kWh × {formatUsd(own.usdPerKwh)} = {formatUsd(monthly.electricityUsd)} a month.
-          </li>
-          <li>
-            Colocation: {formatNumber(own.provisionedKw, 1)} kW reserved ×{' '}
-            {formatUsd(own.colocationUsdPerKwMonth)} per kW-month ={' '}
-            {formatUsd(monthly.colocationUsd)} a month.
-          </li>
-          <li>Operations (staff, support, spares): {formatUsd(monthly.opsUsd)} a month.</li>
-          <li>
-            Running cost of owning: {formatUsd(monthly.totalUsd)} a month, after paying{' '}
-            {formatUsd(own.purchaseUsd)} (default from{' '}
-            <a href={purchase.source.url}>{purchase.source.title}</a>, dated {purchase.observed}).
-          </li>
-          {rows.map(({ rent: r, price, months: m }) => {
-            const perMonth = rentMonthly(r, use);
-            return (
-              <li key={`step-${r.label}`}>
-                Renting {r.label} (<a href={price.source.url}>source</a>, read {price.observed}):{' '}
-                {formatUsd(r.usdPerHour)} per hour × {HOURS_PER_MONTH} h × {usePercent}% ={' '}
-                {formatUsd(perMonth)} a month.{' '}
-                {m === null
-                  ? 'That is no more than the running cost of owning, so buying never pays back.'
-                  : `Break-even = ${formatUsd(own.purchaseUsd)} ÷ (${formatUsd(perMonth)} − ${formatUsd(monthly.totalUsd)}) = ${formatNumber(m, 1)} months.`}
+      <DeferredDetails className={chart.details} summary="How the numbers are computed">
+        {() => (
+          <>
+            <ol className={chart.steps}>
+              <li>
+                Electricity: {formatNumber(own.averageDrawKw, 1)} kW average draw × PUE{' '}
+                {formatNumber(own.pue, 2)} × {HOURS_PER_MONTH} h ={' '}
+                {formatNumber(monthly.energyKwh, 0)} kWh × {formatUsd(own.usdPerKwh)} ={' '}
+                {formatUsd(monthly.electricityUsd)} a month.
               </li>
-            );
-          })}
-          <li>
-            Owned cost per GPU-hour = ({formatUsd(own.purchaseUsd)} + {formatUsd(monthly.totalUsd)}{' '}
-            × {formatNumber(own.depreciationYears * 12, 0)} months) ÷ ({devices} GPUs ×{' '}
-            {HOURS_PER_MONTH} h × {formatNumber(own.depreciationYears * 12, 0)} months ×{' '}
-            {usePercent}%) = {formatUsd(ownPerDeviceHour)}.
-          </li>
-        </ol>
-      </details>
-      <details className={chart.details}>
-        <summary>Data table: cumulative cost by month</summary>
-        <ScrollTable
-          label="Cumulative cost of owning versus renting, by month"
-          className={chart.table}
-        >
-          <caption className={styles.tableCaption}>
-            Cumulative cost (USD) of owning versus renting, by month
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {series.map((s) => (
-                <th scope="col" key={s.label}>
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {tableMonths.map((m) => (
-              <tr key={m}>
-                <th scope="row">{m}</th>
-                {series.map((s) => (
-                  <td key={s.label} className={table.number}>
-                    {formatUsd(s.values[m] ?? null)}
-                  </td>
+              <li>
+                Colocation: {formatNumber(own.provisionedKw, 1)} kW reserved ×{' '}
+                {formatUsd(own.colocationUsdPerKwMonth)} per kW-month ={' '}
+                {formatUsd(monthly.colocationUsd)} a month.
+              </li>
+              <li>Operations (staff, support, spares): {formatUsd(monthly.opsUsd)} a month.</li>
+              <li>
+                Running cost of owning: {formatUsd(monthly.totalUsd)} a month, after paying{' '}
+                {formatUsd(own.purchaseUsd)} (default from{' '}
+                <a href={purchase.source.url}>{purchase.source.title}</a>, dated {purchase.observed}
+                ).
+              </li>
+              {rows.map(({ rent: r, price, months: m }) => {
+                const perMonth = rentMonthly(r, use);
+                return (
+                  <li key={`step-${r.label}`}>
+                    Renting {r.label} (<a href={price.source.url}>source</a>, read {price.observed}
+                    ): {formatUsd(r.usdPerHour)} per hour × {HOURS_PER_MONTH} h × {usePercent}% ={' '}
+                    {formatUsd(perMonth)} a month.{' '}
+                    {m === null
+                      ? 'That is no more than the running cost of owning, so buying never pays back.'
+                      : `Break-even = ${formatUsd(own.purchaseUsd)} ÷ (${formatUsd(perMonth)} − ${formatUsd(monthly.totalUsd)}) = ${formatNumber(m, 1)} months.`}
+                  </li>
+                );
+              })}
+              <li>
+                Owned cost per GPU-hour = ({formatUsd(own.purchaseUsd)} +{' '}
+                {formatUsd(monthly.totalUsd)} × {formatNumber(own.depreciationYears * 12, 0)}{' '}
+                months) ÷ ({devices} GPUs × {HOURS_PER_MONTH} h ×{' '}
+                {formatNumber(own.depreciationYears * 12, 0)} months × {usePercent}%) ={' '}
+                {formatUsd(ownPerDeviceHour)}.
+              </li>
+            </ol>
+          </>
+        )}
+      </DeferredDetails>
+      <DeferredDetails className={chart.details} summary="Data table: cumulative cost by month">
+        {() => (
+          <>
+            <ScrollTable
+              label="Cumulative cost of owning versus renting, by month"
+              className={chart.table}
+            >
+              <caption className={styles.tableCaption}>
+                Cumulative cost (USD) of owning versus renting, by month
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  {series.map((s) => (
+                    <th scope="col" key={s.label}>
+                      {s.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {tableMonths.map((m) => (
+                  <tr key={m}>
+                    <th scope="row">{m}</th>
+                    {series.map((s) => (
+                      <td key={s.label} className={table.number}>
+                        {formatUsd(s.values[m] ?? null)}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      </details>
+              </tbody>
+            </ScrollTable>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }

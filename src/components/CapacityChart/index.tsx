@@ -1,4 +1,5 @@
 // Per-user speed against throughput per device as concurrency grows: one line per device, plus a table.
+import DeferredDetails from '../DeferredDetails';
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollTable from '../ScrollTable';
@@ -183,45 +184,48 @@ export default function CapacityChart({
         </li>
       </ul>
       {notDrawn}
-      <details className={chart.details}>
-        <summary>Data table for this chart</summary>
-        {drawn.map((s) => (
-          <ScrollTable
-            key={s.label}
-            label={`Capacity curve for ${s.label}`}
-            className={chart.table}
-          >
-            <caption className={styles.tableCaption}>{s.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Concurrent requests</th>
-                <th scope="col">Per user (tok/s)</th>
-                <th scope="col">Per device (tok/s)</th>
-                <th scope="col">Marks</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.points.map((p) => (
-                <tr key={p.concurrency}>
-                  <th scope="row" className={table.number}>
-                    {formatNumber(p.concurrency, 0)}
-                  </th>
-                  <td className={table.number}>{formatNumber(p.perUserTokensPerSecond, 1)}</td>
-                  <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
-                  <td>
-                    {[
-                      p.concurrency === s.operatingConcurrency ? 'operating point' : '',
-                      p.concurrency === s.kneeConcurrency ? 'compute-bound from here' : '',
-                    ]
-                      .filter(Boolean)
-                      .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
-        ))}
-      </details>
+      <DeferredDetails className={chart.details} summary="Data table for this chart">
+        {() => (
+          <>
+            {drawn.map((s) => (
+              <ScrollTable
+                key={s.label}
+                label={`Capacity curve for ${s.label}`}
+                className={chart.table}
+              >
+                <caption className={styles.tableCaption}>{s.label}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Concurrent requests</th>
+                    <th scope="col">Per user (tok/s)</th>
+                    <th scope="col">Per device (tok/s)</th>
+                    <th scope="col">Marks</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.points.map((p) => (
+                    <tr key={p.concurrency}>
+                      <th scope="row" className={table.number}>
+                        {formatNumber(p.concurrency, 0)}
+                      </th>
+                      <td className={table.number}>{formatNumber(p.perUserTokensPerSecond, 1)}</td>
+                      <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
+                      <td>
+                        {[
+                          p.concurrency === s.operatingConcurrency ? 'operating point' : '',
+                          p.concurrency === s.kneeConcurrency ? 'compute-bound from here' : '',
+                        ]
+                          .filter(Boolean)
+                          .join('; ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
+            ))}
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 // "Show the working": each formula with this scenario's numbers substituted, device by device.
+import DeferredDetails from '../DeferredDetails';
 import Link from '@docusaurus/Link';
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
@@ -159,53 +160,56 @@ export function workingLines(s: Scenario, device: Device, e: Estimate): string[]
 
 function Working({ scenario, rows }: Props): ReactNode {
   return (
-    <details className={styles.working}>
-      <summary>Show the working</summary>
-      <p>
-        {scenario.modelName}, {num(scenario.concurrency, 0)} sequence
-        {scenario.concurrency === 1 ? '' : 's'} of {num(scenario.contextTokens, 0)} tokens,{' '}
-        {scenario.n} device{scenario.n === 1 ? '' : 's'} per replica. GB = 10⁹ bytes; B = bytes.
-        Peaks are dense. Ideal figures are ceilings; expected ones come from a model fitted to
-        public measurements, listed with every fitted value on{' '}
-        <Link to="/hardware/accuracy/">the accuracy page</Link>.
-      </p>
-      {rows.map(({ device, result, expected, capacity }) => (
-        <section key={device.id} className={styles.workingDevice}>
-          <h4>{device.name}</h4>
-          {result.ok ? (
-            <>
-              <ol>
-                {workingLines(scenario, device, result.value).map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ol>
-              {expected ? (
+    <DeferredDetails className={styles.working} summary="Show the working">
+      {() => (
+        <>
+          <p>
+            {scenario.modelName}, {num(scenario.concurrency, 0)} sequence
+            {scenario.concurrency === 1 ? '' : 's'} of {num(scenario.contextTokens, 0)} tokens,{' '}
+            {scenario.n} device{scenario.n === 1 ? '' : 's'} per replica. GB = 10⁹ bytes; B = bytes.
+            Peaks are dense. Ideal figures are ceilings; expected ones come from a model fitted to
+            public measurements, listed with every fitted value on{' '}
+            <Link to="/hardware/accuracy/">the accuracy page</Link>.
+          </p>
+          {rows.map(({ device, result, expected, capacity }) => (
+            <section key={device.id} className={styles.workingDevice}>
+              <h4>{device.name}</h4>
+              {result.ok ? (
                 <>
-                  <p>Expected (calibrated):</p>
                   <ol>
-                    {expectedLines(expected).map((line, i) => (
+                    {workingLines(scenario, device, result.value).map((line, i) => (
                       <li key={i}>{line}</li>
                     ))}
                   </ol>
+                  {expected ? (
+                    <>
+                      <p>Expected (calibrated):</p>
+                      <ol>
+                        {expectedLines(expected).map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ol>
+                    </>
+                  ) : null}
+                  {capacity.ok ? (
+                    <>
+                      <p>Serving many requests (ideal):</p>
+                      <ol>
+                        {servingLines(scenario, device, capacity.value).map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ol>
+                    </>
+                  ) : null}
                 </>
-              ) : null}
-              {capacity.ok ? (
-                <>
-                  <p>Serving many requests (ideal):</p>
-                  <ol>
-                    {servingLines(scenario, device, capacity.value).map((line, i) => (
-                      <li key={i}>{line}</li>
-                    ))}
-                  </ol>
-                </>
-              ) : null}
-            </>
-          ) : (
-            <p>No estimate for this device.</p>
-          )}
-        </section>
-      ))}
-    </details>
+              ) : (
+                <p>No estimate for this device.</p>
+              )}
+            </section>
+          ))}
+        </>
+      )}
+    </DeferredDetails>
   );
 }
 

@@ -1,4 +1,5 @@
 // Sizing for a latency target and a load: devices needed, cost and energy per token, from src/lib/capacity.
+import DeferredDetails from '../DeferredDetails';
 import React from 'react';
 import { devices as catalogueDevices, findDevice } from '@site/src/data/hardware';
 import { modelPresets, type ModelArchitecture } from '@site/src/data/models';
@@ -243,50 +244,56 @@ export default function SizingTable({
             }))}
         />
       )}
-      <details className={chartCss.details}>
-        <summary>Show the working</summary>
-        <ol className={chartCss.steps}>
-          {sized.map(({ label, device, row, result }) => {
-            if (!result) return null;
-            const { estimate: e, capacity: c } = result;
-            const p = c.sloPoint;
-            return (
-              <li key={`w-${label}`}>
-                <strong>{label}.</strong> Weights {formatGB(c.deviceWeightBytes / 1e9)}; one full
-                request ({formatNumber(isl + osl, 0)} tokens × {formatNumber(c.kvBytesPerToken, 0)}{' '}
-                bytes of KV per token) holds {formatGB(c.kvBytesPerRequest / 1e9)};{' '}
-                {formatGB(e.usableGB)} usable, so ({formatGB(e.usableGB)} −{' '}
-                {formatGB(c.deviceWeightBytes / 1e9)}) ÷ {formatGB(c.kvBytesPerRequest / 1e9)} ={' '}
-                {formatNumber(c.maxConcurrency, 0)} requests fit.
-                {p ? (
-                  <>
-                    {' '}
-                    At {formatNumber(p.concurrency, 0)} requests a step reads the weights in use
-                    plus {formatNumber(p.concurrency, 0)} × {formatNumber(c.ctxAvgTokens, 0)} tokens
-                    of KV over {row.n} × {formatGBs(device.memoryBandwidthGBs)}:{' '}
-                    {formatSeconds(p.memorySeconds)}
-                    {p.computeSeconds !== null && <>; compute {formatSeconds(p.computeSeconds)}</>}
-                    {p.linkSeconds !== null && <>; all-reduce {formatSeconds(p.linkSeconds)}</>}.
-                    Step {formatSeconds(p.stepSeconds)} ({p.bound}-bound), so{' '}
-                    {formatTokensPerSecond(p.perUserTokensPerSecond)} per user and{' '}
-                    {formatNumber(p.concurrency, 0)} ÷ {formatSeconds(p.stepSeconds)} ={' '}
-                    {formatTokensPerSecond(p.throughputPerReplica)} per replica.{' '}
-                    {c.replicas !== null && (
+      <DeferredDetails className={chartCss.details} summary="Show the working">
+        {() => (
+          <>
+            <ol className={chartCss.steps}>
+              {sized.map(({ label, device, row, result }) => {
+                if (!result) return null;
+                const { estimate: e, capacity: c } = result;
+                const p = c.sloPoint;
+                return (
+                  <li key={`w-${label}`}>
+                    <strong>{label}.</strong> Weights {formatGB(c.deviceWeightBytes / 1e9)}; one
+                    full request ({formatNumber(isl + osl, 0)} tokens ×{' '}
+                    {formatNumber(c.kvBytesPerToken, 0)} bytes of KV per token) holds{' '}
+                    {formatGB(c.kvBytesPerRequest / 1e9)}; {formatGB(e.usableGB)} usable, so (
+                    {formatGB(e.usableGB)} − {formatGB(c.deviceWeightBytes / 1e9)}) ÷{' '}
+                    {formatGB(c.kvBytesPerRequest / 1e9)} = {formatNumber(c.maxConcurrency, 0)}{' '}
+                    requests fit.
+                    {p ? (
                       <>
-                        Replicas: ⌈{formatTokensPerSecond(load)} ÷{' '}
-                        {formatTokensPerSecond(p.throughputPerReplica)}⌉ ={' '}
-                        {formatNumber(c.replicas, 0)}.
+                        {' '}
+                        At {formatNumber(p.concurrency, 0)} requests a step reads the weights in use
+                        plus {formatNumber(p.concurrency, 0)} × {formatNumber(c.ctxAvgTokens, 0)}{' '}
+                        tokens of KV over {row.n} × {formatGBs(device.memoryBandwidthGBs)}:{' '}
+                        {formatSeconds(p.memorySeconds)}
+                        {p.computeSeconds !== null && (
+                          <>; compute {formatSeconds(p.computeSeconds)}</>
+                        )}
+                        {p.linkSeconds !== null && <>; all-reduce {formatSeconds(p.linkSeconds)}</>}
+                        . Step {formatSeconds(p.stepSeconds)} ({p.bound}-bound), so{' '}
+                        {formatTokensPerSecond(p.perUserTokensPerSecond)} per user and{' '}
+                        {formatNumber(p.concurrency, 0)} ÷ {formatSeconds(p.stepSeconds)} ={' '}
+                        {formatTokensPerSecond(p.throughputPerReplica)} per replica.{' '}
+                        {c.replicas !== null && (
+                          <>
+                            Replicas: ⌈{formatTokensPerSecond(load)} ÷{' '}
+                            {formatTokensPerSecond(p.throughputPerReplica)}⌉ ={' '}
+                            {formatNumber(c.replicas, 0)}.
+                          </>
+                        )}
                       </>
+                    ) : (
+                      <> {c.sloReasons.join(' ')}</>
                     )}
-                  </>
-                ) : (
-                  <> {c.sloReasons.join(' ')}</>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </details>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </DeferredDetails>
     </figure>
   );
 }
