@@ -21,7 +21,8 @@ export type SearchLoader = {
 type FetchJson = (url: string) => Promise<unknown>;
 
 const fetchJson: FetchJson = async (url) => {
-  const response = await fetch(url);
+  // The reader is waiting for these: ahead of any route prefetch still in flight.
+  const response = await fetch(url, { priority: 'high' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
 };

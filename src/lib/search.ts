@@ -176,14 +176,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Each result line asks for the same query's pattern: keep the last one.
+let lastPattern: { key: string; pattern: RegExp | null } = { key: '', pattern: null };
+
 /** A regular expression for words that start with any of `words` (case-insensitive), or null. */
 export function matcher(words: string[]): RegExp | null {
   const alternatives = [...new Set(words.filter(Boolean).map((w) => w.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
-  return alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu')
-    : null;
+  const key = alternatives.join('|');
+  if (key !== lastPattern.key) {
+    const pattern = key ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${key})`, 'giu') : null;
+    lastPattern = { key, pattern };
+  }
+  return lastPattern.pattern;
 }
 
 /**

@@ -104,7 +104,9 @@ export default function SearchBox({
       setOpen(true);
       if (expanded || !open) move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Escape') {
-      // First Escape closes the list, the second clears the box (the combobox pattern).
+      // First Escape closes the list, the second clears the box (the combobox pattern); the
+      // browser would clear a search field on the first.
+      event.preventDefault();
       if (expanded) setOpen(false);
       else setQuery('');
       setActiveKey(null);
@@ -122,7 +124,7 @@ export default function SearchBox({
 
   return (
     <div className={clsx('navbar__search', styles.search)}>
-      <form role="search" action={searchPageUrl} method="get" onSubmit={onSubmit}>
+      <form role="search" aria-label="Site" action={searchPageUrl} method="get" onSubmit={onSubmit}>
         <input
           ref={input}
           className={clsx('navbar__search-input', styles.input)}

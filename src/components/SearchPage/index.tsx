@@ -67,7 +67,13 @@ function QueryForm({ query }: { query: string }): ReactNode {
     history.push({ search: `?q=${encodeURIComponent(text.trim())}` });
   };
   return (
-    <form role="search" method="get" onSubmit={onSubmit} className={styles.form}>
+    <form
+      role="search"
+      aria-label="Search page"
+      method="get"
+      onSubmit={onSubmit}
+      className={styles.form}
+    >
       <label htmlFor="search-page-query">Search for</label>
       <input
         id="search-page-query"
