@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildIndex, excerpt } from '@site/src/plugins/search-index/build';
 import { extractPage, selectorTest } from '@site/src/plugins/search-index/extract';
-import { readBuiltPages, writeSearchIndex } from '@site/src/plugins/search-index';
+import searchIndexPlugin, {
+  readBuiltPages,
+  sourceVersion,
+  writeSearchIndex,
+} from '@site/src/plugins/search-index';
+import type { LoadContext, PluginContentLoadedActions } from '@docusaurus/types';
 import type { Element } from 'hast';
 import type { PagesFile, Shard } from '@site/src/lib/search';
 import { shardOf } from '@site/src/lib/search-tokens';
@@ -149,5 +154,38 @@ describe('writeSearchIndex', () => {
       await readFile(path.join(outDir, 'search', 'pages.v1.json'), 'utf8'),
     ) as PagesFile;
     expect(pages.pages).toEqual([['TPUs', '/hardware/tpus/', 0]]);
+  });
+});
+
+describe('the plugin', () => {
+  async function site(doc: string): Promise<string> {
+    const siteDir = await mkdtemp(path.join(tmpdir(), 'search-site-'));
+    await mkdir(path.join(siteDir, 'docs'), { recursive: true });
+    await writeFile(path.join(siteDir, 'docs', 'a.mdx'), doc);
+    return siteDir;
+  }
+
+  it('names the index after its sources: same sources, same name; a changed doc, a new one', async () => {
+    const one = await sourceVersion(await site('# A'));
+    expect(one).toMatch(/^[0-9a-f]{10}$/);
+    expect(await sourceVersion(await site('# A'))).toBe(one);
+    expect(await sourceVersion(await site('# B'))).not.toBe(one);
+  });
+
+  it('adds /search/ under the base URL and publishes the version the client builds names from', async () => {
+    const siteDir = await site('# A');
+    const plugin = await searchIndexPlugin({ siteDir, baseUrl: '/handbook/' } as LoadContext);
+    const addRoute = vi.fn();
+    const setGlobalData = vi.fn();
+    await plugin.contentLoaded?.({
+      content: undefined,
+      actions: { addRoute, setGlobalData } as unknown as PluginContentLoadedActions,
+    });
+    expect(addRoute).toHaveBeenCalledWith({
+      path: '/handbook/search/',
+      component: '@site/src/components/SearchPage',
+      exact: true,
+    });
+    expect(setGlobalData).toHaveBeenCalledWith({ version: await sourceVersion(siteDir) });
   });
 });
