@@ -5,8 +5,8 @@ import { singular, tokenise, words } from './search-tokens';
 export type PagesFile = {
   /**
    * [title, url, whole] per page; urls are site paths without the base URL; `whole` is the
-   * section entry holding the page's title and keywords, which a result shows only when no
-   * real section matched.
+   * section entry holding the page's title and keywords (no text of its own: a result for it
+   * shows the next entry, the page's opening section).
    */
   pages: [title: string, url: string, whole: number][];
   /** [page index, heading ('' for the page top), anchor ('' for the page top), excerpt]. */
@@ -132,7 +132,9 @@ export function search(
     let score = hit.words.reduce((sum, w) => sum + w.best + SPREAD_SHARE * (w.total - w.best), 0);
     if (tokenise(title).join(' ') === queryText) score += TITLE_BONUS;
     const best = bestSection(hit.sections, whole);
-    const [, heading, anchor, excerpt] = index.sections[best] as PagesFile['sections'][number];
+    // The whole-page entry is shown as the page's opening section, which follows it.
+    const shown = index.sections[best === whole ? whole + 1 : best] ?? index.sections[best];
+    const [, heading, anchor, excerpt] = shown as PagesFile['sections'][number];
     results.push({ title, url, heading, anchor, excerpt, score });
   }
   // Ties (rare) fall back to the url, so the order never depends on the shards' term order.

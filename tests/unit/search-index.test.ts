@@ -92,6 +92,16 @@ describe('buildIndex', () => {
       ['TPUs', '/hardware/tpus/', 0],
       ['GPUs', '/hardware/gpus/', 4],
     ]);
+    // The whole-page entries carry no excerpt: the opening section after them has it.
+    expect(file.sections.map(([, , , text]) => text)).toEqual([
+      '',
+      "Google's tensor processing units.",
+      'A systolic array of multipliers.',
+      'The sixth generation.',
+      '',
+      'Unlike a systolic array, a GPU has SMs.',
+      'Many of them, and the MXU is not here.',
+    ]);
     expect(file.sections.map(([page, heading, anchor]) => [page, heading, anchor])).toEqual([
       [0, '', ''],
       [0, '', ''],

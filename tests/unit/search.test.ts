@@ -17,10 +17,10 @@ const INDEX: PagesFile = {
     ['Cost management', '/cost/', 3],
   ],
   sections: [
-    [0, '', '', 'GPU intro'],
+    [0, '', '', ''],
     [0, '', '', 'GPU intro'],
     [0, 'Scale-up links: NVLink', 'nvlink', 'Links between GPUs'],
-    [1, '', '', 'Cost intro'],
+    [1, '', '', ''],
     [1, '', '', 'Cost intro'],
     [1, 'Eight H100s', 'eight-h100s', 'A worked example'],
   ],
@@ -68,7 +68,12 @@ describe('search', () => {
       anchor: 'nvlink',
     });
     // Only the whole-page entry matches "h200": the result opens the page top.
-    expect(run('h200 ')[0]).toMatchObject({ url: '/hardware/gpus/', heading: '', anchor: '' });
+    expect(run('h200 ')[0]).toMatchObject({
+      url: '/hardware/gpus/',
+      heading: '',
+      anchor: '',
+      excerpt: 'GPU intro',
+    });
   });
 
   it('requires every word (AND) and prefers the section matching the most words', () => {

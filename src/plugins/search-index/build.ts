@@ -61,10 +61,10 @@ export function buildIndex(pageTexts: PageText[]): IndexFiles {
   const pages: PagesFile = { pages: [], sections: [] };
   const entries: Entry[] = [];
   pageTexts.forEach((page, p) => {
-    // The whole-page entry shows what the page's opening section shows.
-    const opening = excerpt(page.sections[0]?.body ?? '');
+    // The whole-page entry has no text of its own: a result for it shows the opening section,
+    // which always follows it.
     pages.pages.push([page.title, page.url, pages.sections.length]);
-    pages.sections.push([p, '', '', opening]);
+    pages.sections.push([p, '', '', '']);
     for (const section of page.sections) {
       pages.sections.push([p, section.heading, section.anchor, excerpt(section.body)]);
     }
