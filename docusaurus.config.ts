@@ -6,7 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import noPrismPlugin from './src/plugins/no-prism';
-import searchLean from './src/plugins/search-lean';
+import searchIndexPlugin from './src/plugins/search-index';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
 
@@ -72,37 +72,9 @@ const config: Config = {
     ],
   ],
 
-  themes: [
-    [
-      // @easyops-cn/docusaurus-search-local with a slimmer index (src/plugins/search-lean).
-      searchLean,
-      {
-        hashed: true,
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/',
-        language: ['en'],
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchResultLimits: 8,
-        searchBarShortcutKeymap: 'mod+k',
-        // A leaner index (issue 14): prose, headings, titles, descriptions and keywords only. Maths
-        // (KaTeX writes each formula three times), data tables, charts, collapsed table
-        // alternatives, source lists and the widget's computed output repeat figures the prose
-        // already names (and the widget's device cards outranked the chapters for device names).
-        ignoreCssSelectors: [
-          '.katex',
-          'table',
-          'details',
-          'figure',
-          '[data-component="link-list"]',
-          '[data-component="compare-widget"]',
-          '[data-component="catalogue-table"]',
-        ],
-      },
-    ],
-  ],
+  // The offline search: a chunked index written after the build, /search/, highlighting
+  // (src/plugins/search-index).
+  themes: [searchIndexPlugin],
 
   plugins: [
     hardwareDataPlugin,

@@ -94,13 +94,21 @@ test('every page’s JS+CSS stays within its byte budget', async ({ page }) => {
 });
 
 test('search data is fetched only once search is used', async ({ page }) => {
+  // The index: search/pages.<version>.json and the term shards search/t-<n>.<version>.json.
   const searchData: string[] = [];
   page.on('request', (r) => {
-    if (/search-index/.test(r.url())) searchData.push(r.url());
+    if (/\/search\/(pages|t-\d+)\.\w+\.json$/.test(new URL(r.url()).pathname)) {
+      searchData.push(new URL(r.url()).pathname);
+    }
   });
   await page.goto('/hardware/gpus/', { waitUntil: 'networkidle' });
   await page.waitForSelector('html[data-has-hydrated="true"]');
   expect(searchData).toEqual([]);
+  // Focus fetches the pages file only; typing fetches the one shard the word needs.
   await page.locator('input.navbar__search-input').focus();
-  await expect.poll(() => searchData.length).toBeGreaterThan(0);
+  await expect.poll(() => searchData).toEqual([expect.stringMatching(/\/search\/pages\./)]);
+  await page.keyboard.type('systolic');
+  await expect(page.locator('.navbar__search [role="option"]').first()).toBeVisible();
+  expect(searchData).toHaveLength(2);
+  expect(searchData[1]).toMatch(/\/search\/t-\d+\./);
 });

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-// A textbox until the search script loads, a combobox after: the navbar input either way.
+// The navbar input (a combobox; a plain field in a GET form before hydration).
 const searchBox = (page: Page) => page.locator('input.navbar__search-input');
 
 /** Types a query into the navbar search and returns the path the first result opens. */
@@ -18,23 +18,20 @@ async function firstResultPath(page: Page, query: string): Promise<string> {
 }
 
 // Each term is explained in one chapter; that chapter must be the first result, not a page that
-// merely mentions it.
-// The third column marks known misses (issue 14, open): the engine ranks any page's heading above
-// the home chapter's keywords and prose, so these fail today. test.fail() turns into an error the
-// day they pass, so whoever fixes the ranking also removes the mark.
-const HOMES: [string, string, 'known miss'?][] = [
+// merely mentions it. H100 and NVLink were known misses with easyops (issue 14: they opened
+// cost-management and on-prem, whose headings name the term); the field-weighted index fixes them.
+const HOMES: [string, string][] = [
   ['systolic', '/hardware/tpus/'],
   ['Trillium', '/hardware/tpus/'],
-  ['H100', '/hardware/gpus/', 'known miss'], // opens /infrastructure-and-operations/cost-management/
-  ['NVLink', '/hardware/gpus/', 'known miss'], // opens /deployment/on-prem/
+  ['H100', '/hardware/gpus/'],
+  ['NVLink', '/hardware/gpus/'],
   ['AMX', '/hardware/cpus/'],
   ['Gaudi', '/hardware/other-accelerators/'],
   ['roofline', '/hardware/choosing-hardware/'],
 ];
 
-for (const [query, home, miss] of HOMES) {
+for (const [query, home] of HOMES) {
   test(`“${query}” opens ${home} first`, async ({ page }) => {
-    test.fail(miss === 'known miss', 'ranking not fixed yet (issue 14)');
     expect(await firstResultPath(page, query)).toBe(home);
   });
 }

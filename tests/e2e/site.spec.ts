@@ -206,6 +206,44 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`${target!.path}(\\?|#|$)`));
   });
 
+  test('arrow keys choose a suggestion, Escape closes the list, Enter opens the chosen one', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const input = page.getByRole('combobox', { name: 'Search the handbook' });
+    await input.fill('roofline');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await input.press('ArrowDown');
+    await input.press('ArrowDown');
+    const second = await options.nth(1).getAttribute('id');
+    await expect(input).toHaveAttribute('aria-activedescendant', second ?? '');
+    await input.press('Escape');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await input.press('ArrowDown');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    const chosen = await options.first().getAttribute('id');
+    await expect(input).toHaveAttribute('aria-activedescendant', chosen ?? '');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/_highlight=roofline/);
+  });
+
+  test('without JavaScript the search box submits to the search page, which says why it is empty', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/hardware/gpus/');
+    await page.locator('input.navbar__search-input').fill('bandwidth');
+    await page.locator('input.navbar__search-input').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=bandwidth$/);
+    // A <noscript> message: Playwright's text matchers skip <noscript>, the DOM's textContent does not.
+    expect(await page.getByRole('main').textContent()).toContain('Search needs JavaScript');
+    await context.close();
+  });
+
   test('the search page lists results and the opened page highlights the terms', async ({
     page,
   }) => {

@@ -1,0 +1,65 @@
+// Client module: after a search result opens a page (?_highlight=word), marks the words in the article.
+import type { ClientModule } from '@docusaurus/types';
+import { matcher } from '../../../lib/search';
+
+// Text under these is code-like, hidden or drawn: marking it would break layout or meaning.
+const SKIP = 'script, style, svg, .katex, input, textarea, select, details, mark, button';
+const MARKED = 'data-search-highlight';
+
+/** Removes the marks a previous highlight added, restoring the text nodes. */
+export function clearHighlights(root: ParentNode): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark[${MARKED}]`))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    parent.replaceChild(document.createTextNode(mark.textContent ?? ''), mark);
+    parent.normalize();
+  }
+}
+
+/** Wraps each word of `words` that starts a word in `root`'s text in <mark>; returns how many. */
+export function highlightWords(root: Element, words: string[]): number {
+  const pattern = matcher(words);
+  if (!pattern) return 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  let count = 0;
+  for (const text of texts) {
+    const value = text.data;
+    const found = [...value.matchAll(pattern)];
+    if (!found.length) continue;
+    const pieces = document.createDocumentFragment();
+    let at = 0;
+    for (const match of found) {
+      pieces.append(value.slice(at, match.index));
+      const mark = document.createElement('mark');
+      mark.setAttribute(MARKED, '');
+      mark.textContent = match[0];
+      pieces.append(mark);
+      at = match.index + match[0].length;
+      count++;
+    }
+    pieces.append(value.slice(at));
+    text.replaceWith(pieces);
+  }
+  return count;
+}
+
+/** The words a result link asks to highlight: every `_highlight` parameter. */
+export function highlightParams(search: string): string[] {
+  return new URLSearchParams(search).getAll('_highlight').filter(Boolean);
+}
+
+export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location }) => {
+  const words = highlightParams(location.search);
+  // After React has committed (and hydrated) the new page, so the marks are not overwritten.
+  window.requestAnimationFrame(() => {
+    const article = document.querySelector('article .markdown');
+    if (!article) return;
+    clearHighlights(article);
+    if (words.length) highlightWords(article, words);
+  });
+};

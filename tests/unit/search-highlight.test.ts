@@ -1,0 +1,50 @@
+// Highlighting on the page a result opens: which text gets <mark>, and that it can be undone.
+import {
+  clearHighlights,
+  highlightParams,
+  highlightWords,
+} from '@site/src/plugins/search-index/client/highlight';
+
+function article(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
+
+describe('highlight on the target page', () => {
+  it('reads every _highlight word from the query string', () => {
+    expect(highlightParams('?_highlight=systolic&_highlight=array&x=1')).toEqual([
+      'systolic',
+      'array',
+    ]);
+    expect(highlightParams('')).toEqual([]);
+  });
+
+  it('marks word starts in text, and skips maths, code-like widgets, inputs, svg and details', () => {
+    const root = article(
+      '<p>A Systolic array; nonsystolic.</p><span class="katex">systolic</span>' +
+        '<svg><text>systolic</text></svg><input value="systolic"><details>systolic</details>' +
+        '<script>var systolic</script>',
+    );
+    expect(highlightWords(root, ['systolic'])).toBe(1);
+    expect(root.querySelector('p')?.innerHTML).toBe(
+      'A <mark data-search-highlight="">Systolic</mark> array; nonsystolic.',
+    );
+  });
+
+  it('treats words as text, not as patterns or markup', () => {
+    const root = article('<p>a+b and &lt;b&gt;</p>');
+    expect(highlightWords(root, ['a+b', '<b>'])).toBe(2);
+    expect(root.querySelectorAll('b')).toHaveLength(0);
+  });
+
+  it('removes its marks again, restoring the text', () => {
+    const root = article('<p>HBM bandwidth and more bandwidth</p>');
+    highlightWords(root, ['bandwidth']);
+    expect(root.querySelectorAll('mark')).toHaveLength(2);
+    clearHighlights(root);
+    expect(root.querySelectorAll('mark')).toHaveLength(0);
+    expect(root.querySelector('p')?.childNodes).toHaveLength(1);
+    expect(root.textContent).toBe('HBM bandwidth and more bandwidth');
+  });
+});
