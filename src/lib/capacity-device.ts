@@ -30,6 +30,7 @@ export interface DeviceCapacityInput {
   experts?: ExpertSplit | null;
   expertsInHost?: ExpertsInHost | null;
   step?: StepModel;
+  curve?: 'full' | 'operating-point';
 }
 
 /**
@@ -79,6 +80,7 @@ export function deviceCapacity(
     experts: input.experts ?? null,
     expertsInHost: input.expertsInHost ?? null,
     ...(input.step ? { step: input.step } : {}),
+    ...(input.curve ? { curve: input.curve } : {}),
   });
   if (!cap.ok) return cap;
   return { ok: true, value: { estimate: e, capacity: cap.value } };

@@ -72,8 +72,10 @@ export function expectedDeviceCapacity(
     layers: model.layers,
   });
   const ttftSeconds = prefill?.seconds ?? null;
+  // Only the expected run's curve is drawn; the band's ends need their operating points.
   const run = (band: Band): Result<Capacity> => {
-    const r = deviceCapacity({ ...input, step: stepFor(band) });
+    const curve = band === 'seconds' ? 'full' : 'operating-point';
+    const r = deviceCapacity({ ...input, step: stepFor(band), curve });
     if (!r.ok) return r;
     // Re-check the TTFT target against the calibrated prefill, not the ideal one.
     if (input.ttftMs === null || ttftSeconds === null) return { ok: true, value: r.value.capacity };

@@ -80,6 +80,11 @@ export interface CapacityInput {
   expertsInHost?: ExpertsInHost | null;
   /** Replaces max(memory time, compute time); host-expert and all-reduce time are still added. */
   step?: StepModel;
+  /**
+   * 'operating-point' skips the sampled curve (it then holds only the operating point): for runs
+   * whose curve nobody draws, such as the slow and fast ends of the expected band.
+   */
+  curve?: 'full' | 'operating-point';
 }
 
 const limit = (min: number, max: number, unit: string, integer = false) => ({
@@ -283,5 +288,6 @@ export function validateCapacityInput(input: unknown): Result<CapacityInput> {
     expertsInHost,
   };
   if (typeof input.step === 'function') value.step = input.step as StepModel;
+  if (input.curve === 'operating-point') value.curve = 'operating-point';
   return { ok: true, value };
 }

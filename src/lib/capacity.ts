@@ -315,9 +315,14 @@ export function capacity(raw: CapacityInput): Result<Capacity> {
       ? null
       : Math.max(1, Math.ceil((input.rps * osl) / throughput - 1e-9));
   const price = device.pricePerDeviceHour;
-  const curve = sampleConcurrencies(maxConcurrency, [sloConcurrency, knee?.concurrency ?? 0]).map(
-    (b) => (b === sloConcurrency && sloPoint ? sloPoint : m.stepAt(b)),
-  );
+  const curve =
+    input.curve === 'operating-point'
+      ? sloPoint
+        ? [sloPoint]
+        : []
+      : sampleConcurrencies(maxConcurrency, [sloConcurrency, knee?.concurrency ?? 0]).map((b) =>
+          b === sloConcurrency && sloPoint ? sloPoint : m.stepAt(b),
+        );
 
   if (
     host &&

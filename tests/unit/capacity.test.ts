@@ -570,6 +570,22 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(s!.seconds).toBeLessThanOrEqual(0.01);
   });
 
+  it('draws only the expected curve; the band’s ends keep just their operating points', () => {
+    const r = expectedDeviceCapacity(inputs);
+    if (!r.ok) throw new Error('expected capacity failed');
+    const { expected, slow, fast } = r.value;
+    expect(expected.curve.length).toBeGreaterThan(10);
+    expect(slow.curve).toEqual(slow.sloPoint ? [slow.sloPoint] : []);
+    expect(fast.curve).toEqual(fast.sloPoint ? [fast.sloPoint] : []);
+    // The same operating point as a run that samples the whole curve.
+    const full = capacity({ ...input({ tpotMs: 10 }), curve: 'full' });
+    const short = capacity({ ...input({ tpotMs: 10 }), curve: 'operating-point' });
+    if (!full.ok || !short.ok) throw new Error('capacity failed');
+    expect(short.value.sloConcurrency).toBe(full.value.sloConcurrency);
+    expect(short.value.sloPoint).toEqual(full.value.sloPoint);
+    expect(short.value.curve).toEqual([full.value.sloPoint]);
+  });
+
   it('passes the estimate’s errors through', () => {
     const r = deviceCapacity({
       ...inputs,
