@@ -1,5 +1,5 @@
 // Specification for rent versus own: the arithmetic, input validation, and the chart's text alternatives and controls.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import BreakEvenChart from '@site/src/components/BreakEvenChart';
 import {
@@ -16,6 +16,7 @@ import {
   type BreakEvenAssumptions,
 } from '@site/src/lib/break-even';
 import type { PricePoint } from '@site/src/data/prices';
+import { stubResizeObserver } from './fixtures';
 
 const source = {
   id: 's',
@@ -269,10 +270,7 @@ describe('<BreakEvenChart>', () => {
   it('redraws at the measured width on a phone instead of shrinking the drawing', () => {
     // A 390 px screen leaves about 358 px for the figure; the SVG's own units then equal CSS
     // pixels, so its 12 px text renders at 12 px.
-    const original = HTMLElement.prototype.getBoundingClientRect;
-    HTMLElement.prototype.getBoundingClientRect = function rect() {
-      return { width: 358, height: 600, top: 0, left: 0, right: 358, bottom: 600 } as DOMRect;
-    };
+    stubResizeObserver(vi.stubGlobal, 358);
     try {
       render(<BreakEvenChart {...props} />);
       const svg = screen.getByRole('img');
@@ -291,7 +289,7 @@ describe('<BreakEvenChart>', () => {
       // The data table keeps every third month whatever the width.
       expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(14);
     } finally {
-      HTMLElement.prototype.getBoundingClientRect = original;
+      vi.unstubAllGlobals();
     }
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import CapacityChart, { type CapacityChartSeries } from '@site/src/components/CapacityChart';
 import { layoutFor, logDomain, logTicks } from '@site/src/components/CapacityChart/scale';
+import { stubResizeObserver } from './fixtures';
 
 const a: CapacityChartSeries = {
   label: 'GPU A',
@@ -91,20 +92,13 @@ describe('CapacityChart', () => {
 
   it('matches its viewBox to the container, so labels keep their CSS size on a phone', () => {
     // A 390 px screen leaves about 358 px for the column: the viewBox is 358 wide, not 640 shrunk.
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
-    const spy = vi
-      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-      .mockReturnValue({ width: 358 } as DOMRect);
-    render(<CapacityChart series={[a]} targetPerUserTokensPerSecond={null} />);
-    expect(screen.getByRole('img').getAttribute('viewBox')).toBe('0 0 358 300');
-    spy.mockRestore();
-    vi.unstubAllGlobals();
+    stubResizeObserver(vi.stubGlobal, 358);
+    try {
+      render(<CapacityChart series={[a]} targetPerUserTokensPerSecond={null} />);
+      expect(screen.getByRole('img').getAttribute('viewBox')).toBe('0 0 358 300');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows a message instead of an empty plot when no series has a point', () => {

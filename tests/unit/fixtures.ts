@@ -44,3 +44,25 @@ export const fixtureDense8b: ModelArchitecture = {
   attention: { kind: 'gqa' },
   slidingWindow: null,
 };
+
+/**
+ * Replaces ResizeObserver (absent in jsdom) with one that reports `width` for every element it
+ * observes, as the browser does once after layout. Undo with vi.unstubAllGlobals().
+ */
+export function stubResizeObserver(stub: (name: string, value: unknown) => void, width: number) {
+  stub(
+    'ResizeObserver',
+    class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
+        const entry = {
+          target,
+          borderBoxSize: [{ inlineSize: width, blockSize: 300 }],
+          contentRect: { width },
+        } as unknown as ResizeObserverEntry;
+        this.report([entry], this as unknown as ResizeObserver);
+      }
+      disconnect() {}
+    },
+  );
+}

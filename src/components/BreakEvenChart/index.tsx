@@ -1,7 +1,8 @@
 // Rent versus own a GPU server: adjustable assumptions, cumulative cost lines and the arithmetic spelled out.
 import DeferredDetails from '../DeferredDetails';
+import useElementWidth from '../useElementWidth';
 import InteractiveBoundary from '../InteractiveBoundary';
-import React, { useEffect, useId, useRef, useState } from 'react';
+import React, { useId, useRef, useState } from 'react';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
 import {
@@ -63,25 +64,6 @@ function rentalFor(price: PricePoint, devices: number): RentInputs | null {
     label: `${price.offer} (${monthYear(price.observed)})`,
     usdPerHour: price.usdPerDeviceHour * devices,
   };
-}
-
-/** Width of the figure in CSS pixels, so the SVG is drawn at 1:1 and its text never shrinks. */
-function useFigureWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    const measure = () => {
-      const w = Math.round(element.getBoundingClientRect().width);
-      if (w > 0) setWidth(Math.min(MAX_WIDTH, w));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
 
 type FormProps = {
@@ -146,7 +128,8 @@ function BreakEvenChartInner({
   const titleId = `${baseId}-title`;
   const descId = `${baseId}-desc`;
   const figureRef = useRef<HTMLElement | null>(null);
-  const width = useFigureWidth(figureRef);
+  // Drawn at the figure's width (at most MAX_WIDTH) so the SVG's text never shrinks.
+  const width = Math.min(MAX_WIDTH, Math.round(useElementWidth(figureRef, DEFAULT_WIDTH)));
 
   const purchase = priceList.find((p) => p.id === purchasePriceId && p.kind === 'purchase');
   const defaults: BreakEvenAssumptions = {

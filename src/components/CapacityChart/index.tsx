@@ -1,6 +1,7 @@
 // Per-user speed against throughput per device as concurrency grows: one line per device, plus a table.
 import DeferredDetails from '../DeferredDetails';
-import React, { useEffect, useId, useRef, useState } from 'react';
+import useElementWidth from '../useElementWidth';
+import React, { useId, useRef } from 'react';
 import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollTable from '../ScrollTable';
 import { layoutFor, logDomain, logScale, logTicks } from './scale';
@@ -62,25 +63,6 @@ const usable = (p: CapacityChartPoint) =>
   p.perUserTokensPerSecond > 0 &&
   p.throughputPerDevice > 0;
 
-/** Tracks the width of the element so the SVG's viewBox can match it (text keeps its CSS size). */
-function useWidth(fallback: number): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => {
-      const w = el.getBoundingClientRect().width;
-      if (w > 0) setWidth(w);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
-
 function describeSeries(s: CapacityChartSeries): string {
   const op = s.points.find((p) => p.concurrency === s.operatingConcurrency);
   const opText = op
@@ -100,7 +82,9 @@ export default function CapacityChart({
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const descId = `${baseId}-desc`;
-  const [ref, containerWidth] = useWidth(640);
+  const ref = useRef<HTMLDivElement | null>(null);
+  // The SVG's viewBox matches the frame's width, so its text keeps its CSS size.
+  const containerWidth = useElementWidth(ref, 640);
   const drawn = series.slice(0, MAX_SERIES).map((s) => ({ ...s, points: s.points.filter(usable) }));
   const skipped = series.slice(MAX_SERIES).map((s) => s.label);
   const empty = drawn.filter((s) => s.points.length === 0).map((s) => s.label);
