@@ -10,6 +10,14 @@ export interface DeviceFilter {
   vendor: string;
 }
 
+/** The filter that keeps every device. */
+export const NO_FILTER: DeviceFilter = Object.freeze({ text: '', kind: '', vendor: '' });
+
+/** True when the filter keeps every device (nothing typed or chosen). */
+export function filtersNothing(filter: DeviceFilter): boolean {
+  return filter.text === '' && filter.kind === '' && filter.vendor === '';
+}
+
 /** Devices whose kind and vendor match and whose name, id, vendor, memory or segment contain every typed word. */
 export function filterDevices(devices: readonly Device[], filter: DeviceFilter): Device[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);

@@ -7,7 +7,12 @@ import { catalogueCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CsvDownload';
 import { citationFor } from '../../lib/sources';
-import { filterDevices, type DeviceFilter } from '../../lib/device-filter';
+import {
+  NO_FILTER,
+  filterDevices,
+  filtersNothing,
+  type DeviceFilter,
+} from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollTable, { Missing } from '../ScrollTable';
@@ -75,10 +80,9 @@ function CatalogueTableInner({
 }: Props): ReactNode {
   const id = `ct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [sort, setSort] = useState<SortState>(null);
-  const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
+  const [filter, setFilter] = useState<DeviceFilter>(NO_FILTER);
 
-  const pristine =
-    sort === null && filter.text === '' && filter.kind === '' && filter.vendor === '';
+  const pristine = sort === null && filtersNothing(filter);
   const rows = useMemo(
     () => sortCatalogue(filterDevices(devices, filter), sort),
     [devices, filter, sort],

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare-state';
-import { filterDevices, type DeviceFilter } from '../../lib/device-filter';
+import { NO_FILTER, filterDevices, type DeviceFilter } from '../../lib/device-filter';
 import DeviceFilterFields from '../DeviceFilterFields';
 import styles from './styles.module.css';
 
@@ -22,7 +22,7 @@ export default function DevicePicker({
   onAdd,
   onRemove,
 }: Props): ReactNode {
-  const [filter, setFilter] = useState<DeviceFilter>({ text: '', kind: '', vendor: '' });
+  const [filter, setFilter] = useState<DeviceFilter>(NO_FILTER);
   const [choice, setChoice] = useState('');
 
   const chosen = new Set(selected.map((d) => d.id));

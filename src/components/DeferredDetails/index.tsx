@@ -3,7 +3,7 @@
 // elements on /hardware/gpus/ sat in closed <details> bodies, and React hydrated all of them.)
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { isHydrating } from '../StaticHtml';
+import { ServedHtml, isHydrating } from '../StaticHtml';
 
 export type Props = {
   /** The toggle's text. */
@@ -23,12 +23,7 @@ export default function DeferredDetails({ summary, children, className }: Props)
       }}
     >
       <summary>{summary}</summary>
-      {deferred ? (
-        // React adopts the server's HTML for this div as it is and walks none of it.
-        <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />
-      ) : (
-        <div>{children()}</div>
-      )}
+      {deferred ? <ServedHtml /> : <div>{children()}</div>}
     </details>
   );
 }

@@ -16,6 +16,20 @@ export function isHydrating(): boolean {
 type Tag = 'div' | 'figure' | 'tbody';
 
 /**
+ * The element as the server wrote it: React keeps the existing children of an element whose inner
+ * HTML it is told to set, and compares nothing in production; the empty string is never written.
+ */
+export function ServedHtml({ as: Element = 'div', className }: { as?: Tag; className?: string }) {
+  return (
+    <Element
+      className={className}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: '' }}
+    />
+  );
+}
+
+/**
  * Renders `children` on the server and on client-side navigations; during the first hydration it
  * keeps the server's HTML for them, unwalked. Only for content that never changes and has no
  * handlers: links in it work as plain links.
@@ -30,16 +44,6 @@ export default function StaticHtml({
   children: ReactNode;
 }): ReactNode {
   const [adopt] = useState(isHydrating);
-  if (adopt) {
-    // React keeps the existing children of an element whose inner HTML it is told to set, and
-    // compares nothing in production; the empty string is never written.
-    return (
-      <Element
-        className={className}
-        suppressHydrationWarning
-        dangerouslySetInnerHTML={{ __html: '' }}
-      />
-    );
-  }
+  if (adopt) return <ServedHtml as={Element} className={className} />;
   return <Element className={className}>{children}</Element>;
 }

@@ -3,17 +3,17 @@
 // (src/theme/CodeBlock) does not highlight, so that module becomes an empty one.
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import { replaceLibFile } from '../replace-module';
 
 export default function noPrismPlugin(): Plugin {
   return {
     name: 'no-prism',
     configureWebpack() {
-      const languages = path.join(
-        path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
-        'lib',
+      return replaceLibFile(
+        '@docusaurus/theme-classic',
         'prism-include-languages.js',
+        path.join(__dirname, 'empty.js'),
       );
-      return { resolve: { alias: { [languages]: path.join(__dirname, 'empty.js') } } };
     },
   };
 }

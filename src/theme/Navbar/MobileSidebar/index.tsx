@@ -3,16 +3,14 @@
 // sidebar (about 25 chapters and their categories) into the closed panel right after hydration, a
 // long task on every page that the reader may never open (issue 14). Once opened it stays mounted,
 // so closing it animates as before.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 
 export default function MobileSidebarWhenOpened(): ReactNode {
   const { shown } = useNavbarMobileSidebar();
+  // Remembered in render (React's pattern for state that follows a prop), not in an effect.
   const [opened, setOpened] = useState(shown);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- remembers that the menu was opened
-    if (shown) setOpened(true);
-  }, [shown]);
-  return shown || opened ? <MobileSidebar /> : null;
+  if (shown && !opened) setOpened(true);
+  return opened || shown ? <MobileSidebar /> : null;
 }
