@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import noPrismPlugin from './src/plugins/no-prism';
+import islandsPlugin from './src/plugins/islands';
 import searchIndexPlugin from './src/plugins/search-index';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
@@ -80,6 +81,7 @@ const config: Config = {
     hardwareDataPlugin,
     prefetchOncePlugin,
     noPrismPlugin,
+    islandsPlugin,
     [
       'docusaurus-plugin-llms',
       {

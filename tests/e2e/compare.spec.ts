@@ -274,3 +274,71 @@ test.describe('compare page without JavaScript', () => {
     await expect(page.locator('body')).not.toContainText(BROKEN_VALUE);
   });
 });
+
+test.describe('the comparison embedded in a chapter', () => {
+  /**
+   * Scripts run that carry the widget's code (the only ones with its CSV button's text). Link
+   * prefetches, such as /compare/'s chunk once its link shows, are not scripts run.
+   */
+  function watchWidgetChunk(page: Page): { urls: string[] } {
+    const seen = { urls: [] as string[] };
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.text().catch(() => '');
+      if (body.includes('Download comparison (CSV)')) seen.urls.push(response.url());
+    });
+    return seen;
+  }
+
+  test('fetches its code only when the reader scrolls near it, then works in place', async ({
+    page,
+  }) => {
+    const chunk = watchWidgetChunk(page);
+    await page.goto('/hardware/gpus/', { waitUntil: 'networkidle' });
+    await waitForHydration(page);
+    const island = page.locator('[data-island]');
+    await expect(island).toHaveAttribute('data-island', 'served');
+    // The server's comparison is on the page, readable, before any of its code has arrived.
+    await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(4);
+    expect(chunk.urls).toEqual([]);
+
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island', 'live');
+    expect(chunk.urls).toHaveLength(1);
+    // The live widget shows the same four cards, and its controls now work.
+    await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(4);
+    await island.getByRole('button', { name: 'Remove AMD Instinct MI300X' }).click();
+    await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(3);
+    await expect(island.locator(`${WIDGET} [data-device="mi300x"]`)).toHaveCount(0);
+  });
+
+  test('a keyboard reader who reaches it first keeps focus on the same control', async ({
+    page,
+  }) => {
+    await page.goto('/hardware/gpus/', { waitUntil: 'networkidle' });
+    await waitForHydration(page);
+    const island = page.locator('[data-island]');
+    // Focus lands in the served HTML without scrolling there first (as a skip link would).
+    await island.getByRole('button', { name: 'Remove NVIDIA H200 SXM' }).focus();
+    await expect(island).toHaveAttribute('data-island', 'live');
+    await expect(island.getByRole('button', { name: 'Remove NVIDIA H200 SXM' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(island.locator(`${WIDGET} [data-device="h200"]`)).toHaveCount(0);
+  });
+
+  test('after a client-side navigation it shows a placeholder until its code arrives', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/hardware/cpus/', { waitUntil: 'networkidle' });
+    await waitForHydration(page);
+    await page.locator('nav[aria-label="Docs sidebar"] a[href="/hardware/gpus/"]').click();
+    await expect(page).toHaveURL(/\/hardware\/gpus\/$/);
+    const island = page.locator('[data-island]');
+    await expect(island).toHaveAttribute('data-island', 'waiting');
+    await expect(island.getByRole('status')).toHaveText('Loading the hardware comparison…');
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island', 'live');
+    await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(4);
+  });
+});

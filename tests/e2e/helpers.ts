@@ -39,6 +39,18 @@ export async function openHydrated(page: Page, target: string): Promise<void> {
   await waitForHydration(page);
 }
 
+/**
+ * Scrolls each lazily loaded component (src/components/Island) into view and waits until it is
+ * live: its chunk fetched and the server's HTML replaced by the interactive component.
+ */
+export async function goLive(page: Page): Promise<void> {
+  const islands = page.locator('[data-island]');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i)).toHaveAttribute('data-island', 'live');
+  }
+}
+
 export type PageProblems = { console: string[]; foreignRequests: string[]; pageErrors: string[] };
 
 /** Records console errors and warnings, uncaught errors, and requests to any host but the site's. */

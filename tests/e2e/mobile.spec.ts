@@ -1,6 +1,7 @@
 // At 390 px wide: every chart's text renders at 11 px or more and stays inside its chart, no page
 // scrolls sideways, and disclosure toggles are at least 24 px tall (issue 14).
 import { expect, test } from '@playwright/test';
+import { goLive } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -25,6 +26,8 @@ for (const url of PAGES) {
   }) => {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector('html[data-has-hydrated="true"]');
+    // The live charts: a chapter's comparison replaces its server HTML when scrolled near.
+    await goLive(page);
     const problems: Problem[] = await page.evaluate(() => {
       const found: string[] = [];
       const doc = document.documentElement;

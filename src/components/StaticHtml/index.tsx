@@ -2,7 +2,7 @@
 // Hydration walks every element once and then commits the whole tree in one uninterruptible step;
 // on /compare/ the catalogue's 47 rows were about half of that tree (issue 14). Content without
 // state or event handlers (tables of figures, external source links) needs none of it.
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 
 /** True only while Docusaurus hydrates the server's HTML on the first page load. */
 export function isHydrating(): boolean {
@@ -19,10 +19,25 @@ type Tag = 'div' | 'figure' | 'tbody';
  * The element as the server wrote it: React keeps the existing children of an element whose inner
  * HTML it is told to set, and compares nothing in production; the empty string is never written.
  */
-export function ServedHtml({ as: Element = 'div', className }: { as?: Tag; className?: string }) {
+export function ServedHtml({
+  as: Element = 'div',
+  className,
+  ref,
+  island,
+}: {
+  as?: Tag;
+  className?: string;
+  /** For src/components/Island, which replaces the element's content later. */
+  ref?: Ref<HTMLDivElement>;
+  /** For src/components/Island: its state, as `data-island`. */
+  island?: string;
+}) {
   return (
     <Element
+      // The ref is only ever given with the default 'div'.
+      ref={ref as Ref<never>}
       className={className}
+      data-island={island}
       suppressHydrationWarning
       dangerouslySetInnerHTML={{ __html: '' }}
     />

@@ -1,0 +1,216 @@
+// The hardware comparison tool: pick devices and a workload, see fit, speed and cost side by side.
+// Pages reach it through index.tsx, which fetches this module only when it is needed.
+import InteractiveBoundary from '../InteractiveBoundary';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { devices as catalogueDevices } from '../../data/hardware';
+import type { DeviceKind } from '../../data/types';
+import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
+import { capacityChart, compareDevice, compareDevices } from '../../lib/compare';
+import type { Scenario } from '../../lib/compare-state';
+import type { Device } from '../../data/types';
+import CapacityChart from '../CapacityChart';
+import {
+  DEFAULT_DEVICES,
+  MAX_DEVICES,
+  MIN_DEVICES,
+  defaultState,
+  withModel,
+  type CompareState,
+  type NumericParam,
+} from '../../lib/compare-state';
+import { toQuery } from '../../lib/compare-url';
+import { catalogueCsv, comparisonCsv } from '../../lib/csv';
+import DevicePicker from './DevicePicker';
+import DeviceResult from './DeviceResult';
+import IgnoredNotice from './IgnoredNotice';
+import ShareBar from './ShareBar';
+import Working from './Working';
+import WorkloadForm from './WorkloadForm';
+import { downloadCsv } from '../CsvDownload';
+import { useCompareState } from './useCompareState';
+import styles from './styles.module.css';
+
+export type Props = {
+  /** Devices shown first (1–4 catalogue ids; unknown ids are skipped). */
+  initialDevices?: readonly string[];
+  /** Kinds offered in the device picker (all kinds when omitted). */
+  kinds?: readonly DeviceKind[];
+  /** For chapters: the model and workload inputs start folded away. */
+  compact?: boolean;
+  /** Only on /compare/: read the query after mount and keep it in step with the inputs. */
+  syncUrl?: boolean;
+  /** Model preset id shown first. */
+  initialModel?: string;
+  /** Weight precision shown first (bf16 when omitted). */
+  initialWeights?: WeightPrecision;
+  /** Path of the full comparison page, for the link from embedded copies. */
+  comparePath?: string;
+};
+
+/**
+ * One device's card. Each card computes its own row (lib/compare caches it per scenario), so
+ * while React hydrates the page each device's arithmetic is a separate slice of work rather than
+ * one long task for the whole comparison.
+ */
+function DeviceCard({
+  idPrefix,
+  scenario,
+  device,
+}: {
+  idPrefix: string;
+  scenario: Scenario;
+  device: Device;
+}): ReactNode {
+  return (
+    <DeviceResult
+      idPrefix={idPrefix}
+      comparison={compareDevice(scenario, device)}
+      n={scenario.n}
+      concurrency={scenario.concurrency}
+    />
+  );
+}
+
+/** The capacity chart and the working, from the rows the cards computed. */
+function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
+  const rows = useMemo(() => compareDevices(scenario), [scenario]);
+  const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
+  return (
+    <>
+      <CapacityChart
+        series={chart.series}
+        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
+      />
+      <Working scenario={scenario} rows={rows} />
+    </>
+  );
+}
+
+function CompareWidgetInner({
+  initialDevices = DEFAULT_DEVICES,
+  kinds,
+  compact = false,
+  syncUrl = false,
+  initialModel,
+  initialWeights,
+  comparePath = '/compare/',
+}: Props): ReactNode {
+  const idPrefix = `cw${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const comparePage = useBaseUrl(comparePath);
+  const options = useMemo(
+    () => catalogueDevices.filter((d) => !kinds || kinds.includes(d.kind)),
+    [kinds],
+  );
+  const [initial] = useState<CompareState>(() =>
+    defaultState({ devices: initialDevices, model: initialModel, weights: initialWeights }),
+  );
+  const { draft, good, errors, valid, ignored, dismissIgnored, update } = useCompareState(
+    initial,
+    syncUrl,
+  );
+  const scenario = good.scenario;
+  // The chart and the working follow a moment later so the cards update within a frame.
+  const deferredScenario = useDeferredValue(scenario);
+
+  const selected = draft.devices
+    .map((id) => catalogueDevices.find((d) => d.id === id))
+    .filter((d) => d !== undefined);
+
+  const setInput = (param: NumericParam, value: string): void =>
+    update({ ...draft, inputs: { ...draft.inputs, [param]: value } }, 'replace');
+
+  const addDevice = (id: string): void => {
+    if (draft.devices.length >= MAX_DEVICES || draft.devices.includes(id)) return;
+    update({ ...draft, devices: [...draft.devices, id] });
+  };
+  const removeDevice = (id: string): void => {
+    if (draft.devices.length <= MIN_DEVICES) return;
+    update({ ...draft, devices: draft.devices.filter((d) => d !== id) });
+  };
+
+  const query = toQuery(good.state);
+  const makeLink = (): string => {
+    const { origin, pathname } = window.location;
+    return `${origin}${syncUrl ? pathname : comparePage}?${query}`;
+  };
+  const r = scenario;
+  const downloadComparison = (): void =>
+    downloadCsv('llm-hardware-comparison.csv', comparisonCsv(scenario, compareDevices(scenario)));
+  const downloadCatalogue = (): void =>
+    downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(catalogueDevices));
+
+  const form = (
+    <WorkloadForm
+      idPrefix={idPrefix}
+      state={draft}
+      errors={errors}
+      onModel={(model) => update(withModel(draft, model))}
+      onWeights={(weights: WeightPrecision) => update({ ...draft, weights })}
+      onKv={(kv: KvPrecision) => update({ ...draft, kv })}
+      onEngine={(engine) => update({ ...draft, engine })}
+      onExperts={(experts) => update({ ...draft, experts })}
+      onInput={setInput}
+    />
+  );
+
+  return (
+    <section
+      className={styles.widget}
+      aria-label="Hardware comparison"
+      data-component="compare-widget"
+    >
+      {ignored.length > 0 ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
+      <div className={styles.controls}>
+        <DevicePicker
+          idPrefix={idPrefix}
+          options={options}
+          selected={selected}
+          onAdd={addDevice}
+          onRemove={removeDevice}
+        />
+        {compact ? (
+          <details className={styles.compactForm}>
+            <summary>
+              Model and workload: {r.modelName}, {weightFormat(r.weights).label} weights,{' '}
+              {r.contextTokens.toLocaleString('en-US')}-token context,{' '}
+              {r.concurrency.toLocaleString('en-US')} sequence{r.concurrency === 1 ? '' : 's'},{' '}
+              {r.n} device{r.n === 1 ? '' : 's'}
+            </summary>
+            {form}
+          </details>
+        ) : (
+          form
+        )}
+      </div>
+      {valid ? null : (
+        <p className={styles.stale} role="status">
+          Some inputs are not valid (marked above); the results below are for the last valid values.
+        </p>
+      )}
+      <div className={styles.results} aria-live="polite" data-testid="compare-results">
+        {scenario.devices.map((device) => (
+          <DeviceCard key={device.id} idPrefix={idPrefix} scenario={scenario} device={device} />
+        ))}
+      </div>
+      <ChartAndWorking scenario={deferredScenario} />
+      <ShareBar
+        idPrefix={idPrefix}
+        makeLink={makeLink}
+        onDownloadComparison={downloadComparison}
+        onDownloadCatalogue={downloadCatalogue}
+        fullHref={syncUrl ? undefined : `${comparePath}?${query}`}
+      />
+    </section>
+  );
+}
+
+/** The hardware comparison, inside an error boundary so a failure leaves the rest of the page readable. */
+export default function CompareWidget(props: Props): ReactNode {
+  return (
+    <InteractiveBoundary name="The hardware comparison">
+      <CompareWidgetInner {...props} />
+    </InteractiveBoundary>
+  );
+}

@@ -1,0 +1,2 @@
+// What browser builds get for a server-only module (see index.ts): no component.
+export default null;
