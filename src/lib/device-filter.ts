@@ -18,6 +18,21 @@ export function filtersNothing(filter: DeviceFilter): boolean {
   return filter.text === '' && filter.kind === '' && filter.vendor === '';
 }
 
+/**
+ * The filter a link asks for, as in /hardware/catalogue/?kind=gpu&vendor=AMD&q=hbm3e. A kind or
+ * vendor none of `devices` has is dropped, so a stale link shows everything rather than nothing.
+ */
+export function filterFromQuery(search: string, devices: readonly Device[]): DeviceFilter {
+  const params = new URLSearchParams(search);
+  const kind = params.get('kind') ?? '';
+  const vendor = params.get('vendor') ?? '';
+  return {
+    text: (params.get('q') ?? '').trim().slice(0, 100),
+    kind: devices.some((d) => d.kind === kind) ? kind : '',
+    vendor: devices.some((d) => d.vendor === vendor) ? vendor : '',
+  };
+}
+
 /** Devices whose kind and vendor match and whose name, id, vendor, memory or segment contain every typed word. */
 export function filterDevices(devices: readonly Device[], filter: DeviceFilter): Device[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { BROKEN_VALUE, waitForHydration } from './helpers';
+import { BROKEN_VALUE, waitForHydration, watch } from './helpers';
 
 /** The comparison widget; other parts of the page (the catalogue table) list devices too. */
 const WIDGET = '[data-component="compare-widget"]';
@@ -304,7 +304,8 @@ test.describe('the comparison embedded in a chapter', () => {
 
     await island.scrollIntoViewIfNeeded();
     await expect(island).toHaveAttribute('data-island', 'live');
-    expect(chunk.urls).toHaveLength(1);
+    // Its body is read asynchronously after the response arrives.
+    await expect.poll(() => chunk.urls.length).toBe(1);
     // The live widget shows the same four cards, and its controls now work.
     await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(4);
     await island.getByRole('button', { name: 'Remove AMD Instinct MI300X' }).click();
@@ -340,5 +341,44 @@ test.describe('the comparison embedded in a chapter', () => {
     await island.scrollIntoViewIfNeeded();
     await expect(island).toHaveAttribute('data-island', 'live');
     await expect(island.locator(`${WIDGET} [data-device]`)).toHaveCount(4);
+  });
+});
+
+test.describe('links into the catalogue', () => {
+  const rows = '[data-component="catalogue-table"] tbody tr[data-catalogue-device]';
+
+  async function gpuIds(page: Page): Promise<string[]> {
+    const published = (await (await page.request.get('/hardware.json')).json()) as {
+      devices: { id: string; kind: string }[];
+    };
+    return published.devices.filter((d) => d.kind === 'gpu').map((d) => d.id);
+  }
+
+  test('the GPU chapter links to the catalogue filtered to GPUs', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('/hardware/gpus/');
+    await waitForHydration(page);
+    await page.getByRole('link', { name: 'hardware catalogue, filtered to GPUs' }).click();
+    await expect(page).toHaveURL(/\/hardware\/catalogue\/\?kind=gpu$/);
+    const expected = await gpuIds(page);
+    await expect(page.locator(rows)).toHaveCount(expected.length);
+    expect(
+      await page.locator(rows).evaluateAll((trs) => trs.map((tr) => tr.dataset.catalogueDevice)),
+    ).toEqual(expected);
+    await expect(page.getByLabel('Kind')).toHaveValue('gpu');
+    expect(problems.console).toEqual([]);
+  });
+
+  test('opened directly, the filtered link applies once the page is interactive', async ({
+    page,
+  }) => {
+    const problems = watch(page);
+    await page.goto('/hardware/catalogue/?kind=gpu');
+    await waitForHydration(page);
+    await expect(page.locator(rows)).toHaveCount((await gpuIds(page)).length);
+    await page.getByLabel('Kind').selectOption('');
+    await expect(page.locator(rows)).not.toHaveCount((await gpuIds(page)).length);
+    expect(problems.console).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
   });
 });

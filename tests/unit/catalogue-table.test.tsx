@@ -20,6 +20,20 @@ function header(name: RegExp): HTMLElement {
 }
 
 describe('CatalogueTable', () => {
+  it('applies the filter a link asks for (?kind=gpu), and the reader can clear it', async () => {
+    window.history.pushState(null, '', '/hardware/catalogue/?kind=gpu');
+    try {
+      render(<CatalogueTable />);
+      const gpus = devices.filter((d) => d.kind === 'gpu').map((d) => d.id);
+      expect(rowIds()).toEqual(gpus);
+      expect(screen.getByLabelText('Kind')).toHaveValue('gpu');
+      await userEvent.selectOptions(screen.getByLabelText('Kind'), '');
+      expect(rowIds()).toEqual(devices.map((d) => d.id));
+    } finally {
+      window.history.pushState(null, '', '/');
+    }
+  });
+
   it('lists every device in catalogue order with no sort marked', () => {
     render(<CatalogueTable />);
     expect(rowIds()).toEqual(devices.map((d) => d.id));

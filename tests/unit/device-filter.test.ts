@@ -1,6 +1,6 @@
 // Filtering devices by words, kind and vendor, as the picker and the catalogue table do.
 import { devices } from '@site/src/data/hardware';
-import { filterDevices, kindsOf, vendorsOf } from '@site/src/lib/device-filter';
+import { filterDevices, filterFromQuery, kindsOf, vendorsOf } from '@site/src/lib/device-filter';
 import { testDevice } from './fixtures';
 
 const any = { text: '', kind: '', vendor: '' };
@@ -38,5 +38,29 @@ describe('kindsOf and vendorsOf', () => {
     const vendors = vendorsOf(devices);
     expect(vendors).toEqual([...new Set(vendors)].sort());
     expect(vendors).toContain('Google');
+  });
+});
+
+describe('filterFromQuery', () => {
+  it('reads kind, vendor and words from a link', () => {
+    expect(filterFromQuery('?kind=gpu&vendor=AMD&q=+hbm3e+', devices)).toEqual({
+      kind: 'gpu',
+      vendor: 'AMD',
+      text: 'hbm3e',
+    });
+  });
+
+  it('drops a kind or vendor no device has, so a stale link shows everything', () => {
+    expect(filterFromQuery('?kind=quantum&vendor=Acme', devices)).toEqual(any);
+    expect(filterFromQuery('', devices)).toEqual(any);
+    // Among CPUs only, "gpu" is not a kind there is.
+    const cpus = devices.filter((d) => d.kind === 'cpu');
+    expect(filterFromQuery('?kind=gpu', cpus).kind).toBe('');
+  });
+
+  it('keeps typed words short and never echoes markup into the filter', () => {
+    const long = filterFromQuery(`?q=${'a'.repeat(500)}`, devices);
+    expect(long.text).toHaveLength(100);
+    expect(filterDevices(devices, filterFromQuery('?q=<img src=x>', devices))).toEqual([]);
   });
 });

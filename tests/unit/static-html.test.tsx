@@ -72,3 +72,19 @@ test('the catalogue keeps the served rows until sorted, then renders the sorted 
   expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
   expect(sizes).not.toEqual(devices.map((d) => d.memoryGB));
 });
+
+test('a linked filter (?kind=tpu) applies right after hydration, without a mismatch', () => {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  window.history.pushState(null, '', '/hardware/catalogue/?kind=tpu');
+  try {
+    const container = serveAndHydrate(<CatalogueTable />);
+    const ids = Array.from(container.querySelectorAll('tbody tr[data-catalogue-device]')).map(
+      (tr) => tr.getAttribute('data-catalogue-device'),
+    );
+    expect(ids).toEqual(devices.filter((d) => d.kind === 'tpu').map((d) => d.id));
+    expect(errors).not.toHaveBeenCalled();
+  } finally {
+    window.history.pushState(null, '', '/');
+    errors.mockRestore();
+  }
+});

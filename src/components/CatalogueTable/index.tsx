@@ -1,6 +1,7 @@
 // The whole hardware catalogue as a sortable, filterable table with every source linked.
 import InteractiveBoundary from '../InteractiveBoundary';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useBrowserValue } from '../useBrowserValue';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
 import { catalogueCsv } from '../../lib/csv';
@@ -8,8 +9,8 @@ import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CsvDownload';
 import { citationFor } from '../../lib/sources';
 import {
-  NO_FILTER,
   filterDevices,
+  filterFromQuery,
   filtersNothing,
   type DeviceFilter,
 } from '../../lib/device-filter';
@@ -74,13 +75,20 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
+const readSearch = (): string => window.location.search;
+
 function CatalogueTableInner({
   devices = catalogueDevices,
   caption = 'Every device in the catalogue',
 }: Props): ReactNode {
   const id = `ct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [sort, setSort] = useState<SortState>(null);
-  const [filter, setFilter] = useState<DeviceFilter>(NO_FILTER);
+  // A link may ask for a filter (?kind=gpu). The server and the hydrating render read no query, so
+  // the served rows match; the filter applies in the render right after.
+  const search = useBrowserValue(readSearch, '');
+  const linked = useMemo(() => filterFromQuery(search, devices), [search, devices]);
+  const [chosen, setFilter] = useState<DeviceFilter | null>(null);
+  const filter = chosen ?? linked;
 
   const pristine = sort === null && filtersNothing(filter);
   const rows = useMemo(

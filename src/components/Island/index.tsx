@@ -11,11 +11,11 @@ import {
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
   type ReactNode,
 } from 'react';
-import { ServedHtml, isHydrating } from '../StaticHtml';
+import { ServedHtml, useMountedByHydration } from '../StaticHtml';
+import { useBrowserValue } from '../useBrowserValue';
 import styles from './styles.module.css';
 
 type Loaded<P> = { default: ComponentType<P> };
@@ -54,9 +54,7 @@ function focusedIndex(root: HTMLElement | null): number {
   return Array.from(root.querySelectorAll(FOCUSABLE)).indexOf(active);
 }
 
-const subscribeToNothing = (): (() => void) => () => {};
 const inBrowser = (): boolean => true;
-const onServer = (): boolean => false;
 
 export default function Island<P extends object>({
   server,
@@ -68,7 +66,7 @@ export default function Island<P extends object>({
     () => server ?? (fetched.get(load) as ComponentType<P> | undefined) ?? null,
   );
   // On the first page load the server's HTML stays until the component arrives, or for good.
-  const [served] = useState(isHydrating);
+  const served = useMountedByHydration();
   const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   // Focus inside the served HTML when the live component replaced it, to be put back.
@@ -121,7 +119,7 @@ export default function Island<P extends object>({
   }, [Component, load, name]);
 
   // False on the server and while hydrating, true for any render after: "live" in the browser.
-  const live = useSyncExternalStore(subscribeToNothing, inBrowser, onServer);
+  const live = useBrowserValue(inBrowser, false);
   useEffect(() => {
     if (!Component || refocus.current < 0) return;
     const target = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[refocus.current];
