@@ -28,40 +28,44 @@ for (const url of PAGES) {
     await page.waitForSelector('html[data-has-hydrated="true"]');
     // The live charts: a chapter's comparison replaces its server HTML when scrolled near.
     await goLive(page);
-    const problems: Problem[] = await page.evaluate(() => {
-      const found: string[] = [];
-      const doc = document.documentElement;
-      if (doc.scrollWidth > doc.clientWidth + 1)
-        found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
-      // SVG text: rendered size = font size × the SVG's scale (its box width ÷ its viewBox width).
-      for (const text of Array.from(
-        document.querySelectorAll<SVGTextElement>('article svg text'),
-      )) {
-        const svg = text.ownerSVGElement;
-        if (!svg || !text.textContent?.trim()) continue;
-        const box = svg.getBoundingClientRect();
-        const viewBoxWidth = svg.viewBox.baseVal?.width || box.width;
-        const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBoxWidth);
-        const label = text.textContent.trim().slice(0, 30);
-        if (px < 11 - 0.01) found.push(`“${label}” renders at ${px.toFixed(1)} px`);
-        const r = text.getBoundingClientRect();
-        if (r.left < box.left - 1 || r.right > box.right + 1)
-          found.push(`“${label}” is clipped by its chart`);
-      }
-      // HTML chart text (HTML bar charts, legends, captions).
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('article figure *'))) {
-        if (el.closest('svg') || el.closest('.visually-hidden') || el.children.length) continue;
-        if (!el.textContent?.trim()) continue;
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < 11 - 0.01)
-          found.push(`“${el.textContent.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
-      }
-      for (const summary of Array.from(document.querySelectorAll('summary'))) {
-        const h = summary.getBoundingClientRect().height;
-        if (h > 0 && h < 24) found.push(`toggle “${summary.textContent?.trim()}” is ${h} px tall`);
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    // Charts size themselves from a ResizeObserver report, a frame or two after they mount: poll
+    // until the page has settled; a real problem stays and fails after the poll's timeout.
+    const measure = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const doc = document.documentElement;
+        if (doc.scrollWidth > doc.clientWidth + 1)
+          found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+        // SVG text: rendered size = font size × the SVG's scale (its box width ÷ its viewBox width).
+        for (const text of Array.from(
+          document.querySelectorAll<SVGTextElement>('article svg text'),
+        )) {
+          const svg = text.ownerSVGElement;
+          if (!svg || !text.textContent?.trim()) continue;
+          const box = svg.getBoundingClientRect();
+          const viewBoxWidth = svg.viewBox.baseVal?.width || box.width;
+          const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBoxWidth);
+          const label = text.textContent.trim().slice(0, 30);
+          if (px < 11 - 0.01) found.push(`“${label}” renders at ${px.toFixed(1)} px`);
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1)
+            found.push(`“${label}” is clipped by its chart`);
+        }
+        // HTML chart text (HTML bar charts, legends, captions).
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('article figure *'))) {
+          if (el.closest('svg') || el.closest('.visually-hidden') || el.children.length) continue;
+          if (!el.textContent?.trim()) continue;
+          const px = parseFloat(getComputedStyle(el).fontSize);
+          if (px < 11 - 0.01)
+            found.push(`“${el.textContent.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
+        }
+        for (const summary of Array.from(document.querySelectorAll('summary'))) {
+          const h = summary.getBoundingClientRect().height;
+          if (h > 0 && h < 24)
+            found.push(`toggle “${summary.textContent?.trim()}” is ${h} px tall`);
+        }
+        return found;
+      });
+    await expect.poll(measure).toEqual([] as Problem[]);
   });
 }
