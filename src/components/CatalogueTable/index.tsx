@@ -96,6 +96,23 @@ function CatalogueTableInner({
     [devices, filter, sort],
   );
 
+  const body = rows.map((device) => (
+    <tr key={device.id} data-catalogue-device={device.id}>
+      {COLUMNS.map((c) => (
+        <Cell key={c.key} device={device} column={c} />
+      ))}
+      <td className={styles.sources}>
+        <ol>
+          {device.sources.map((s) => (
+            <li key={s.id}>
+              <a href={s.url}>{s.title}</a> <span className={styles.meta}>read {s.accessed}</span>
+            </li>
+          ))}
+        </ol>
+      </td>
+    </tr>
+  ));
+
   return (
     <div className={styles.catalogue} data-component="catalogue-table">
       <div className={styles.filters}>
@@ -153,27 +170,15 @@ function CatalogueTableInner({
             <th scope="col">Sources</th>
           </tr>
         </thead>
-        {/* The rows are adopted from the server's HTML until the reader sorts or filters: a new
-            key then mounts a body that React renders. */}
-        <StaticHtml as="tbody" key={pristine ? 'as-served' : 'changed'}>
-          {rows.map((device) => (
-            <tr key={device.id} data-catalogue-device={device.id}>
-              {COLUMNS.map((c) => (
-                <Cell key={c.key} device={device} column={c} />
-              ))}
-              <td className={styles.sources}>
-                <ol>
-                  {device.sources.map((s) => (
-                    <li key={s.id}>
-                      <a href={s.url}>{s.title}</a>{' '}
-                      <span className={styles.meta}>read {s.accessed}</span>
-                    </li>
-                  ))}
-                </ol>
-              </td>
-            </tr>
-          ))}
-        </StaticHtml>
+        {/* The rows are adopted from the server's HTML until the reader sorts or filters (or a
+            link asks for a filter); then React renders a body of its own. */}
+        {pristine ? (
+          <StaticHtml as="tbody" key="as-served">
+            {body}
+          </StaticHtml>
+        ) : (
+          <tbody key="changed">{body}</tbody>
+        )}
       </ScrollTable>
       {rows.length === 0 ? <p>No device matches these filters.</p> : null}
     </div>

@@ -3,7 +3,7 @@
 // elements on /hardware/gpus/ sat in closed <details> bodies, and React hydrated all of them.)
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { ServedHtml, useMountedByHydration } from '../StaticHtml';
+import { ServedHtml, isHydrating } from '../StaticHtml';
 
 export type Props = {
   /** The toggle's text. */
@@ -14,8 +14,7 @@ export type Props = {
 };
 
 export default function DeferredDetails({ summary, children, className }: Props): ReactNode {
-  const mountedByHydration = useMountedByHydration();
-  const [deferred, setDeferred] = useState(mountedByHydration);
+  const [deferred, setDeferred] = useState(isHydrating);
   return (
     <details
       className={className}

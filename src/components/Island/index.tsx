@@ -14,8 +14,7 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
-import { ServedHtml, useMountedByHydration } from '../StaticHtml';
-import { useBrowserValue } from '../useBrowserValue';
+import { ServedHtml, isHydrating } from '../StaticHtml';
 import styles from './styles.module.css';
 
 type Loaded<P> = { default: ComponentType<P> };
@@ -54,8 +53,6 @@ function focusedIndex(root: HTMLElement | null): number {
   return Array.from(root.querySelectorAll(FOCUSABLE)).indexOf(active);
 }
 
-const inBrowser = (): boolean => true;
-
 export default function Island<P extends object>({
   server,
   load,
@@ -65,8 +62,11 @@ export default function Island<P extends object>({
   const [Component, setComponent] = useState<ComponentType<P> | null>(
     () => server ?? (fetched.get(load) as ComponentType<P> | undefined) ?? null,
   );
+  // Rendered by the browser from fetched code. The server (and a unit test) passes the component
+  // itself; what it renders is "served" until the browser takes over.
+  const [live, setLive] = useState(() => !server && fetched.has(load));
   // On the first page load the server's HTML stays until the component arrives, or for good.
-  const served = useMountedByHydration();
+  const [served] = useState(isHydrating);
   const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   // Focus inside the served HTML when the live component replaced it, to be put back.
@@ -88,7 +88,10 @@ export default function Island<P extends object>({
           if (cancelled) return;
           refocus.current = focusedIndex(ref.current);
           // A transition renders in slices between frames instead of in one long task.
-          startTransition(() => setComponent(() => module.default));
+          startTransition(() => {
+            setComponent(() => module.default);
+            setLive(true);
+          });
         },
         (error: unknown) => {
           // Offline, or a deployment replaced the chunk: served HTML stays readable.
@@ -118,8 +121,6 @@ export default function Island<P extends object>({
     };
   }, [Component, load, name]);
 
-  // False on the server and while hydrating, true for any render after: "live" in the browser.
-  const live = useBrowserValue(inBrowser, false);
   useEffect(() => {
     if (!Component || refocus.current < 0) return;
     const target = ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[refocus.current];

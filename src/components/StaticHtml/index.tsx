@@ -3,7 +3,6 @@
 // on /compare/ the catalogue's 47 rows were about half of that tree (issue 14). Content without
 // state or event handlers (tables of figures, external source links) needs none of it.
 import { useState, type ReactNode, type Ref } from 'react';
-import { useBrowserValue } from '../useBrowserValue';
 
 /** True only while Docusaurus hydrates the server's HTML on the first page load. */
 export function isHydrating(): boolean {
@@ -12,21 +11,6 @@ export function isHydrating(): boolean {
     document.getElementById('__docusaurus') !== null &&
     document.documentElement.dataset.hasHydrated !== 'true'
   );
-}
-
-const notInHydration = (): boolean => false;
-
-/**
- * Whether this component was first rendered by hydration, so that the server's HTML for it is on
- * the page: fixed at mount. React itself says whether a render hydrates (the server value of a
- * browser-only read); the page's flag alone is not enough, since a component mounted in the
- * render that follows hydration (a keyed table body after a linked filter) comes before
- * Docusaurus sets it.
- */
-export function useMountedByHydration(): boolean {
-  const hydrationRender = useBrowserValue(notInHydration, true);
-  const [mountedByHydration] = useState(() => hydrationRender && isHydrating());
-  return mountedByHydration;
 }
 
 type Tag = 'div' | 'figure' | 'tbody';
@@ -74,7 +58,7 @@ export default function StaticHtml({
   className?: string;
   children: ReactNode;
 }): ReactNode {
-  const adopt = useMountedByHydration();
+  const [adopt] = useState(isHydrating);
   if (adopt) return <ServedHtml as={Element} className={className} />;
   return <Element className={className}>{children}</Element>;
 }
