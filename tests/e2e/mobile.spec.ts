@@ -16,6 +16,7 @@ const PAGES = [
   '/hardware/cpus/',
   '/hardware/tpus/',
   '/hardware/other-accelerators/',
+  '/hardware/catalogue/', // no chart, but a source-list toggle in every row
 ];
 
 type Problem = string;

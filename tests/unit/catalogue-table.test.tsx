@@ -113,4 +113,18 @@ describe('CatalogueTable', () => {
     // "AMD Infinity Fabric" is a link name, not a number.
     expect(document.body.textContent).not.toMatch(/\bNaN\b|\bundefined\b|\bInfinity\b(?! Fabric)/);
   });
+
+  it('folds each device’s source list behind a toggle that names the device and the count', () => {
+    render(<CatalogueTable />);
+    for (const device of devices) {
+      const row = document.querySelector(`tr[data-catalogue-device="${device.id}"]`);
+      const details = row?.querySelector('td details');
+      expect(details?.hasAttribute('open')).toBe(false);
+      const n = device.sources.length;
+      expect(details?.querySelector('summary')?.textContent).toBe(
+        `${n} source${n === 1 ? '' : 's'} for ${device.name}`,
+      );
+      expect(details?.querySelectorAll('ol > li')).toHaveLength(n);
+    }
+  });
 });

@@ -102,13 +102,21 @@ function CatalogueTableInner({
         <Cell key={c.key} device={device} column={c} />
       ))}
       <td className={styles.sources}>
-        <ol>
-          {device.sources.map((s) => (
-            <li key={s.id}>
-              <a href={s.url}>{s.title}</a> <span className={styles.meta}>read {s.accessed}</span>
-            </li>
-          ))}
-        </ol>
+        {/* Folded: each figure's superscript already opens its source, and the open lists were
+            a quarter of the table's elements, all laid out on load (issue 14). */}
+        <details>
+          <summary>
+            {device.sources.length} source{device.sources.length === 1 ? '' : 's'}
+            <span className="visually-hidden"> for {device.name}</span>
+          </summary>
+          <ol>
+            {device.sources.map((s) => (
+              <li key={s.id}>
+                <a href={s.url}>{s.title}</a> <span className={styles.meta}>read {s.accessed}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
       </td>
     </tr>
   ));
