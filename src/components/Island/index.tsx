@@ -62,9 +62,6 @@ export default function Island<P extends object>({
   const [Component, setComponent] = useState<ComponentType<P> | null>(
     () => server ?? (fetched.get(load) as ComponentType<P> | undefined) ?? null,
   );
-  // Rendered by the browser from fetched code. The server (and a unit test) passes the component
-  // itself; what it renders is "served" until the browser takes over.
-  const [live, setLive] = useState(() => !server && fetched.has(load));
   // On the first page load the server's HTML stays until the component arrives, or for good.
   const [served] = useState(isHydrating);
   const [failed, setFailed] = useState(false);
@@ -88,10 +85,7 @@ export default function Island<P extends object>({
           if (cancelled) return;
           refocus.current = focusedIndex(ref.current);
           // A transition renders in slices between frames instead of in one long task.
-          startTransition(() => {
-            setComponent(() => module.default);
-            setLive(true);
-          });
+          startTransition(() => setComponent(() => module.default));
         },
         (error: unknown) => {
           // Offline, or a deployment replaced the chunk: served HTML stays readable.
@@ -128,8 +122,10 @@ export default function Island<P extends object>({
     target?.focus();
   }, [Component]);
   if (Component) {
+    // Live once the browser renders fetched code; the component the server (or a unit test)
+    // passes in renders what is "served" until then.
     return (
-      <div ref={ref} data-island={live ? 'live' : 'served'}>
+      <div ref={ref} data-island={Component === server ? 'served' : 'live'}>
         <Component {...props} />
       </div>
     );

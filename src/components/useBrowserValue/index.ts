@@ -1,4 +1,4 @@
-// A value only the browser knows (the query string, "this is a browser"), read without breaking
+// A value only the browser knows (such as the query string), read without breaking
 // hydration: the server and the hydrating render get `onServer`, and React renders once more with
 // the browser's value right after. Later mounts (client-side navigations) read it at once.
 import { useSyncExternalStore } from 'react';
