@@ -97,6 +97,29 @@ export default tseslint.config(
     rules: { '@docusaurus/prefer-docusaurus-heading': 'off' },
   },
   {
+    // The first Intl object a page builds loads ICU's locale data (18 ms here, several times that
+    // on a phone) during hydration; lib/format.ts prints en-US numbers without it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['NumberFormat', 'PluralRules', 'Collator', 'DateTimeFormat'].map((property) => ({
+          object: 'Intl',
+          property,
+          message: 'Use formatDecimal from src/lib/format.ts (Intl loads ICU data on first use).',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(toLocaleString|localeCompare)$/]',
+          message:
+            'Use formatDecimal (numbers) or a plain comparison: these load ICU data on first use.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', '*.mjs'],
     languageOptions: { globals: globals.node },
   },

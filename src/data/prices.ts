@@ -34,10 +34,6 @@ export interface PricePoint {
 const VOLATILE =
   'Cloud prices change often and vary by region, operating system and contract; check the provider before relying on this figure.';
 
-function fmt(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-}
-
 interface RentInput {
   id: string;
   deviceId: string;
@@ -56,10 +52,6 @@ interface RentInput {
 /** Builds a rental price; the per-device figure is derived here so it is never typed twice. */
 function rent(input: RentInput): PricePoint {
   const perDevice = input.offerUsdPerHour / input.devicesInOffer;
-  const arithmetic =
-    input.devicesInOffer === 1
-      ? `Offer price $${fmt(input.offerUsdPerHour)} per hour for 1 device.`
-      : `Offer price $${fmt(input.offerUsdPerHour)} per hour ÷ ${input.devicesInOffer} devices = $${fmt(perDevice)} per device-hour.`;
   return {
     id: input.id,
     deviceId: input.deviceId,
@@ -74,7 +66,7 @@ function rent(input: RentInput): PricePoint {
     sourceKind: input.sourceKind,
     vendorPage: input.vendorPage,
     caveat: input.caveat ?? null,
-    notes: `${arithmetic} ${input.notes} ${VOLATILE}`,
+    notes: `${input.notes} ${VOLATILE}`,
   };
 }
 
@@ -109,7 +101,7 @@ function purchase(input: PurchaseInput): PricePoint {
     sourceKind: input.sourceKind,
     vendorPage: input.vendorPage,
     caveat: input.caveat ?? null,
-    notes: `System price $${fmt(input.offerUsd)} ÷ ${input.devicesInOffer} devices = $${fmt(perDevice)} per device. ${input.notes}`,
+    notes: input.notes,
   };
 }
 

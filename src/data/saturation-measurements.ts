@@ -58,7 +58,7 @@ function trt(
     osl,
     outputTokensPerSecond,
     source: TRTLLM_PERF,
-    quoted: `Llama 3.3 70B, ${isl}/${osl}, ${column}: ${outputTokensPerSecond.toLocaleString('en-US')}`,
+    quoted: `Llama 3.3 70B, ${isl}/${osl}, ${column}: ${outputTokensPerSecond}`,
   };
 }
 

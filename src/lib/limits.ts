@@ -1,4 +1,6 @@
 // Allowed ranges for every numeric input, and the one sentence that describes a range.
+import { formatDecimal } from './format';
+
 export type NumericInputName =
   | 'n'
   | 'contextTokens'
@@ -70,11 +72,9 @@ export const EXTRA_LIMITS = {
   scaleUpGBs: real(0.001, 1_000_000, 'GB/s'),
 } as const satisfies Record<string, Limit>;
 
-const rangeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
 /** Formats a number the way range messages show it: '1,024', '0.001'. */
 export function formatLimitNumber(value: number): string {
-  return rangeFormat.format(value);
+  return formatDecimal(value, { maxFractionDigits: 3 });
 }
 
 /** The one wording of an allowed range: 'an integer from 1 to 1,024 devices'. */

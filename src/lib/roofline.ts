@@ -1,6 +1,7 @@
 // Roofline arithmetic for the roofline chart: peaks, attainable throughput, decode intensity, axes.
 import { BITS_PER_WEIGHT } from '../data/precisions';
 import type { Device } from '../data/types';
+import { formatDecimal } from './format';
 import { ridgePoint } from './model-math';
 
 export { ridgePoint };
@@ -96,26 +97,19 @@ export function logScale(
   return start + t * (end - start);
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', {
-  maximumFractionDigits: 0,
-});
-const smallFormat = new Intl.NumberFormat('en-US', {
-  maximumFractionDigits: 1,
-});
-
 /** Thousands separators; one decimal below 10 so small ridge points stay readable. */
 export function formatValue(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return value < 10 ? smallFormat.format(value) : numberFormat.format(value);
+  return formatDecimal(value, { maxFractionDigits: value < 10 ? 1 : 0 });
 }
 
 /** A catalogue figure as published: thousands separators, up to one decimal (989.5 stays 989.5). */
 export function formatFigure(value: number): string {
-  return Number.isFinite(value) ? smallFormat.format(value) : '—';
+  return formatDecimal(value, { maxFractionDigits: 1 });
 }
 
 /** Axis tick label for 10^exp: 0.1, 1, 10, 100, 1,000, 10,000. */
 export function tickLabel(exp: number): string {
   const value = 10 ** exp;
-  return exp < 0 ? value.toFixed(-exp) : numberFormat.format(value);
+  return exp < 0 ? value.toFixed(-exp) : formatDecimal(value, { maxFractionDigits: 0 });
 }

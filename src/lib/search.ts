@@ -138,7 +138,9 @@ export function search(
     results.push({ title, url, heading, anchor, excerpt, score });
   }
   // Ties (rare) fall back to the url, so the order never depends on the shards' term order.
-  return results.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url)).slice(0, limit);
+  return results
+    .sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .slice(0, limit);
 }
 
 /**

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatDecimal,
   formatGB,
   formatGBs,
   formatNumber,
@@ -91,5 +92,66 @@ describe('never prints NaN, Infinity or undefined', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('formatDecimal prints what Intl.NumberFormat en-US prints', () => {
+  // Numbers the pages show: figures with a few decimals, ties at every rounding position, large
+  // and tiny magnitudes, and arbitrary doubles.
+  const decimals = fc
+    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }))
+    .map(([n, k]) => n / 10 ** k);
+  const ties = fc
+    .tuple(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, k]) => (n + 0.5) / 10 ** k);
+  const magnitudes = fc
+    .tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -12, max: 22 }))
+    .map(([m, e]) => m * 10 ** e);
+  const values = fc.oneof(
+    decimals,
+    ties,
+    magnitudes,
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, -0, 0.5, 1.005, 9.995, 999.95, 99_999.5, 1e21, 5e-324, Number.MAX_VALUE),
+  );
+
+  it('with fraction digits', () => {
+    fc.assert(
+      fc.property(
+        values,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        (value, max, min) => {
+          const low = Math.min(min, max);
+          const intl = new Intl.NumberFormat('en-US', {
+            minimumFractionDigits: low,
+            maximumFractionDigits: max,
+          });
+          expect(formatDecimal(value, { minFractionDigits: low, maxFractionDigits: max })).toBe(
+            intl.format(value),
+          );
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('with significant digits', () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 8 }), (value, digits) => {
+        const intl = new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
+        expect(formatDecimal(value, { maxSignificantDigits: digits })).toBe(intl.format(value));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('with the default of three fraction digits, and a dash for what is not a number', () => {
+    expect(formatDecimal(1234.56789)).toBe('1,234.568');
+    expect(formatDecimal(0.0004)).toBe('0');
+    expect(formatDecimal(-0.0004)).toBe('-0');
+    expect(formatDecimal(999.9996)).toBe('1,000');
+    expect(formatDecimal(Number.NaN)).toBe('—');
+    expect(formatDecimal(-Infinity)).toBe('—');
   });
 });

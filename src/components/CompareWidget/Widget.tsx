@@ -20,6 +20,7 @@ import {
   type NumericParam,
 } from '../../lib/compare-state';
 import { toQuery } from '../../lib/compare-url';
+import { formatDecimal } from '../../lib/format';
 import { catalogueCsv, comparisonCsv } from '../../lib/csv';
 import DevicePicker from './DevicePicker';
 import DeviceResult from './DeviceResult';
@@ -174,9 +175,8 @@ function CompareWidgetInner({
           <details className={styles.compactForm}>
             <summary>
               Model and workload: {r.modelName}, {weightFormat(r.weights).label} weights,{' '}
-              {r.contextTokens.toLocaleString('en-US')}-token context,{' '}
-              {r.concurrency.toLocaleString('en-US')} sequence{r.concurrency === 1 ? '' : 's'},{' '}
-              {r.n} device{r.n === 1 ? '' : 's'}
+              {formatDecimal(r.contextTokens)}-token context, {formatDecimal(r.concurrency)}{' '}
+              sequence{r.concurrency === 1 ? '' : 's'}, {r.n} device{r.n === 1 ? '' : 's'}
             </summary>
             {form}
           </details>
