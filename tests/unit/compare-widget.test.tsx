@@ -1,7 +1,7 @@
 // The comparison widget: results with machine-readable metrics, validation that keeps the last good
 // results, device limits, URL sync through the router (back and forward too), hostile links, copy
 // link, base URL and CSV download (checked with an independent CSV parser).
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { parse } from 'csv-parse/sync';
@@ -341,6 +341,26 @@ describe('CompareWidget history and base URL', () => {
     window.history.forward();
     await waitFor(() => expect(screen.getByLabelText('Weight precision')).toHaveValue('fp8'));
     expect(Number(metric('h100-sxm', 'weights-gb'))).toBeCloseTo(70.6, 6);
+  });
+
+  it('leaves its page untouched when the router hands down a new location with the same query', async () => {
+    // Docusaurus re-renders its root once after hydration, which gives every location reader a
+    // new location object. Only FollowLocation reads it: the comparison itself does not re-render,
+    // so React does not rewrite its inputs (it resets type, name and value on every update).
+    window.history.replaceState(null, '', '/compare/?devices=h100-sxm');
+    const { container } = renderWidget(<CompareWidget syncUrl />);
+    await waitFor(() => expect(card('h100-sxm')).toBeTruthy());
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) changed.push(`${r.type} ${(r.target as Element).nodeName ?? ''}`);
+    });
+    observer.observe(container, { subtree: true, attributes: true, childList: true });
+    await act(async () => {
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    });
+    observer.disconnect();
+    expect(changed).toEqual([]);
+    expect(card('h100-sxm')).toBeTruthy();
   });
 
   it('links embedded copies to the full comparison under the site base URL', () => {

@@ -23,6 +23,7 @@ import { toQuery } from '../../lib/compare-url';
 import { formatDecimal } from '../../lib/format';
 import { catalogueCsv, comparisonCsv } from '../../lib/csv';
 import DevicePicker from './DevicePicker';
+import FollowLocation from './FollowLocation';
 import DeviceResult from './DeviceResult';
 import IgnoredNotice from './IgnoredNotice';
 import ShareBar from './ShareBar';
@@ -107,10 +108,8 @@ function CompareWidgetInner({
   const [initial] = useState<CompareState>(() =>
     defaultState({ devices: initialDevices, model: initialModel, weights: initialWeights }),
   );
-  const { draft, good, errors, valid, ignored, dismissIgnored, update } = useCompareState(
-    initial,
-    syncUrl,
-  );
+  const { draft, good, errors, valid, ignored, dismissIgnored, update, followSearch } =
+    useCompareState(initial, syncUrl);
   const scenario = good.scenario;
   // The chart and the working follow a moment later so the cards update within a frame.
   const deferredScenario = useDeferredValue(scenario);
@@ -162,6 +161,7 @@ function CompareWidgetInner({
       aria-label="Hardware comparison"
       data-component="compare-widget"
     >
+      {syncUrl ? <FollowLocation onSearch={followSearch} /> : null}
       {ignored.length > 0 ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
       <div className={styles.controls}>
         <DevicePicker

@@ -1,5 +1,5 @@
 // The widget's state machine: the typed draft, the last valid scenario, and the address kept in step.
-import { useHistory, useLocation } from '@docusaurus/router';
+import { useHistory } from '@docusaurus/router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   validateState,
@@ -30,15 +30,22 @@ export interface CompareStateApi {
    * back returns to the comparison before it; 'replace' (typing) updates the current entry.
    */
   update: (next: CompareState, write?: 'push' | 'replace') => void;
+  /**
+   * With `syncUrl`: give it the address's query after hydration and after each route update
+   * (FollowLocation does); returns a cleanup for the pending refocus.
+   */
+  followSearch: (search: string) => (() => void) | undefined;
 }
 
 /**
  * Holds what the reader typed and the last valid scenario. With `syncUrl`, the query string is
- * read through the router on load and on back/forward, and written after each change: a new
- * history entry for each choice, the current entry replaced while the reader types.
+ * read on load and on back/forward (through followSearch), and written after each change: a new
+ * history entry for each choice, the current entry replaced while the reader types. The hook
+ * does not read the router's location itself: Docusaurus hands down a new location object
+ * whenever its root re-renders (once just after hydration), and reading it here re-rendered the
+ * whole comparison each time.
  */
 export function useCompareState(initial: CompareState, syncUrl: boolean): CompareStateApi {
-  const location = useLocation();
   const history = useHistory();
   const [draft, setDraft] = useState<CompareState>(initial);
   const [good, setGood] = useState<Good>(() => {
@@ -59,32 +66,33 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
   // Docusaurus hands descendants a new location only once the route has preloaded, so a location
   // this hook pushed can arrive after the reader has typed more: only a POP (back, forward, first
   // load) is read, never an echo of our own PUSH or REPLACE.
-  const search = location.search;
-  useEffect(() => {
-    if (!syncUrl) return;
-    const element = refocus.current;
-    if (element && history.action === 'PUSH') {
-      refocus.current = null;
-      const frame = window.requestAnimationFrame(() => element.focus({ preventScroll: true }));
-      return () => window.cancelAnimationFrame(frame);
-    }
-    if (current.current !== null && history.action !== 'POP') return;
-    const query = search.replace(/^\?/, '');
-    if (query === current.current) return;
-    const firstRead = current.current === null;
-    current.current = query;
-    changedByReader.current = false;
-    // A first load without a query shows the defaults already. Applying them again made a new
-    // scenario, so every load of /compare/ recomputed and re-rendered the whole comparison.
-    if (firstRead && query === '') return;
-    const parsed = query === '' ? { state: initial, ignored: [] } : parseQuery(search, initial);
-    const valid = resolve(parsed.state);
-    /* eslint-disable react-hooks/set-state-in-effect -- following the address is this effect's job */
-    setIgnored(parsed.ignored);
-    setDraft(parsed.state);
-    if (valid) setGood(valid);
-    /* eslint-enable react-hooks/set-state-in-effect */
-  }, [syncUrl, search, initial, history]);
+  const followSearch = useCallback(
+    (search: string): (() => void) | undefined => {
+      if (!syncUrl) return undefined;
+      const element = refocus.current;
+      if (element && history.action === 'PUSH') {
+        refocus.current = null;
+        const frame = window.requestAnimationFrame(() => element.focus({ preventScroll: true }));
+        return () => window.cancelAnimationFrame(frame);
+      }
+      if (current.current !== null && history.action !== 'POP') return undefined;
+      const query = search.replace(/^\?/, '');
+      if (query === current.current) return undefined;
+      const firstRead = current.current === null;
+      current.current = query;
+      changedByReader.current = false;
+      // A first load without a query shows the defaults already. Applying them again made a new
+      // scenario, so every load of /compare/ recomputed and re-rendered the whole comparison.
+      if (firstRead && query === '') return undefined;
+      const parsed = query === '' ? { state: initial, ignored: [] } : parseQuery(search, initial);
+      const valid = resolve(parsed.state);
+      setIgnored(parsed.ignored);
+      setDraft(parsed.state);
+      if (valid) setGood(valid);
+      return undefined;
+    },
+    [syncUrl, initial, history],
+  );
 
   // Write the last valid inputs once the reader has changed something.
   useEffect(() => {
@@ -144,5 +152,6 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
     ignored,
     dismissIgnored,
     update,
+    followSearch,
   };
 }
