@@ -21,6 +21,40 @@ const PAGES = [
 
 type Problem = string;
 
+/** Problems on the page as it is now (runs in the browser; self-contained for page.evaluate). */
+function findProblems(): string[] {
+  const found: string[] = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth + 1)
+    found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+  // SVG text: rendered size = font size × the SVG's scale (its box width ÷ its viewBox width).
+  for (const text of Array.from(document.querySelectorAll<SVGTextElement>('article svg text'))) {
+    const svg = text.ownerSVGElement;
+    if (!svg || !text.textContent?.trim()) continue;
+    const box = svg.getBoundingClientRect();
+    const viewBoxWidth = svg.viewBox.baseVal?.width || box.width;
+    const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBoxWidth);
+    const label = text.textContent.trim().slice(0, 30);
+    if (px < 11 - 0.01) found.push(`“${label}” renders at ${px.toFixed(1)} px`);
+    const r = text.getBoundingClientRect();
+    if (r.left < box.left - 1 || r.right > box.right + 1)
+      found.push(`“${label}” is clipped by its chart`);
+  }
+  // HTML chart text (HTML bar charts, legends, captions).
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('article figure *'))) {
+    if (el.closest('svg') || el.closest('.visually-hidden') || el.children.length) continue;
+    if (!el.textContent?.trim()) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize);
+    if (px < 11 - 0.01)
+      found.push(`“${el.textContent.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
+  }
+  for (const summary of Array.from(document.querySelectorAll('summary'))) {
+    const h = summary.getBoundingClientRect().height;
+    if (h > 0 && h < 24) found.push(`toggle “${summary.textContent?.trim()}” is ${h} px tall`);
+  }
+  return found;
+}
+
 for (const url of PAGES) {
   test(`${url}: chart text ≥ 11 px and unclipped, no sideways scroll, toggles ≥ 24 px`, async ({
     page,
@@ -31,42 +65,20 @@ for (const url of PAGES) {
     await goLive(page);
     // Charts size themselves from a ResizeObserver report, a frame or two after they mount: poll
     // until the page has settled; a real problem stays and fails after the poll's timeout.
-    const measure = () =>
-      page.evaluate(() => {
-        const found: string[] = [];
-        const doc = document.documentElement;
-        if (doc.scrollWidth > doc.clientWidth + 1)
-          found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
-        // SVG text: rendered size = font size × the SVG's scale (its box width ÷ its viewBox width).
-        for (const text of Array.from(
-          document.querySelectorAll<SVGTextElement>('article svg text'),
-        )) {
-          const svg = text.ownerSVGElement;
-          if (!svg || !text.textContent?.trim()) continue;
-          const box = svg.getBoundingClientRect();
-          const viewBoxWidth = svg.viewBox.baseVal?.width || box.width;
-          const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBoxWidth);
-          const label = text.textContent.trim().slice(0, 30);
-          if (px < 11 - 0.01) found.push(`“${label}” renders at ${px.toFixed(1)} px`);
-          const r = text.getBoundingClientRect();
-          if (r.left < box.left - 1 || r.right > box.right + 1)
-            found.push(`“${label}” is clipped by its chart`);
-        }
-        // HTML chart text (HTML bar charts, legends, captions).
-        for (const el of Array.from(document.querySelectorAll<HTMLElement>('article figure *'))) {
-          if (el.closest('svg') || el.closest('.visually-hidden') || el.children.length) continue;
-          if (!el.textContent?.trim()) continue;
-          const px = parseFloat(getComputedStyle(el).fontSize);
-          if (px < 11 - 0.01)
-            found.push(`“${el.textContent.trim().slice(0, 30)}” is ${px.toFixed(1)} px`);
-        }
-        for (const summary of Array.from(document.querySelectorAll('summary'))) {
-          const h = summary.getBoundingClientRect().height;
-          if (h > 0 && h < 24)
-            found.push(`toggle “${summary.textContent?.trim()}” is ${h} px tall`);
-        }
-        return found;
-      });
+    const measure = () => page.evaluate(findProblems);
     await expect.poll(measure).toEqual([] as Problem[]);
   });
 }
+
+// Without JavaScript the charts stay as the server drew them: at the phone step, scaled up to the
+// frame, so a phone reader with scripts off gets readable labels too.
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const url of ['/compare/', '/deployment/on-prem/', '/hardware/gpus/']) {
+    test(`${url}: served charts keep text ≥ 11 px and unclipped`, async ({ page }) => {
+      await page.goto(url, { waitUntil: 'load' });
+      expect(await page.locator('article svg text').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(findProblems)).toEqual([] as Problem[]);
+    });
+  }
+});

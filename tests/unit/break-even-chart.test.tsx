@@ -267,15 +267,16 @@ describe('<BreakEvenChart>', () => {
     );
   });
 
-  it('redraws at the measured width on a phone instead of shrinking the drawing', () => {
-    // A 390 px screen leaves about 358 px for the figure; the SVG's own units then equal CSS
-    // pixels, so its 12 px text renders at 12 px.
+  it('draws at the phone step on a phone and scales up to the figure, never down', () => {
+    // A 390 px screen leaves about 358 px for the figure: the chart is drawn 320 units wide (what
+    // the server draws too) and shown at 358 px, so its 12 px text renders at about 13.4 px.
     stubResizeObserver(vi.stubGlobal, 358);
     try {
       render(<BreakEvenChart {...props} />);
       const svg = screen.getByRole('img');
-      expect(svg).toHaveAttribute('viewBox', '0 0 358 300');
-      expect(svg).toHaveAttribute('width', '358');
+      expect(svg).toHaveAttribute('viewBox', '0 0 320 300');
+      expect(svg).toHaveAttribute('width', '320');
+      expect(svg.style.maxWidth).toBe('400px');
       const monthLabels = Array.from(svg.querySelectorAll('text')).filter((t) =>
         /^\d+$/.test(t.textContent ?? ''),
       );
@@ -284,10 +285,22 @@ describe('<BreakEvenChart>', () => {
       for (const t of Array.from(svg.querySelectorAll('text'))) {
         const x = Number(t.getAttribute('x'));
         expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(358);
+        expect(x).toBeLessThanOrEqual(320);
       }
       // The data table keeps every third month whatever the width.
       expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(14);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('redraws at a wider step once a wide figure reports its width', () => {
+    stubResizeObserver(vi.stubGlobal, 700);
+    try {
+      render(<BreakEvenChart {...props} />);
+      const svg = screen.getByRole('img');
+      expect(svg).toHaveAttribute('viewBox', '0 0 640 360');
+      expect(svg.style.maxWidth).toBe('800px');
     } finally {
       vi.unstubAllGlobals();
     }

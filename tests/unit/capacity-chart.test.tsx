@@ -90,12 +90,25 @@ describe('CapacityChart', () => {
     expect(container.textContent).toMatch(/Not drawn \(at most 4 lines\): D/);
   });
 
-  it('matches its viewBox to the container, so labels keep their CSS size on a phone', () => {
-    // A 390 px screen leaves about 358 px for the column: the viewBox is 358 wide, not 640 shrunk.
+  it('is drawn at the phone step on a phone, scaled up to its frame and never down', () => {
+    // A 390 px screen leaves about 358 px for the column: drawn 320 wide (the server's drawing
+    // too, so hydration changes nothing) and shown at 358 px, not 640 shrunk.
     stubResizeObserver(vi.stubGlobal, 358);
     try {
       render(<CapacityChart series={[a]} targetPerUserTokensPerSecond={null} />);
-      expect(screen.getByRole('img').getAttribute('viewBox')).toBe('0 0 358 300');
+      const svg = screen.getByRole('img');
+      expect(svg.getAttribute('viewBox')).toBe('0 0 320 300');
+      expect(svg.style.maxWidth).toBe('400px');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('redraws at a wider step in a wide frame', () => {
+    stubResizeObserver(vi.stubGlobal, 900);
+    try {
+      render(<CapacityChart series={[a]} targetPerUserTokensPerSecond={null} />);
+      expect(screen.getByRole('img').getAttribute('viewBox')).toBe('0 0 720 360');
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,6 +1,6 @@
 // Rent versus own a GPU server: adjustable assumptions, cumulative cost lines and the arithmetic spelled out.
 import DeferredDetails from '../DeferredDetails';
-import useElementWidth from '../useElementWidth';
+import { chartMaxWidth, useChartWidth } from '../useElementWidth';
 import InteractiveBoundary from '../InteractiveBoundary';
 import React, { useId, useRef, useState } from 'react';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
@@ -44,8 +44,6 @@ export type Props = Omit<OwnInputs, 'purchaseUsd'> & {
   priceList?: readonly PricePoint[];
 };
 
-const DEFAULT_WIDTH = 640;
-const MAX_WIDTH = 720;
 const NARROW = 480;
 const SERIES = [styles.series1, styles.series2, styles.series3, styles.series4];
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'];
@@ -128,8 +126,8 @@ function BreakEvenChartInner({
   const titleId = `${baseId}-title`;
   const descId = `${baseId}-desc`;
   const figureRef = useRef<HTMLElement | null>(null);
-  // Drawn at the figure's width (at most MAX_WIDTH) so the SVG's text never shrinks.
-  const width = Math.min(MAX_WIDTH, Math.round(useElementWidth(figureRef, DEFAULT_WIDTH)));
+  // Drawn at a step of the figure's width; the SVG scales up to the figure by at most 1.25×.
+  const width = useChartWidth(figureRef);
 
   const purchase = priceList.find((p) => p.id === purchasePriceId && p.kind === 'purchase');
   const defaults: BreakEvenAssumptions = {
@@ -236,6 +234,7 @@ function BreakEvenChartInner({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: chartMaxWidth(width) }}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
       >

@@ -1,6 +1,6 @@
 // Per-user speed against throughput per device as concurrency grows: one line per device, plus a table.
 import DeferredDetails from '../DeferredDetails';
-import useElementWidth from '../useElementWidth';
+import { chartMaxWidth, useChartWidth } from '../useElementWidth';
 import React, { useId, useRef } from 'react';
 import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollTable from '../ScrollTable';
@@ -83,8 +83,8 @@ export default function CapacityChart({
   const titleId = `${baseId}-title`;
   const descId = `${baseId}-desc`;
   const ref = useRef<HTMLDivElement | null>(null);
-  // The SVG's viewBox matches the frame's width, so its text keeps its CSS size.
-  const containerWidth = useElementWidth(ref, 640);
+  // Drawn at a step of the frame's width; the SVG scales up to the frame by at most 1.25×.
+  const containerWidth = useChartWidth(ref);
   const drawn = series.slice(0, MAX_SERIES).map((s) => ({ ...s, points: s.points.filter(usable) }));
   const skipped = series.slice(MAX_SERIES).map((s) => s.label);
   const empty = drawn.filter((s) => s.points.length === 0).map((s) => s.label);
@@ -243,6 +243,7 @@ function Plot(p: {
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
+      style={{ maxWidth: chartMaxWidth(width) }}
       role="img"
       aria-labelledby={`${p.titleId} ${p.descId}`}
     >
