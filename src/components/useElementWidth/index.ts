@@ -3,14 +3,17 @@
 // an effect made the browser lay out the whole page in the middle of the first load's effects.
 import { useEffect, useState, type RefObject } from 'react';
 
+const asMeasured = (width: number): number => width;
+
 /**
  * `fallback` until the first report, and wherever ResizeObserver is missing. `step` maps a
- * measured width to the value kept (the same value does not re-render).
+ * measured width to the value kept (the same value does not re-render); pass a stable function,
+ * since a new one re-subscribes the observer.
  */
 export default function useElementWidth(
   ref: RefObject<HTMLElement | null>,
   fallback: number,
-  step: (width: number) => number = (w) => w,
+  step: (width: number) => number = asMeasured,
 ): number {
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
