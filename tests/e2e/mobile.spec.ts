@@ -82,3 +82,36 @@ test.describe('with JavaScript off', () => {
     });
   }
 });
+
+// On a phone the server already drew each chart at the width the browser will choose, so
+// hydration must not rewrite any chart's SVG: under Lighthouse's tracing such a redraw cost the
+// comparison 35–58 ms in one task. Structural, not timed: it counts attribute writes.
+test.describe('hydration on a phone', () => {
+  for (const url of ['/compare/', '/deployment/on-prem/']) {
+    test(`${url}: no chart attribute is rewritten after the page is parsed`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { chartWrites: string[] };
+        w.chartWrites = [];
+        new MutationObserver((records) => {
+          if (document.readyState === 'loading') return;
+          for (const r of records) {
+            const el = r.target as Element;
+            if (el.closest?.('svg'))
+              w.chartWrites.push(`${el.nodeName} ${r.attributeName ?? r.type}`);
+          }
+        }).observe(document, { subtree: true, attributes: true, childList: true });
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      // Let ResizeObserver report and any redraw it causes commit.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await page.locator('article svg').count()).toBeGreaterThan(0);
+      const writes = await page.evaluate(
+        () => (window as unknown as { chartWrites: string[] }).chartWrites,
+      );
+      expect(writes).toEqual([]);
+    });
+  }
+});
