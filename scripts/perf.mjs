@@ -5,6 +5,7 @@
 //   --keep-lhr  write every Lighthouse report to perf-report/ (for bootup-time and long tasks).
 //   --build-dir DIR  measure another build of the handbook instead of build/ (implies --no-build).
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -115,7 +116,28 @@ async function fetchesWidget(scripts) {
   return false;
 }
 
+/**
+ * Waits (at most two minutes) until the 1-minute load average is at most 0.75 per core, so the
+ * builds just run, or another job, do not land in the first measurements. Returns what it saw.
+ */
+async function settle() {
+  const limit = Math.max(1, 0.75 * os.cpus().length);
+  const before = os.loadavg()[0];
+  const started = Date.now();
+  while (os.loadavg()[0] > limit && Date.now() - started < 120_000) {
+    await new Promise((done) => setTimeout(done, 5_000));
+  }
+  const after = os.loadavg()[0];
+  const waited = Math.round((Date.now() - started) / 1000);
+  if (waited > 0)
+    console.log(
+      `Waited ${waited} s for the machine to settle: load ${before.toFixed(2)} → ${after.toFixed(2)}.`,
+    );
+  return { before, after, limit, waited };
+}
+
 await mkdir(path.join(root, 'perf-report'), { recursive: true });
+const load = { settle: await settle(), start: os.loadavg()[0], end: 0 };
 const targets = [
   { label: 'bare /', url: `${bareServer.origin}/` },
   ...pages.map((page) => ({ label: page, url: `${siteServer.origin}${page}` })),
@@ -136,6 +158,7 @@ try {
   bareServer.stop();
 }
 process.stdout.write('\n');
+load.end = os.loadavg()[0];
 
 const rows = [];
 for (const target of targets) {
@@ -177,6 +200,10 @@ console.table(
     'widget',
   ],
 );
+console.log(
+  `1-minute load average: ${load.start.toFixed(2)} at the first run, ${load.end.toFixed(2)} after the last ` +
+    `(${os.cpus().length} cores).`,
+);
 let misses = 0;
 for (const row of rows.slice(1)) {
   const verdict = checkTargets(row, base);
@@ -188,6 +215,7 @@ await writeFile(
   JSON.stringify(
     {
       runs,
+      load,
       rows,
       samples: Object.fromEntries(
         [...samples].map(([k, v]) => [k, v.map(({ scripts, ...s }) => (void scripts, s))]),
