@@ -1,5 +1,5 @@
 // Pure rent-versus-own arithmetic for the break-even chart: inputs, validation, monthly costs, crossover.
-import { formatDecimal } from './format';
+import { formatNumber } from './format';
 
 /** What it costs to own and run one server. Every field is a reader-adjustable assumption. */
 export interface OwnInputs {
@@ -150,7 +150,7 @@ export function toRaw(values: BreakEvenAssumptions): RawAssumptions {
 function describeRange(field: AssumptionField): string {
   const unit = field.unit ? ` ${field.unit}` : '';
   const low = field.exclusiveMin ? `more than ${field.min}` : `at least ${field.min}`;
-  return `${low} and at most ${formatDecimal(field.max)}${unit}`;
+  return `${low} and at most ${formatNumber(field.max, 3)}${unit}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   weightBytes,
   weightBytesReadPerStep,
 } from './model-math';
-import { formatDecimal, formatGB, formatSeconds } from './format';
+import { formatGB, formatNumber, formatSeconds } from './format';
 import { validateCapacityInput, type CapacityInput } from './capacity-input';
 import type { Source } from '../data/types';
 import type { Result } from './validate';
@@ -263,7 +263,7 @@ export function capacity(raw: CapacityInput): Result<Capacity> {
   }
   if (maxConcurrencyCapped) {
     notes.push(
-      `Memory holds more than ${formatDecimal(MAX_CONCURRENCY)} requests; the search stops there.`,
+      `Memory holds more than ${formatNumber(MAX_CONCURRENCY, 0)} requests; the search stops there.`,
     );
   }
 

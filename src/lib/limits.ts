@@ -1,5 +1,5 @@
 // Allowed ranges for every numeric input, and the one sentence that describes a range.
-import { formatDecimal } from './format';
+import { formatNumber } from './format';
 
 export type NumericInputName =
   | 'n'
@@ -74,7 +74,7 @@ export const EXTRA_LIMITS = {
 
 /** Formats a number the way range messages show it: '1,024', '0.001'. */
 export function formatLimitNumber(value: number): string {
-  return formatDecimal(value, { maxFractionDigits: 3 });
+  return formatNumber(value, 3);
 }
 
 /** The one wording of an allowed range: 'an integer from 1 to 1,024 devices'. */

@@ -1,7 +1,7 @@
 // Roofline arithmetic for the roofline chart: peaks, attainable throughput, decode intensity, axes.
 import { BITS_PER_WEIGHT } from '../data/precisions';
 import type { Device } from '../data/types';
-import { formatDecimal } from './format';
+import { formatNumber } from './format';
 import { ridgePoint } from './model-math';
 
 export { ridgePoint };
@@ -99,17 +99,16 @@ export function logScale(
 
 /** Thousands separators; one decimal below 10 so small ridge points stay readable. */
 export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  return formatDecimal(value, { maxFractionDigits: value < 10 ? 1 : 0 });
+  return formatNumber(value, value < 10 ? 1 : 0);
 }
 
 /** A catalogue figure as published: thousands separators, up to one decimal (989.5 stays 989.5). */
 export function formatFigure(value: number): string {
-  return formatDecimal(value, { maxFractionDigits: 1 });
+  return formatNumber(value, 1);
 }
 
 /** Axis tick label for 10^exp: 0.1, 1, 10, 100, 1,000, 10,000. */
 export function tickLabel(exp: number): string {
   const value = 10 ** exp;
-  return exp < 0 ? value.toFixed(-exp) : formatDecimal(value, { maxFractionDigits: 0 });
+  return exp < 0 ? value.toFixed(-exp) : formatNumber(value, 0);
 }

@@ -1,5 +1,6 @@
 // Search over the chunked offline index: the file formats, query parsing, scoring and grouping by page.
 import { singular, tokenise, words } from './search-tokens';
+import { compareText } from './text-order';
 
 /** `search/pages.<version>.json`: what a result shows. Sections are numbered across the site. */
 export type PagesFile = {
@@ -138,9 +139,7 @@ export function search(
     results.push({ title, url, heading, anchor, excerpt, score });
   }
   // Ties (rare) fall back to the url, so the order never depends on the shards' term order.
-  return results
-    .sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    .slice(0, limit);
+  return results.sort((a, b) => b.score - a.score || compareText(a.url, b.url)).slice(0, limit);
 }
 
 /**

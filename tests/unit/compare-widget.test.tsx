@@ -344,9 +344,9 @@ describe('CompareWidget history and base URL', () => {
   });
 
   it('leaves its page untouched when the router hands down a new location with the same query', async () => {
-    // Docusaurus re-renders its root once after hydration, which gives every location reader a
-    // new location object. Only FollowLocation reads it: the comparison itself does not re-render,
-    // so React does not rewrite its inputs (it resets type, name and value on every update).
+    // Whenever Docusaurus re-renders its root, every location reader gets a new location object.
+    // Only FollowLocation reads it: the comparison itself does not re-render, so React does not
+    // rewrite its inputs (it resets type, name and value on every update).
     window.history.replaceState(null, '', '/compare/?devices=h100-sxm');
     const { container } = renderWidget(<CompareWidget syncUrl />);
     await waitFor(() => expect(card('h100-sxm')).toBeTruthy());

@@ -2,6 +2,7 @@
 import type { CitedField, Device } from '../../data/types';
 import { KIND_LABELS } from '../../lib/device-filter';
 import { DEVICE_FIELDS, FIGURE_FIELDS } from '../../lib/device-fields';
+import { compareText } from '../../lib/text-order';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;
@@ -31,17 +32,6 @@ export const COLUMNS: readonly Column[] = [
     return { key, label, unit, numeric: true, cite: key, value };
   }),
 ];
-
-/**
- * Text order ignoring case, then by code unit. String.localeCompare would do, but its first call
- * loads the ICU collation data, a pause the first click on a header does not need.
- */
-function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Sorted copy; missing figures go last in either direction; ties keep catalogue order. */
 export function sortCatalogue(devices: readonly Device[], sort: SortState): Device[] {

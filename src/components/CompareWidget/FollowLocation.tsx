@@ -4,8 +4,8 @@ import { useEffect, type ReactNode } from 'react';
 
 /**
  * Renders nothing. It is the only part of the comparison that reads the router's location, so
- * when Docusaurus hands down a new location object (its root re-renders once after hydration)
- * this re-renders instead of the whole widget.
+ * when Docusaurus hands down a new location object (whenever its root re-renders) this
+ * re-renders instead of the whole widget.
  */
 export default function FollowLocation({
   onSearch,

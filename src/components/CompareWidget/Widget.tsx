@@ -20,7 +20,7 @@ import {
   type NumericParam,
 } from '../../lib/compare-state';
 import { toQuery } from '../../lib/compare-url';
-import { formatDecimal } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { catalogueCsv, comparisonCsv } from '../../lib/csv';
 import DevicePicker from './DevicePicker';
 import FollowLocation from './FollowLocation';
@@ -175,7 +175,7 @@ function CompareWidgetInner({
           <details className={styles.compactForm}>
             <summary>
               Model and workload: {r.modelName}, {weightFormat(r.weights).label} weights,{' '}
-              {formatDecimal(r.contextTokens)}-token context, {formatDecimal(r.concurrency)}{' '}
+              {formatNumber(r.contextTokens, 0)}-token context, {formatNumber(r.concurrency, 0)}{' '}
               sequence{r.concurrency === 1 ? '' : 's'}, {r.n} device{r.n === 1 ? '' : 's'}
             </summary>
             {form}

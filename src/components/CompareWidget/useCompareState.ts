@@ -42,8 +42,7 @@ export interface CompareStateApi {
  * read on load and on back/forward (through followSearch), and written after each change: a new
  * history entry for each choice, the current entry replaced while the reader types. The hook
  * does not read the router's location itself: Docusaurus hands down a new location object
- * whenever its root re-renders (once just after hydration), and reading it here re-rendered the
- * whole comparison each time.
+ * whenever its root re-renders, and reading it here re-rendered the whole comparison each time.
  */
 export function useCompareState(initial: CompareState, syncUrl: boolean): CompareStateApi {
   const history = useHistory();

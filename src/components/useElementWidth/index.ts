@@ -1,34 +1,7 @@
-// The width of an element in CSS pixels, and the width a chart is drawn at for it. ResizeObserver
-// reports sizes after layout, so nothing here forces one: measuring with getBoundingClientRect in
-// an effect made the browser lay out the whole page in the middle of the first load's effects.
+// The width a chart is drawn at for the element holding it. ResizeObserver reports sizes after
+// layout, so nothing here forces one: measuring with getBoundingClientRect in an effect made the
+// browser lay out the whole page in the middle of the first load's effects.
 import { useEffect, useState, type RefObject } from 'react';
-
-const asMeasured = (width: number): number => width;
-
-/**
- * `fallback` until the first report, and wherever ResizeObserver is missing. `step` maps a
- * measured width to the value kept (the same value does not re-render); pass a stable function,
- * since a new one re-subscribes the observer.
- */
-export default function useElementWidth(
-  ref: RefObject<HTMLElement | null>,
-  fallback: number,
-  step: (width: number) => number = asMeasured,
-): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const w = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
-      if (w > 0) setWidth(step(w));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, step]);
-  return width;
-}
 
 /**
  * Widths, in CSS px, that charts are drawn at. The SVG then scales to its frame, so its text
@@ -51,7 +24,22 @@ export function chartMaxWidth(drawingWidth: number): number {
   return drawingWidth * 1.25;
 }
 
-/** The width to draw a chart at inside `ref`: a step of CHART_STEPS, the first before hydration. */
+/**
+ * The width to draw a chart at inside `ref`: a step of CHART_STEPS, the first until ResizeObserver
+ * first reports (and wherever it is missing). A report that maps to the same step re-renders nothing.
+ */
 export function useChartWidth(ref: RefObject<HTMLElement | null>): number {
-  return useElementWidth(ref, CHART_STEPS[0], chartDrawingWidth);
+  const [width, setWidth] = useState<number>(CHART_STEPS[0]);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const w = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
+      if (w > 0) setWidth(chartDrawingWidth(w));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
