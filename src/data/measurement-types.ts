@@ -4,7 +4,17 @@ import type { Source } from './types';
 
 /** Engine families the expected-speed model distinguishes (src/lib/calibration.ts). */
 export type EngineFamily =
-  'llama.cpp' | 'mlx' | 'vllm' | 'sglang' | 'tensorrt-llm' | 'jetstream' | 'pytorch';
+  | 'llama.cpp'
+  | 'mlx'
+  | 'vllm'
+  | 'sglang'
+  | 'tensorrt-llm'
+  | 'jetstream'
+  | 'pytorch'
+  | 'neuron'
+  | 'mlc-llm'
+  | 'executorch'
+  | 'openvino';
 
 /**
  * - `decode-tps`: tokens per second of one sequence decoded alone (batch 1).
@@ -12,8 +22,11 @@ export type EngineFamily =
  *   the device count. `concurrency` null means the source ran at saturation (MLPerf Offline) and
  *   did not state a batch.
  * - `prompt-tps`: prompt tokens processed per second (prefill), one sequence.
+ * - `ttft-s`: seconds from a request's arrival to its first output token, one request alone on
+ *   an idle replica (`promptTokens` says how long its prompt was).
  */
-export type MeasurementMetric = 'decode-tps' | 'throughput-tps-per-device' | 'prompt-tps';
+export type MeasurementMetric =
+  'decode-tps' | 'throughput-tps-per-device' | 'prompt-tps' | 'ttft-s';
 
 /** Figures that stand in for a catalogue entry not yet in src/data/hardware.ts (the catalogue wins). */
 export interface DeviceStandIn {

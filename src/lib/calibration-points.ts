@@ -170,6 +170,9 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
       reason: `Device ${m.deviceId} is not in the catalogue yet and the measurement carries no stand-in.`,
     };
   }
+  if (m.metric === 'ttft-s') {
+    return { measurement: m, reason: 'Time-to-first-token points are not fitted yet.' };
+  }
   const kind = kindOf(m);
   const peak = computePeakTflops(device.peaks, m.weightPrecision, m.engine);
   if (kind !== 'decode' && peak === null) {

@@ -21,6 +21,10 @@ export const ENGINE_FAMILIES: readonly EngineFamily[] = [
   'tensorrt-llm',
   'jetstream',
   'pytorch',
+  'neuron',
+  'mlc-llm',
+  'executorch',
+  'openvino',
 ];
 
 export const ENGINE_LABELS: Readonly<Record<EngineFamily, string>> = {
@@ -31,6 +35,10 @@ export const ENGINE_LABELS: Readonly<Record<EngineFamily, string>> = {
   'tensorrt-llm': 'TensorRT-LLM',
   jetstream: 'JetStream',
   pytorch: 'PyTorch (gpt-fast)',
+  neuron: 'AWS Neuron (vLLM / NxD Inference)',
+  'mlc-llm': 'MLC LLM',
+  executorch: 'ExecuTorch',
+  openvino: 'OpenVINO',
 };
 
 /** The engine most readers would run on a device of this kind. */

@@ -1,0 +1,56 @@
+// Types of measured serving curves: one replica under load at several concurrencies or request rates.
+import type { KvPrecision, WeightPrecision } from './precisions';
+import type { Source } from './types';
+import type { DeviceStandIn, EngineFamily } from './measurement-types';
+
+/**
+ * One operating point of a serving benchmark. Throughput is output tokens per second of the whole
+ * replica (all its devices). Latencies are the source's own statistic (`latencyStat` on the curve).
+ */
+export interface ServingCurvePoint {
+  /** Requests kept in flight (concurrency mode); null in request-rate mode. */
+  concurrency: number | null;
+  /** Offered request rate, requests per second (request-rate mode); null in concurrency mode. */
+  requestRate: number | null;
+  /** Output tokens per second of the replica. */
+  throughputTps: number;
+  /** Time per output token (or inter-token latency where `tpotIsItl`), milliseconds; null if not given. */
+  tpotMs: number | null;
+  /** Time to first token, seconds; null if not given. */
+  ttftS: number | null;
+  /** Short verbatim fact line from the source that carries these figures. */
+  quote: string;
+}
+
+export interface ServingCurve {
+  id: string;
+  /** Catalogue device id (src/data/hardware). */
+  deviceId: string;
+  deviceStandIn?: DeviceStandIn;
+  /** Devices in the replica. */
+  n: number;
+  interconnect: string | null;
+  engine: EngineFamily;
+  engineVersion: string;
+  /** Model preset id (src/data/models.ts). */
+  modelId: string;
+  weightPrecision: WeightPrecision;
+  kvPrecision: KvPrecision;
+  /** Mean prompt and output tokens per request. */
+  promptTokens: number;
+  outputTokens: number;
+  /** How lengths vary: 'fixed', or the source's distribution in words (e.g. 'ShareGPT'). */
+  lengths: string;
+  /** Closed loop (fixed requests in flight) or open loop (arrivals at a rate). */
+  mode: 'concurrency' | 'request-rate';
+  /** Which statistic the latencies are: 'mean', 'median' (p50), 'p90', 'p99'. */
+  latencyStat: 'mean' | 'median' | 'p90' | 'p99';
+  /** True when the source reports inter-token latency rather than time per output token. */
+  tpotIsItl: boolean;
+  /** Prefix caching, speculative decoding or other settings that change the step, in words; '' if none. */
+  features: string;
+  date: string;
+  source: Source;
+  notes: string;
+  points: readonly ServingCurvePoint[];
+}
