@@ -98,7 +98,7 @@ export default tseslint.config(
   },
   {
     // The first Intl object a page builds loads ICU's locale data (18 ms here, several times that
-    // on a phone) during hydration; lib/format.ts prints en-US numbers without it.
+    // on a phone) during hydration; lib/format/units.ts prints en-US numbers without it.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-properties': [
@@ -106,7 +106,7 @@ export default tseslint.config(
         ...['NumberFormat', 'PluralRules', 'Collator', 'DateTimeFormat'].map((property) => ({
           object: 'Intl',
           property,
-          message: 'Use formatDecimal from src/lib/format.ts (Intl loads ICU data on first use).',
+          message: 'Use formatDecimal from src/lib/format/units.ts (Intl loads ICU data on first use).',
         })),
       ],
       'no-restricted-syntax': [

@@ -2,7 +2,7 @@
 import type { KvPrecision, WeightPrecision } from './precisions';
 import type { Source } from './types';
 
-/** Engine families the expected-speed model distinguishes (src/lib/calibration.ts). */
+/** Engine families the expected-speed model distinguishes (src/lib/calibration/refit.ts). */
 export type EngineFamily =
   | 'llama.cpp'
   | 'mlx'

@@ -11,7 +11,7 @@ import AccuracyChart, {
   FittedParameters,
 } from '@site/src/components/AccuracyChart';
 import { excludedMeasurements } from '@site/src/data/measurements';
-import { accuracyReport } from '@site/src/lib/calibration';
+import { accuracyReport } from '@site/src/lib/calibration/refit';
 
 // react-dom ships no types here; load its server renderer untyped and give it a signature.
 const { renderToString } = createRequire(import.meta.url)('react-dom/server') as {

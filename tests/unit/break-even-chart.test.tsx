@@ -14,7 +14,7 @@ import {
   toRaw,
   validateAssumptions,
   type BreakEvenAssumptions,
-} from '@site/src/lib/break-even';
+} from '@site/src/lib/cost/break-even';
 import type { PricePoint } from '@site/src/data/prices';
 import { stubResizeObserver } from './fixtures';
 

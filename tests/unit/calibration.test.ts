@@ -25,10 +25,10 @@ import {
   roundParams,
   summarise,
   summaryGroup,
-} from '@site/src/lib/calibration';
-import { expectedFor, type Expected } from '@site/src/lib/expected';
-import { fittedOnIds, storedLeaveOneOut } from '@site/src/lib/calibration-report';
-import { estimate } from '@site/src/lib/estimate';
+} from '@site/src/lib/calibration/refit';
+import { expectedFor, type Expected } from '@site/src/lib/calibration/expected';
+import { fittedOnIds, storedLeaveOneOut } from '@site/src/lib/calibration/report';
+import { estimate } from '@site/src/lib/model/estimate';
 import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
 const loo = leaveOneOut(CALIBRATION_POINTS);
@@ -116,7 +116,7 @@ describe('measured data', () => {
 describe('the fitted constants', () => {
   it('equal a refit from the data (five significant digits)', () => {
     const refit = roundParams(fitCalibration(CALIBRATION_POINTS));
-    const hint = `Refit differs; paste into src/lib/calibration.ts:\n${constantsSource(refit, bandsFrom(loo))}`;
+    const hint = `Refit differs; paste into src/lib/calibration/constants.ts:\n${constantsSource(refit, bandsFrom(loo))}`;
     expect(FITTED, hint).toEqual(refit);
   });
 

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import CapacityCheckTable from '../../src/components/CapacityCheckTable';
 import { SATURATION_MEASUREMENTS } from '../../src/data/saturation-measurements';
-import { capacityCheck } from '../../src/lib/capacity-check';
+import { capacityCheck } from '../../src/lib/serving/check';
 
 describe('capacityCheck', () => {
   const rows = capacityCheck(SATURATION_MEASUREMENTS);

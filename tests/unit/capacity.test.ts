@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
-import { deviceCapacity } from '@site/src/lib/capacity-device';
-import { expectedDeviceCapacity } from '@site/src/lib/capacity-expected';
-import { expectedStep } from '@site/src/lib/calibration';
+import { deviceCapacity } from '@site/src/lib/serving/device';
+import { expectedDeviceCapacity } from '@site/src/lib/serving/expected';
+import { expectedStep } from '@site/src/lib/calibration/refit';
 import { fixtureDense8b, testDevice } from './fixtures';
 import {
   CURVE_SAMPLES,
@@ -14,7 +14,7 @@ import {
   type Capacity,
   type CapacityDevice,
   type CapacityInput,
-} from '@site/src/lib/capacity';
+} from '@site/src/lib/serving/capacity';
 
 // Inline fixtures so the worked examples do not move when catalogue or preset figures are revised.
 // Llama-3.1-8B-like: 8.03B dense, 32 layers, 8 KV heads of 128 (tests/unit/fixtures.ts).

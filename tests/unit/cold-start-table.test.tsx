@@ -1,8 +1,8 @@
 // Specification of the ColdStartTable: named table, explanatory note, and the loading-time arithmetic.
 import { render, screen, within } from '@testing-library/react';
 import ColdStartTable from '@site/src/components/ColdStartTable';
-import { formatLoadSeconds } from '@site/src/lib/format';
-import { transferSeconds as loadSeconds, weightGB } from '@site/src/lib/model-math';
+import { formatLoadSeconds } from '@site/src/lib/format/units';
+import { transferSeconds as loadSeconds, weightGB } from '@site/src/lib/model/math';
 import { STORAGE_TIERS } from '@site/src/data/storage-tiers';
 
 describe('loading-time arithmetic', () => {

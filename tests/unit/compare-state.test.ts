@@ -10,11 +10,12 @@ import {
   validateState,
   withModel,
   type CompareState,
-} from '../../src/lib/compare-state';
-import { parseQuery, toQuery } from '../../src/lib/compare-url';
+} from '../../src/lib/compare/state';
+import { parseQuery, toQuery } from '../../src/lib/compare/url';
 import { devices } from '../../src/data/hardware';
 import { findModel, modelPresets } from '../../src/data/models';
-import { DEFAULT_INPUT, KV_PRECISIONS, WEIGHT_PRECISIONS } from '../../src/lib/estimator';
+import { KV_PRECISIONS, WEIGHT_PRECISIONS } from '../../src/data/precisions';
+import { DEFAULT_INPUT } from '../../src/lib/model';
 
 const params = (ignored: { param: string }[]): string[] => ignored.map((i) => i.param);
 

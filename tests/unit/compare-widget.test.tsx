@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CompareWidget from '../../src/components/CompareWidget';
 import { downloadCsv } from '../../src/components/CsvDownload';
 import { findDevice } from '../../src/data/hardware';
-import { COMPARISON_HEADER } from '../../src/lib/csv';
+import { COMPARISON_HEADER } from '../../src/lib/catalogue/csv';
 import { setTestBaseUrl } from './doubles/use-base-url';
 
 vi.mock('../../src/components/CsvDownload', () => ({ downloadCsv: vi.fn() }));

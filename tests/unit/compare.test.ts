@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERT_LAYOUTS } from '../../src/data/expert-layouts';
 import { findModel } from '../../src/data/models';
-import { capacityChart, compareDevice, compareDevices } from '../../src/lib/compare';
-import { validateState } from '../../src/lib/compare-state';
-import { parseQuery } from '../../src/lib/compare-url';
-import { expertSplit } from '../../src/lib/model-math';
+import { capacityChart, compareDevice, compareDevices } from '../../src/lib/compare/devices';
+import { validateState } from '../../src/lib/compare/state';
+import { parseQuery } from '../../src/lib/compare/url';
+import { expertSplit } from '../../src/lib/model/math';
 
 function scenario(query: string) {
   const { state, ignored } = parseQuery(query);

@@ -9,11 +9,11 @@ import {
   comparisonCsv,
   csvCell,
   toCsv,
-} from '../../src/lib/csv';
+} from '../../src/lib/catalogue/csv';
 import { devices, findDevice } from '../../src/data/hardware';
-import { compareDevices } from '../../src/lib/compare';
-import { validateState } from '../../src/lib/compare-state';
-import { parseQuery } from '../../src/lib/compare-url';
+import { compareDevices } from '../../src/lib/compare/devices';
+import { validateState } from '../../src/lib/compare/state';
+import { parseQuery } from '../../src/lib/compare/url';
 import { testDevice } from './fixtures';
 import type { Device } from '../../src/data/types';
 

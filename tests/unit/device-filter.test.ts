@@ -1,6 +1,6 @@
 // Filtering devices by words, kind and vendor, as the picker and the catalogue table do.
 import { devices } from '@site/src/data/hardware';
-import { filterDevices, filterFromQuery, kindsOf, vendorsOf } from '@site/src/lib/device-filter';
+import { filterDevices, filterFromQuery, kindsOf, vendorsOf } from '@site/src/lib/catalogue/filter';
 import { testDevice } from './fixtures';
 
 const any = { text: '', kind: '', vendor: '' };

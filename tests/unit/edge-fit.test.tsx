@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import EdgeFit from '@site/src/components/EdgeFit';
-import { computeFits } from '@site/src/lib/edge-fit';
+import { computeFits } from '@site/src/lib/model/edge-fit';
 import { modelPresets } from '@site/src/data/models';
 
 describe('computeFits', () => {

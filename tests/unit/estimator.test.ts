@@ -5,21 +5,20 @@ import { findModel, modelPresets, type ModelArchitecture } from '@site/src/data/
 import { devices as catalogueDevices, findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 import { fixtureH100, testDevice } from './fixtures';
+import { BITS_PER_WEIGHT, WEIGHT_PRECISIONS } from '@site/src/data/precisions';
 import {
-  BITS_PER_WEIGHT,
-  DEFAULT_INPUT,
   LIMITS,
-  estimate,
-  estimateById,
-  kvBytesPerSequence,
-  resolveById,
   validateCustomModel,
   validateNumber,
+  type NumericInputName,
+} from '@site/src/lib/input';
+import {
+  DEFAULT_INPUT,
+  estimate,
+  kvBytesPerSequence,
   type Estimate,
   type EstimateInput,
-  type NumericInputName,
-  WEIGHT_PRECISIONS,
-} from '@site/src/lib/estimator';
+} from '@site/src/lib/model';
 
 const fixtureH200: Device = {
   ...fixtureH100,
@@ -628,17 +627,6 @@ describe('validation', () => {
       if (!r.ok) expect(r.errors.map((e) => e.input)).toContain(name);
     }
   });
-
-  it('unknown ids give a typed error naming the input', () => {
-    const r = resolveById('modelId', 'gpt-7', findModel, modelPresets);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.errors[0]?.input).toBe('modelId');
-      expect(r.errors[0]?.allowed).toContain('llama-3.1-8b');
-    }
-    const found = resolveById('modelId', 'deepseek-v3', findModel, modelPresets);
-    expect(found.ok && found.value.id).toBe('deepseek-v3');
-  });
 });
 
 describe('against the real catalogue', () => {
@@ -646,7 +634,9 @@ describe('against the real catalogue', () => {
     const h100 = findDevice('h100-sxm');
     expect(h100).toBeDefined();
     if (!h100) return;
-    const r = estimateById({ ...DEFAULT_INPUT, deviceId: 'h100-sxm', modelId: 'llama-3.1-8b' });
+    const llama = findModel('llama-3.1-8b');
+    if (!llama) throw new Error('preset llama-3.1-8b is missing');
+    const r = estimate({ ...DEFAULT_INPUT, device: h100, model: llama });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // weights 8.03e9 × 2 bytes + KV 2 × 32 × 8 × 128 × 2 bytes × 8,192 tokens
@@ -668,12 +658,6 @@ describe('against the real catalogue', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
-
-  it('estimateById names unknown device and model ids', () => {
-    const r = estimateById({ ...DEFAULT_INPUT, deviceId: 'h999', modelId: 'nope' });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.input)).toEqual(['deviceId', 'modelId']);
   });
 });
 

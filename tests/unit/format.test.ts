@@ -10,7 +10,7 @@ import {
   formatSeconds,
   formatTokensPerSecond,
   formatUsd,
-} from '@site/src/lib/format';
+} from '@site/src/lib/format/units';
 
 describe('examples', () => {
   it('formatNumber uses en-US separators and a dash for missing values', () => {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import KindComparison, { DEFAULT_IDS } from '@site/src/components/KindComparison';
 import { findDevice } from '@site/src/data/hardware';
 import { prices } from '@site/src/data/prices';
-import { formatGBs, formatUsd } from '@site/src/lib/format';
+import { formatGBs, formatUsd } from '@site/src/lib/format/units';
 
 function rowNamed(name: RegExp): HTMLElement {
   return screen.getByRole('row', { name });

@@ -1,7 +1,7 @@
 // Model presets: every architecture is complete, sourced and accepted by the estimator.
 import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets } from '@site/src/data/models';
-import { DEFAULT_INPUT, estimate, kvBytesPerLayerToken } from '@site/src/lib/estimator';
+import { DEFAULT_INPUT, estimate, kvBytesPerLayerToken } from '@site/src/lib/model';
 import type { Device } from '@site/src/data/types';
 
 const bigDevice: Device = {

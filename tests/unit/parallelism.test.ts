@@ -1,7 +1,7 @@
 // Arithmetic behind the format, multi-device and TPU chapters: per-direction links, all-reduce, fit, MXU fill.
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../src/data/models';
-import { BITS_PER_WEIGHT } from '../../src/lib/estimator';
+import { BITS_PER_WEIGHT } from '../../src/data/precisions';
 import {
   deviceRidge,
   fitAndBound,
@@ -10,7 +10,7 @@ import {
   ringAllReduceBytes,
   speedupOverBf16,
   tensorParallelTraffic,
-} from '../../src/lib/parallelism';
+} from '../../src/lib/model/parallelism';
 
 const llama70b = findModel('llama-3.1-70b');
 if (!llama70b) throw new Error('preset llama-3.1-70b missing');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
 import { findPrice, prices, pricesForDevice } from '@site/src/data/prices';
-import { monthsApart } from '@site/src/lib/break-even';
+import { monthsApart } from '@site/src/lib/cost/break-even';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

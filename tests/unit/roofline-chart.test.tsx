@@ -9,7 +9,7 @@ import {
   decodeIntensity,
   ridgePoint,
   selectPoints,
-} from '@site/src/lib/roofline';
+} from '@site/src/lib/model/roofline';
 
 // The chart reads the catalogue by default; these tests pass fixtures instead, so they do not
 // depend on catalogue values that other work may revise.

@@ -2,8 +2,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SearchBox from '@site/src/components/SearchBox';
-import type { Result } from '@site/src/lib/search';
-import type { SearchLoader } from '@site/src/lib/search-loader';
+import type { Result } from '@site/src/lib/search/query';
+import type { SearchLoader } from '@site/src/lib/search/loader';
 
 const RESULTS: Result[] = [
   {

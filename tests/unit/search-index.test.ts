@@ -11,8 +11,8 @@ import searchIndexPlugin, {
 } from '@site/src/plugins/search-index';
 import type { LoadContext, PluginContentLoadedActions } from '@docusaurus/types';
 import type { Element } from 'hast';
-import type { PagesFile, Shard } from '@site/src/lib/search';
-import { shardOf } from '@site/src/lib/search-tokens';
+import type { PagesFile, Shard } from '@site/src/lib/search/query';
+import { shardOf } from '@site/src/lib/search/tokens';
 
 // Shaped like a built chapter: minified attributes, breadcrumbs, a hash link, maths, a table.
 const CHAPTER = `<!doctype html><html><head><title>TPUs | Handbook</title>

@@ -1,5 +1,5 @@
 // The tokeniser both sides of search share: what counts as a word, and which shard holds it.
-import { SHARD_COUNT, shardOf, singular, tokenise, words } from '@site/src/lib/search-tokens';
+import { SHARD_COUNT, shardOf, singular, tokenise, words } from '@site/src/lib/search/tokens';
 
 describe('tokenise', () => {
   it('lower-cases and keeps device names, formats and number-words whole', () => {

@@ -6,9 +6,9 @@ import {
   splitMatches,
   type PagesFile,
   type Shard,
-} from '@site/src/lib/search';
-import { createLoader } from '@site/src/lib/search-loader';
-import { shardOf } from '@site/src/lib/search-tokens';
+} from '@site/src/lib/search/query';
+import { createLoader } from '@site/src/lib/search/loader';
+import { shardOf } from '@site/src/lib/search/tokens';
 
 // Two pages: entries 0 and 3 are the whole-page entries (title and keywords).
 const INDEX: PagesFile = {

@@ -1,4 +1,4 @@
-// Specification for the sizing table: it renders what src/lib/capacity computes, with its caveats.
+// Specification for the sizing table: it renders what src/lib/serving/capacity.ts computes, with its caveats.
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import SizingTable from '@site/src/components/SizingTable';

@@ -5,8 +5,8 @@ import {
   BANDS,
   DEVICE_CLASS_LABELS,
   DEVICE_CLASSES,
-} from '@site/src/lib/calibration';
-import type { AccuracyRow } from '@site/src/lib/calibration';
+} from '@site/src/lib/calibration/refit';
+import type { AccuracyRow } from '@site/src/lib/calibration/refit';
 import ScrollTable from '@site/src/components/ScrollTable';
 import { formatNumber } from '@site/src/lib/format';
 import styles from './styles.module.css';

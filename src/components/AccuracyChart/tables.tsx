@@ -14,12 +14,12 @@ import {
   type DeviceClass,
   type ErrorSummary,
   type SummaryGroup,
-} from '@site/src/lib/calibration';
+} from '@site/src/lib/calibration/refit';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
 import type { Source } from '@site/src/data/types';
 import ScrollTable from '@site/src/components/ScrollTable';
 import { formatBytesAsGB, formatNumber, formatPercent, formatSeconds } from '@site/src/lib/format';
-import { workedPoint } from '@site/src/lib/calibration-report';
+import { workedPoint } from '@site/src/lib/calibration/report';
 import styles from './styles.module.css';
 
 const GROUP_LABELS: Readonly<Record<SummaryGroup, string>> = {

@@ -1,7 +1,7 @@
 // Horizontal bar chart of device-memory bandwidth for catalogue devices, with a data table.
 // Bars are HTML, not SVG, so labels keep body-text sizes at 390 px and the chart grows to ~50 rows.
 import { KIND_LABELS } from '@site/src/data/kinds';
-import { citationFor } from '@site/src/lib/sources';
+import { citationFor } from '@site/src/lib/catalogue';
 import React, { useId } from 'react';
 import type { CSSProperties } from 'react';
 import { devices, findDevice } from '@site/src/data/hardware';

@@ -23,14 +23,14 @@ import {
   type OwnInputs,
   type RawAssumptions,
   type RentInputs,
-} from '@site/src/lib/break-even';
+} from '@site/src/lib/cost';
 import ScrollTable from '../ScrollTable';
 import { monthYear } from '../Price';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
-/** The owning costs (OwnInputs in src/lib/break-even.ts); the purchase comes from the price list. */
+/** The owning costs (OwnInputs in src/lib/cost/break-even.ts); the purchase comes from the price list. */
 export type Props = Omit<OwnInputs, 'purchaseUsd'> & {
   /** Id of a 'purchase' entry in src/data/prices.ts: the server you would buy. */
   purchasePriceId: string;

@@ -9,7 +9,7 @@ import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
-/** One point of a curve, as src/lib/capacity computes it (CapacityPoint satisfies this). */
+/** One point of a curve, as src/lib/serving/capacity.ts computes it (CapacityPoint satisfies this). */
 export interface CapacityChartPoint {
   concurrency: number;
   perUserTokensPerSecond: number;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SATURATION_MEASUREMENTS } from '@site/src/data/saturation-measurements';
 import { findDevice } from '@site/src/data/hardware';
 import { weightFormat } from '@site/src/data/precisions';
-import { capacityCheck } from '@site/src/lib/capacity-check';
+import { capacityCheck } from '@site/src/lib/serving';
 import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollRegion from '../ScrollRegion';
 import table from '../../css/table.module.css';

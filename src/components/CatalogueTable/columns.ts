@@ -1,8 +1,8 @@
 // Columns of the catalogue table and how each sorts (no React here).
 import type { CitedField, Device } from '../../data/types';
-import { KIND_LABELS } from '../../lib/device-filter';
-import { DEVICE_FIELDS, FIGURE_FIELDS } from '../../lib/device-fields';
-import { compareText } from '../../lib/text-order';
+import { KIND_LABELS } from '../../lib/catalogue';
+import { DEVICE_FIELDS, FIGURE_FIELDS } from '../../lib/catalogue';
+import { compareText } from '../../lib/format';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { column: ColumnKey; direction: SortDirection } | null;

@@ -4,16 +4,16 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useBrowserValue } from '../useBrowserValue';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
-import { catalogueCsv } from '../../lib/csv';
+import { catalogueCsv } from '../../lib/catalogue';
 import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CsvDownload';
-import { citationFor } from '../../lib/sources';
+import { citationFor } from '../../lib/catalogue';
 import {
   filterDevices,
   filterFromQuery,
   filtersNothing,
   type DeviceFilter,
-} from '../../lib/device-filter';
+} from '../../lib/catalogue';
 import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollTable, { Missing } from '../ScrollTable';

@@ -6,7 +6,7 @@ import type { ModelPreset } from '@site/src/data/models';
 import { weightFormat, type WeightPrecision } from '@site/src/data/precisions';
 import { STORAGE_TIERS, type StorageTier } from '@site/src/data/storage-tiers';
 import { formatGB, formatGBs, formatLoadSeconds } from '@site/src/lib/format';
-import { modelWeightGB, transferSeconds } from '@site/src/lib/model-math';
+import { modelWeightGB, transferSeconds } from '@site/src/lib/model';
 import ScrollRegion from '../ScrollRegion';
 import styles from './styles.module.css';
 

@@ -1,8 +1,8 @@
 // Choose one to four devices: filter the catalogue by name, kind and vendor, add, and remove.
 import { useState, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare-state';
-import { NO_FILTER, filterDevices, type DeviceFilter } from '../../lib/device-filter';
+import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare';
+import { NO_FILTER, filterDevices, type DeviceFilter } from '../../lib/catalogue';
 import DeviceFilterFields from '../DeviceFilterFields';
 import styles from './styles.module.css';
 

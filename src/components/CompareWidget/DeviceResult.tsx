@@ -2,10 +2,10 @@
 import Link from '@docusaurus/Link';
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import { ENERGY_CAVEAT } from '../../lib/capacity';
+import { ENERGY_CAVEAT } from '../../lib/serving';
 import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
-import type { Estimate } from '../../lib/estimate';
-import type { Banded, Expected } from '../../lib/expected';
+import type { Estimate } from '../../lib/model';
+import type { Banded, Expected } from '../../lib/calibration';
 import {
   formatBanded,
   formatGB,
@@ -17,7 +17,7 @@ import {
   formatTokensPerSecond,
   formatUsd,
 } from '../../lib/format';
-import { ENGINE_LABELS } from '../../lib/calibration-step';
+import { ENGINE_LABELS } from '../../lib/calibration';
 import MemoryBar from './MemoryBar';
 import styles from './styles.module.css';
 

@@ -1,6 +1,6 @@
 // Tells the reader which link parameters were ignored and why; values are shown as text, truncated.
 import type { ReactNode } from 'react';
-import type { IgnoredParam } from '../../lib/compare-state';
+import type { IgnoredParam } from '../../lib/compare';
 import styles from './styles.module.css';
 
 export type Props = {

@@ -7,7 +7,7 @@ import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
 import { capacityChart, compareDevice, compareDevices } from '../../lib/compare';
-import type { Scenario } from '../../lib/compare-state';
+import type { Scenario } from '../../lib/compare';
 import type { Device } from '../../data/types';
 import CapacityChart from '../CapacityChart';
 import {
@@ -18,10 +18,10 @@ import {
   withModel,
   type CompareState,
   type NumericParam,
-} from '../../lib/compare-state';
-import { toQuery } from '../../lib/compare-url';
+} from '../../lib/compare';
+import { toQuery } from '../../lib/compare';
 import { formatNumber } from '../../lib/format';
-import { catalogueCsv, comparisonCsv } from '../../lib/csv';
+import { catalogueCsv, comparisonCsv } from '../../lib/catalogue';
 import DevicePicker from './DevicePicker';
 import FollowLocation from './FollowLocation';
 import DeviceResult from './DeviceResult';

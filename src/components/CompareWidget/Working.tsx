@@ -3,11 +3,11 @@ import DeferredDetails from '../DeferredDetails';
 import Link from '@docusaurus/Link';
 import { memo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import { ENGINE_LABELS } from '../../lib/calibration-step';
+import { ENGINE_LABELS } from '../../lib/calibration';
 import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
-import type { Scenario } from '../../lib/compare-state';
-import type { Estimate } from '../../lib/estimate';
-import type { Expected } from '../../lib/expected';
+import type { Scenario } from '../../lib/compare';
+import type { Estimate } from '../../lib/model';
+import type { Expected } from '../../lib/calibration';
 import {
   formatBanded,
   formatBytesAsGB,

@@ -11,14 +11,14 @@ import {
   type CompareState,
   type FieldErrors,
   type NumericParam,
-} from '../../lib/compare-state';
+} from '../../lib/compare';
 import {
   KV_PRECISIONS,
   WEIGHT_FORMATS,
   type KvPrecision,
   type WeightPrecision,
 } from '../../data/precisions';
-import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration-step';
+import { ENGINE_FAMILIES, ENGINE_LABELS } from '../../lib/calibration';
 import { formatNumber } from '../../lib/format';
 import NumberField from './NumberField';
 import styles from './styles.module.css';

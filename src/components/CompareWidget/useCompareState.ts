@@ -8,8 +8,8 @@ import {
   type FieldErrors,
   type IgnoredParam,
   type Scenario,
-} from '../../lib/compare-state';
-import { parseQuery, toQuery } from '../../lib/compare-url';
+} from '../../lib/compare';
+import { parseQuery, toQuery } from '../../lib/compare';
 
 export type Good = { state: CompareState; scenario: Scenario };
 

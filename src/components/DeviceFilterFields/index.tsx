@@ -1,7 +1,7 @@
 // The text, kind and vendor filter controls used by the device picker and the catalogue table.
 import { useMemo, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
-import { KIND_LABELS, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/device-filter';
+import { KIND_LABELS, kindsOf, vendorsOf, type DeviceFilter } from '../../lib/catalogue';
 
 export type Props = {
   /** Prefix for the controls' ids (must be unique on the page). */

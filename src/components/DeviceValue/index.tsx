@@ -3,7 +3,7 @@ import React from 'react';
 import { devices as catalogueDevices, resolveDeviceId } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
 import { formatNumber } from '@site/src/lib/format';
-import { citationFor } from '@site/src/lib/sources';
+import { citationFor } from '@site/src/lib/catalogue';
 
 type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
 

@@ -7,7 +7,7 @@ import {
   type KvPrecision,
   type WeightPrecision,
 } from '@site/src/data/precisions';
-import { computeFits } from '@site/src/lib/edge-fit';
+import { computeFits } from '@site/src/lib/model';
 import { formatGB, formatNumber } from '@site/src/lib/format';
 import ScrollTable, { NumberHeading } from '../ScrollTable';
 import table from '../../css/table.module.css';
@@ -32,7 +32,7 @@ export type Props = {
   models?: readonly ModelPreset[];
 };
 
-export { computeFits, type Fit } from '@site/src/lib/edge-fit';
+export { computeFits, type Fit } from '@site/src/lib/model';
 
 export default function EdgeFit({
   caption,

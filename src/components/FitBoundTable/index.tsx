@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import { findDevice } from '../../data/hardware';
 import { findModel } from '../../data/models';
-import { weightFormat, type KvPrecision, type WeightPrecision } from '../../lib/estimator';
+import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
 import { formatNumber } from '../../lib/format';
-import { fitAndBound } from '../../lib/parallelism';
+import { fitAndBound } from '../../lib/model';
 import { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 

@@ -9,10 +9,11 @@ import {
 } from '../../data/formats';
 import { devices as allDevices } from '../../data/hardware';
 import { findModel, type ModelPreset } from '../../data/models';
-import { WEIGHT_FORMATS, kvBytesPerToken, weightGB } from '../../lib/estimator';
+import { WEIGHT_FORMATS } from '../../data/precisions';
+import { kvBytesPerToken, weightGB } from '../../lib/model';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
-import { deviceRidge, speedupOverBf16 } from '../../lib/parallelism';
+import { deviceRidge, speedupOverBf16 } from '../../lib/model';
 import ScrollTable, { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';

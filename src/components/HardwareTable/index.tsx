@@ -4,12 +4,12 @@ import {
   FIGURE_FIELDS,
   type FieldSpec,
   type FigureField,
-} from '@site/src/lib/device-fields';
+} from '@site/src/lib/catalogue';
 import type { ReactNode } from 'react';
 import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
-import { citationFor } from '../../lib/sources';
+import { citationFor } from '../../lib/catalogue';
 import StaticHtml from '../StaticHtml';
 import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';

@@ -1,7 +1,7 @@
 // Side-by-side figures for one CPU, one GPU and one TPU (or any catalogue ids), with sources.
 import { KIND_LABELS } from '@site/src/data/kinds';
-import { citedLink } from '@site/src/lib/sources';
-import { ridgePoint } from '@site/src/lib/model-math';
+import { citedLink } from '@site/src/lib/catalogue';
+import { ridgePoint } from '@site/src/lib/model';
 import React, { useId } from 'react';
 import { findDevice } from '@site/src/data/hardware';
 import { prices, type PricePoint } from '@site/src/data/prices';

@@ -1,11 +1,11 @@
 // Scale-up and host links per direction for catalogue devices, optionally with the tensor-parallel all-reduce time per decode step.
-import { citationFor } from '../../lib/sources';
+import { citationFor } from '../../lib/catalogue';
 import type { ReactNode } from 'react';
 import { devices as allDevices } from '../../data/hardware';
 import { findModel } from '../../data/models';
 import type { Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
-import { perDirectionGBs, tensorParallelTraffic } from '../../lib/parallelism';
+import { perDirectionGBs, tensorParallelTraffic } from '../../lib/model';
 import { Missing, TableFigure } from '../ScrollTable';
 import table from '../../css/table.module.css';
 

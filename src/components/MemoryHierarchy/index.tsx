@@ -1,5 +1,5 @@
 // Diagram of a GPU's memory hierarchy, from per-SM registers out to device memory (HBM/GDDR).
-import { citedLink } from '@site/src/lib/sources';
+import { citedLink } from '@site/src/lib/catalogue';
 import React, { useId } from 'react';
 import { findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';

@@ -4,7 +4,7 @@ import { devices as allDevices } from '../../data/hardware';
 import { TPU_CORES, type TpuCores } from '../../data/tpu-cores';
 import type { Device } from '../../data/types';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { deviceRidge, mxuFill } from '../../lib/parallelism';
+import { deviceRidge, mxuFill } from '../../lib/model';
 import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 

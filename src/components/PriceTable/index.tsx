@@ -2,7 +2,7 @@
 import React from 'react';
 import { prices as allPrices, type PriceKind, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
-import { monthsApart } from '@site/src/lib/break-even';
+import { monthsApart } from '@site/src/lib/cost';
 import { monthYear } from '../Price';
 import ScrollTable, { NumberHeading } from '../ScrollTable';
 import table from '../../css/table.module.css';

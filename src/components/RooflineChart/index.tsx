@@ -1,5 +1,5 @@
 // Log-log roofline chart: attainable TFLOPS against arithmetic intensity for catalogue devices.
-import { citationFor } from '@site/src/lib/sources';
+import { citationFor } from '@site/src/lib/catalogue';
 import React, { useId } from 'react';
 import clsx from 'clsx';
 import { devices as catalogueDevices } from '@site/src/data/hardware';
@@ -15,7 +15,7 @@ import {
   tickLabel,
   type RooflinePoint,
   type RooflinePrecision,
-} from '../../lib/roofline';
+} from '../../lib/model';
 import { DeferredTable } from '../DeferredDetails';
 import ScrollRegion from '../ScrollRegion';
 import chart from '../../css/chart.module.css';

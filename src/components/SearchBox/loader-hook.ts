@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { SearchGlobalData } from '@site/src/lib/search';
-import { sharedLoader, type SearchLoader } from '@site/src/lib/search-loader';
+import { sharedLoader, type SearchLoader } from '@site/src/lib/search';
 
 export function useSearchLoader(): SearchLoader {
   const { version } = usePluginData('search-index') as SearchGlobalData;

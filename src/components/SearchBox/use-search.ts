@@ -1,7 +1,7 @@
 // React glue for the search loader: the ranked results of a query, newest query wins.
 import { useEffect, useState } from 'react';
 import type { Result } from '@site/src/lib/search';
-import type { SearchLoader } from '@site/src/lib/search-loader';
+import type { SearchLoader } from '@site/src/lib/search';
 
 export type SearchState = {
   /** The query the results belong to (they lag the typed query while shards load). */

@@ -7,7 +7,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { PageMetadata } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import { resultHref } from '@site/src/lib/search';
-import { words as queryWords } from '@site/src/lib/search-tokens';
+import { words as queryWords } from '@site/src/lib/search';
 import { ResultLines } from '../SearchBox';
 import { useSearchLoader } from '../SearchBox/loader-hook';
 import { useSearchResults } from '../SearchBox/use-search';

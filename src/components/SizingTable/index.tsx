@@ -1,4 +1,4 @@
-// Sizing for a latency target and a load: devices needed, cost and energy per token, from src/lib/capacity.
+// Sizing for a latency target and a load: devices needed, cost and energy per token, from src/lib/serving/capacity.ts.
 import DeferredDetails from '../DeferredDetails';
 import React from 'react';
 import { devices as catalogueDevices, findDevice } from '@site/src/data/hardware';
@@ -6,9 +6,9 @@ import { modelPresets, type ModelArchitecture } from '@site/src/data/models';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '@site/src/data/precisions';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
 import type { Device } from '@site/src/data/types';
-import { ENERGY_CAVEAT, ENERGY_SOURCE, type Capacity } from '@site/src/lib/capacity';
-import { deviceCapacity } from '@site/src/lib/capacity-device';
-import type { Estimate } from '@site/src/lib/estimate';
+import { ENERGY_CAVEAT, ENERGY_SOURCE, type Capacity } from '@site/src/lib/serving';
+import { deviceCapacity } from '@site/src/lib/serving';
+import type { Estimate } from '@site/src/lib/model';
 import {
   formatGB,
   formatGBs,

@@ -1,6 +1,6 @@
 // Turns the pages' text into the search files: a pages file for display and term shards with BM25-like scores.
 import type { PagesFile, Shard } from '../../lib/search';
-import { SHARD_COUNT, shardOf, tokenise } from '../../lib/search-tokens';
+import { SHARD_COUNT, shardOf, tokenise } from '../../lib/search';
 import type { PageText } from './extract';
 
 /** How much one occurrence counts, by where it is: keywords weigh most, then title, headings, body. */

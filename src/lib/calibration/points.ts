@@ -1,0 +1,237 @@
+// Turns each published measurement into the ideal quantities the expected-speed model is fitted on.
+import type { Device } from '../../data/types';
+import { findDevice } from '../../data/hardware';
+import { findModel } from '../../data/models';
+import { BITS_PER_WEIGHT, KV_BYTES_PER_ELEMENT, type WeightPrecision } from '../../data/precisions';
+import type { EngineFamily, Measurement } from '../../data/measurements';
+import {
+  forwardFlops,
+  kvBytesPerSequence,
+  selectPeak,
+  weightBytes,
+  type PeakFigures,
+} from '../model/math';
+
+/** Groups of devices that share a fitted bandwidth share, overhead and band. */
+export type DeviceClass =
+  'datacenter-gpu' | 'consumer-gpu' | 'apple' | 'unified' | 'cpu' | 'tpu' | 'accelerator';
+
+export const DEVICE_CLASSES: readonly DeviceClass[] = [
+  'datacenter-gpu',
+  'consumer-gpu',
+  'apple',
+  'unified',
+  'cpu',
+  'tpu',
+  'accelerator',
+];
+
+export const DEVICE_CLASS_LABELS: Readonly<Record<DeviceClass, string>> = {
+  'datacenter-gpu': 'Datacenter GPUs',
+  'consumer-gpu': 'Consumer and workstation GPUs',
+  apple: 'Apple silicon',
+  unified: 'Unified-memory x86 and Arm boxes',
+  cpu: 'CPUs',
+  tpu: 'TPUs',
+  accelerator: 'Other accelerators',
+};
+
+type ClassFields = Pick<Device, 'vendor' | 'kind' | 'segment'> & { unifiedMemory: boolean };
+
+function classOf(d: ClassFields): DeviceClass {
+  if (d.vendor === 'Apple') return 'apple';
+  if (d.kind === 'cpu') return 'cpu';
+  if (d.kind === 'tpu') return 'tpu';
+  if (d.kind === 'accelerator') return 'accelerator';
+  if (d.unifiedMemory || d.segment === 'edge') return 'unified';
+  return d.segment === 'datacenter' ? 'datacenter-gpu' : 'consumer-gpu';
+}
+
+/**
+ * The class a catalogue device belongs to: Apple first, then kind, then unified memory (a
+ * usable-memory share or a memory type named unified) and segment.
+ */
+export function deviceClass(device: Device): DeviceClass {
+  const usable = (device as { usableMemory?: unknown }).usableMemory;
+  const unifiedMemory =
+    (usable !== null && usable !== undefined) || /unified/i.test(device.memoryType);
+  return classOf({ ...device, unifiedMemory });
+}
+
+export type PointKind = 'decode' | 'prefill' | 'saturated';
+
+/**
+ * Weight formats of about 4 bits (Q4_0, Q4_K_M, MXFP4, NVFP4, int4) versus 8 and 16 bits: their
+ * kernels unpack and rescale every weight, so they reach a different share of bandwidth (decode)
+ * and of their peak (saturated serving) than the wider formats.
+ */
+export type FormatFamily = '4-bit' | 'wide';
+
+export function formatFamily(bitsPerWeight: number): FormatFamily {
+  return bitsPerWeight < 6 ? '4-bit' : 'wide';
+}
+
+export interface ResolvedPoint {
+  measurement: Measurement;
+  kind: PointKind;
+  deviceName: string;
+  deviceClass: DeviceClass;
+  /** True when the figures came from the measurement's stand-in, not the catalogue. */
+  standIn: boolean;
+  engine: EngineFamily;
+  family: FormatFamily;
+  n: number;
+  /** Per-device memory bandwidth the run had, GB/s. */
+  bandwidthGBs: number;
+  /** Dense peak the weight format runs on (TFLOPS), or null. */
+  peakTflops: number | null;
+  /** Sequences per step (decode), prompt tokens (prefill), or 1 (saturated, per token). */
+  tokensPerStep: number;
+  /** Ideal bytes one step reads across the replica. */
+  bytesPerStep: number;
+  /** Ideal FLOPs one step performs across the replica. */
+  flopsPerStep: number;
+  /** Two all-reduces per layer when the model is split over devices. */
+  allReducesPerStep: number;
+  /** The published value in the metric's unit (tokens per second, per device when so labelled). */
+  measured: number;
+}
+
+export interface PendingPoint {
+  measurement: Measurement;
+  reason: string;
+}
+
+interface DeviceFacts {
+  name: string;
+  cls: DeviceClass;
+  bandwidthGBs: number;
+  peaks: PeakFigures;
+  standIn: boolean;
+}
+
+const NO_PEAKS: PeakFigures = {
+  bf16Tflops: null,
+  fp8Tflops: null,
+  int8Tops: null,
+  fp4Tflops: null,
+};
+
+function deviceFacts(m: Measurement): DeviceFacts | null {
+  const d = findDevice(m.deviceId);
+  if (d) {
+    return {
+      name: d.name,
+      cls: deviceClass(d),
+      bandwidthGBs: d.memoryBandwidthGBs,
+      peaks: d,
+      standIn: false,
+    };
+  }
+  const s = m.deviceStandIn;
+  if (!s) return null;
+  return {
+    name: s.name,
+    cls: classOf(s),
+    bandwidthGBs: s.memoryBandwidthGBs,
+    peaks: NO_PEAKS,
+    standIn: true,
+  };
+}
+
+function kindOf(m: Measurement): PointKind {
+  if (m.metric === 'prompt-tps') return 'prefill';
+  if (m.metric === 'throughput-tps-per-device' && m.concurrency === null) return 'saturated';
+  return 'decode';
+}
+
+/**
+ * The dense peak a step's matrix multiplies run on. llama.cpp's large-batch (prompt) path
+ * dequantises GGUF blocks to FP16 and multiplies on the FP16/BF16 tensor units, so its GGUF
+ * prompts use the BF16 peak; every other format uses the peak its format table names.
+ */
+export function computePeakTflops(
+  peaks: PeakFigures,
+  precision: WeightPrecision,
+  engine: EngineFamily,
+): number | null {
+  if (engine === 'llama.cpp' && precision.startsWith('q')) return peaks.bf16Tflops;
+  return selectPeak(peaks, precision).tflops;
+}
+
+/** Resolves one measurement, or says why it cannot be used yet. */
+export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
+  const model = findModel(m.modelId);
+  if (!model) return { measurement: m, reason: `Unknown model preset ${m.modelId}.` };
+  const device = deviceFacts(m);
+  if (!device) {
+    return {
+      measurement: m,
+      reason: `Device ${m.deviceId} is not in the catalogue yet and the measurement carries no stand-in.`,
+    };
+  }
+  if (m.metric === 'ttft-s') {
+    return { measurement: m, reason: 'Time-to-first-token points are not fitted yet.' };
+  }
+  const kind = kindOf(m);
+  const peak = computePeakTflops(device.peaks, m.weightPrecision, m.engine);
+  if (kind !== 'decode' && peak === null) {
+    return {
+      measurement: m,
+      reason: `No compute peak for ${device.name} in the catalogue, so this ${kind} point cannot be predicted.`,
+    };
+  }
+  const totalBytes =
+    m.fileSizeGB !== null
+      ? m.fileSizeGB * 1e9
+      : weightBytes(model.totalParamsB, BITS_PER_WEIGHT[m.weightPrecision]);
+  const batch = kind === 'decode' ? (m.concurrency ?? 1) : 1;
+  // A mixture of experts reads the active share per sequence, at most every weight.
+  const readShare = Math.min(1, (batch * model.activeParamsB) / model.totalParamsB);
+  const kvPerSequence = kvBytesPerSequence(
+    model,
+    KV_BYTES_PER_ELEMENT[m.kvPrecision],
+    m.meanContextTokens,
+  );
+  const tokensPerStep = kind === 'prefill' ? m.promptTokens : batch;
+  const bytesPerStep =
+    kind === 'prefill' ? totalBytes * readShare : totalBytes * readShare + batch * kvPerSequence;
+  return {
+    measurement: m,
+    kind,
+    deviceName: device.name,
+    deviceClass: device.cls,
+    standIn: device.standIn,
+    engine: m.engine,
+    family: formatFamily((totalBytes * 8) / (model.totalParamsB * 1e9)),
+    n: m.n,
+    bandwidthGBs: m.configuredBandwidthGBs ?? device.bandwidthGBs,
+    peakTflops: peak,
+    tokensPerStep,
+    bytesPerStep,
+    flopsPerStep: forwardFlops(model.activeParamsB, tokensPerStep),
+    allReducesPerStep: m.n > 1 ? 2 * model.layers : 0,
+    measured: m.value,
+  };
+}
+
+export function isResolved(p: ResolvedPoint | PendingPoint): p is ResolvedPoint {
+  return 'kind' in p;
+}
+
+/** Measured seconds per step: the quantity the decode fit matches. */
+export function measuredStepSeconds(p: ResolvedPoint): number {
+  // decode-tps is per sequence (one step per token); throughput per device × n / batch is steps/s.
+  if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / p.measured;
+  if (p.kind === 'decode') return p.tokensPerStep / (p.measured * p.n);
+  if (p.kind === 'prefill') return p.tokensPerStep / p.measured;
+  return 1 / (p.measured * p.n);
+}
+
+/** The measured value a predicted step time implies, in the measurement's own unit. */
+export function valueFromStepSeconds(p: ResolvedPoint, seconds: number): number {
+  if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / seconds;
+  if (p.kind === 'decode') return p.tokensPerStep / (seconds * p.n);
+  if (p.kind === 'prefill') return p.tokensPerStep / seconds;
+  return 1 / (seconds * p.n);
+}

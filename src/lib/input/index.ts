@@ -1,0 +1,3 @@
+// Validation at the boundary and the allowed input ranges: the public surface of src/lib/input.
+export * from './limits';
+export * from './validate';
