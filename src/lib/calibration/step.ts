@@ -271,3 +271,78 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
     params: ctx.params,
   };
 }
+
+/** Everything fixed for one replica: the device, engine, format and tensor-parallel width. */
+export interface StepSetting {
+  device: Device;
+  engine?: EngineFamily;
+  precision?: WeightPrecision;
+  /** Devices in the replica (tensor parallel). */
+  n: number;
+  /** Layers, for the tensor-parallel all-reduce term when n > 1. */
+  layers?: number;
+}
+
+/**
+ * The work of one engine step under continuous batching: some sequences decode one token each,
+ * and a chunk of prompt tokens is prefilled in the same forward pass. Decode-only (batch 1 or a
+ * batch) and prompt-only steps are its special cases. Totals across the whole replica.
+ */
+export interface StepLoad {
+  /** Weight bytes read once per step (experts in use included). */
+  weightBytes: number;
+  /** KV-cache bytes the decode sequences' attention reads in this step. */
+  kvReadBytes: number;
+  /** Sequences that each decode one token in this step. */
+  decodeTokens: number;
+  /** Prompt tokens prefilled in this step. */
+  promptTokens: number;
+  /** FLOPs of the decode tokens. */
+  decodeFlops: number;
+  /** FLOPs of the prompt tokens. */
+  promptFlops: number;
+}
+
+/** Prices steps for one setting; built once, then called for every step of a simulation. */
+export interface StepTimer {
+  /** Expected seconds of one step. Pure and cheap: the simulation calls it per step. */
+  seconds(load: StepLoad): number;
+  /** Multipliers on seconds for the slow (high) and fast (low) ends of the band. */
+  band: { low: number; high: number };
+  /** The parameters applied, as the working lists them. */
+  params: readonly AppliedParam[];
+}
+
+/**
+ * One step model for prefill and decode together. Preliminary form (to be refitted by the
+ * calibration work): the step reads weights and KV at the fitted bandwidth share, runs decode
+ * FLOPs at the saturated share and prompt FLOPs at the prefill share of the peak, and takes the
+ * longer of memory and compute, plus the fixed time and the all-reduces when it decodes.
+ * Null when the step needs a compute peak the device lacks.
+ */
+export function stepTimer(setting: StepSetting): StepTimer | null {
+  const base = { ...setting, bytes: 0, flops: 0, concurrency: 1 } as const;
+  const decode = contextFor({ ...base, phase: 'decode' });
+  const prefill = contextFor({ ...base, phase: 'prefill' });
+  if (decode === null) return null;
+  const bw = decode.eta * setting.n * setting.device.memoryBandwidthGBs * 1e9;
+  const decodeRate =
+    decode.peak === null ? 0 : decode.computeShare * setting.n * decode.peak * 1e12;
+  const prefillRate =
+    prefill === null || prefill.peak === null
+      ? 0
+      : prefill.computeShare * setting.n * prefill.peak * 1e12;
+  const fixed = decode.fixedSeconds + decode.allReduces * decode.allReduceSeconds;
+  const b = bandFor('decode', decode.cls);
+  return {
+    seconds(load: StepLoad): number {
+      const memory = (load.weightBytes + load.kvReadBytes) / bw;
+      const computeDecode = decodeRate > 0 ? load.decodeFlops / decodeRate : 0;
+      const computePrompt =
+        load.promptTokens === 0 ? 0 : prefillRate > 0 ? load.promptFlops / prefillRate : Infinity;
+      return Math.max(memory, computeDecode + computePrompt) + (load.decodeTokens > 0 ? fixed : 0);
+    },
+    band: { low: b.low, high: b.high },
+    params: decode.params,
+  };
+}
