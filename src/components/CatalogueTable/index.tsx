@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useBrowserValue } from '../useBrowserValue';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
-import { catalogueCsv } from '../../lib/catalogue';
+import { catalogueCsv } from '../../lib/catalogue/csv';
 import { formatNumber } from '../../lib/format';
 import { downloadCsv } from '../CsvDownload';
 import { citationFor } from '../../lib/catalogue';

@@ -21,7 +21,7 @@ import {
 } from '../../lib/compare';
 import { toQuery } from '../../lib/compare';
 import { formatNumber } from '../../lib/format';
-import { catalogueCsv, comparisonCsv } from '../../lib/catalogue';
+import { catalogueCsv, comparisonCsv } from '../../lib/catalogue/csv';
 import DevicePicker from './DevicePicker';
 import FollowLocation from './FollowLocation';
 import DeviceResult from './DeviceResult';

@@ -5,7 +5,7 @@ import type { Plugin } from '@docusaurus/types';
 import type { Module } from 'webpack';
 import { catalogue } from '../../data/hardware';
 import { catalogueJsonSchema, catalogueProblems } from '../../data/hardware-schema';
-import { catalogueCsv } from '../../lib/catalogue';
+import { catalogueCsv } from '../../lib/catalogue/csv';
 
 export function catalogueJson(): string {
   return `${JSON.stringify(catalogue, null, 2)}\n`;
