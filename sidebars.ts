@@ -48,6 +48,18 @@ const sidebars: SidebarsConfig = {
         'infrastructure-and-operations/cost-management',
       ],
     },
+    {
+      type: 'category',
+      label: 'Serving at scale',
+      collapsible: true,
+      collapsed: false,
+      items: [
+        'serving/serving-under-load',
+        'serving/prefix-caching-and-long-context',
+        'serving/speculative-decoding',
+        'serving/rack-scale-systems',
+      ],
+    },
   ],
 };
 

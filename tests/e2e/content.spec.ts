@@ -28,6 +28,10 @@ const REQUIRED_CHAPTERS = [
   '/infrastructure-and-operations/scaling-and-cold-starts/',
   '/infrastructure-and-operations/observability/',
   '/infrastructure-and-operations/cost-management/',
+  '/serving/serving-under-load/',
+  '/serving/prefix-caching-and-long-context/',
+  '/serving/speculative-decoding/',
+  '/serving/rack-scale-systems/',
 ];
 const NOT_CHAPTERS = new Set(['/', '/compare/']);
 const CHAPTERS = SITEMAP_PATHS.filter((p) => !NOT_CHAPTERS.has(p));

@@ -17,6 +17,11 @@ const PAGES = [
   '/hardware/tpus/',
   '/hardware/other-accelerators/',
   '/hardware/catalogue/', // no chart, but a source-list toggle in every row
+  // Serving at scale: wide worked-example tables, formulas and (under load) a comparison.
+  '/serving/serving-under-load/',
+  '/serving/prefix-caching-and-long-context/',
+  '/serving/speculative-decoding/',
+  '/serving/rack-scale-systems/',
 ];
 
 type Problem = string;

@@ -19,6 +19,23 @@ describe('<DeviceValue>', () => {
     expect(deviceValue(devices, 'h100-sxm', 'tdpW', 8)).toBe(8 * tdp);
   });
 
+  it('reads link figures: NVLink both directions, the host link per direction', () => {
+    const h100 = findDevice('h100-sxm');
+    expect(deviceValue(devices, 'h100-sxm', 'scaleUp')).toBe(h100?.scaleUp?.GBs);
+    expect(deviceValue(devices, 'h100-sxm', 'hostLink')).toBe(h100?.hostLink?.GBsPerDirection);
+    // An NVL72 rack: 72 GPUs × the per-GPU NVLink figure.
+    const gb200 = findDevice('gb200')?.scaleUp?.GBs ?? NaN;
+    expect(deviceValue(devices, 'gb200', 'scaleUp', 72)).toBe(72 * gb200);
+    render(<DeviceValue id="h100-sxm" field="hostLink" />);
+    expect(
+      screen.getByRole('link', { name: `${h100?.hostLink?.GBsPerDirection} GB/s each way` }),
+    ).toBeInTheDocument();
+  });
+
+  it('says when a link is missing: the L4 has no scale-up link', () => {
+    expect(deviceValue(devices, 'l4', 'scaleUp')).toBeNull();
+  });
+
   it('says when a figure is missing', () => {
     render(<DeviceValue id="nope" field="tdpW" />);
     expect(screen.getByText(/no sourced tdpW/)).toBeInTheDocument();

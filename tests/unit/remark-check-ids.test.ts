@@ -49,6 +49,7 @@ describe('remark-check-ids', () => {
   it('reads ids by component: Price ids are prices, HardwareTable ids are devices', () => {
     expect(idKind('Price', 'id')).toBe('price');
     expect(idKind('PriceTable', 'ids')).toBe('price');
+    expect(idKind('TierValue', 'id')).toBe('tier');
     expect(idKind('HardwareTable', 'ids')).toBe('device');
     expect(idKind('HardwareTable', 'caption')).toBeNull();
   });

@@ -5,7 +5,16 @@ import type { Device } from '@site/src/data/types';
 import { formatNumber } from '@site/src/lib/format';
 import { citationFor } from '@site/src/lib/catalogue';
 
-type Field = 'memoryGB' | 'memoryBandwidthGBs' | 'tdpW' | 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
+type Field =
+  | 'memoryGB'
+  | 'memoryBandwidthGBs'
+  | 'tdpW'
+  | 'bf16Tflops'
+  | 'int8Tops'
+  | 'fp8Tflops'
+  | 'fp4Tflops'
+  | 'scaleUp'
+  | 'hostLink';
 
 const UNIT: Record<Field, string> = {
   memoryGB: 'GB',
@@ -14,7 +23,18 @@ const UNIT: Record<Field, string> = {
   bf16Tflops: 'TFLOPS',
   int8Tops: 'TOPS',
   fp8Tflops: 'TFLOPS',
+  fp4Tflops: 'TFLOPS',
+  // Scale-up links are stored both directions combined, host links per direction.
+  scaleUp: 'GB/s',
+  hostLink: 'GB/s each way',
 };
+
+/** The number a field holds: links keep theirs inside an object. */
+function figure(device: Device, field: Field): number | null {
+  if (field === 'scaleUp') return device.scaleUp?.GBs ?? null;
+  if (field === 'hostLink') return device.hostLink?.GBsPerDirection ?? null;
+  return device[field];
+}
 
 export type Props = {
   /** Catalogue device id (or an alias such as apple-m4-max). */
@@ -39,7 +59,8 @@ export function deviceValue(
   field: Field,
   times = 1,
 ): number | null {
-  const value = lookUp(devices, id)?.[field];
+  const device = lookUp(devices, id);
+  const value = device ? figure(device, field) : null;
   return typeof value === 'number' && Number.isFinite(value) && Number.isFinite(times)
     ? value * times
     : null;

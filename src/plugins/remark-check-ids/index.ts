@@ -58,6 +58,7 @@ export function idKind(component: string, name: string): IdKind | null {
   if (name === 'tierIds') return 'tier';
   if (name === 'id' || name === 'ids') {
     if (component === 'Price' || component === 'PriceTable') return 'price';
+    if (component === 'TierValue') return 'tier';
     return 'device';
   }
   if (name === 'field' && component === 'DeviceValue') return 'field';
