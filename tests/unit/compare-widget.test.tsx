@@ -12,6 +12,14 @@ import CompareWidget from '../../src/components/CompareWidget';
 import { downloadCsv } from '../../src/components/CsvDownload';
 import { findDevice } from '../../src/data/hardware';
 import { COMPARISON_HEADER } from '../../src/lib/catalogue/csv';
+import {
+  CUSTOM_MODEL,
+  CUSTOM_MODEL_PARAMS,
+  WORKLOAD_PARAMS,
+  defaultState,
+  toQuery,
+  withModel,
+} from '../../src/lib/compare';
 import { setTestBaseUrl } from './doubles/use-base-url';
 
 vi.mock('../../src/components/CsvDownload', () => ({ downloadCsv: vi.fn() }));
@@ -494,5 +502,55 @@ describe('CompareWidget expected figures and serving capacity', () => {
     expect(expected.low).toBeLessThanOrEqual(expected.value);
     expect(expected.value).toBeLessThanOrEqual(expected.high);
     expectCleanText();
+  });
+});
+
+// Every name a plain object inherits (toString, valueOf, __proto__, hasOwnProperty, …).
+const INHERITED_NAMES = Object.getOwnPropertyNames(Object.prototype);
+const CHOICE_PARAMS = ['devices', 'model', 'weights', 'kv', 'engine', 'experts'];
+
+describe('CompareWidget links carrying inherited property names', () => {
+  it('tries every parameter a link can carry', () => {
+    expect(INHERITED_NAMES).toEqual(
+      expect.arrayContaining(['toString', 'valueOf', '__proto__', '__defineGetter__']),
+    );
+    // A custom model with every optional field set writes every parameter the widget reads.
+    const state = withModel(defaultState(), CUSTOM_MODEL);
+    const full = { ...state, engine: 'vllm', experts: 'cpu' } as const;
+    for (const param of ['price', 'share', 'tpot', 'ttft', 'rps', 'hostbw'] as const)
+      full.inputs[param] = '1';
+    const written = [...new URLSearchParams(toQuery(full)).keys()];
+    expect([...written].sort()).toEqual(
+      [...CHOICE_PARAMS, ...CUSTOM_MODEL_PARAMS, ...WORKLOAD_PARAMS].sort(),
+    );
+  });
+
+  it.each(INHERITED_NAMES)('shows results when every parameter is %s', (name) => {
+    const value = encodeURIComponent(name);
+    const query = [...CHOICE_PARAMS, ...WORKLOAD_PARAMS]
+      .map((param) => `${param}=${value}`)
+      .concat(`${value}=1`)
+      .join('&');
+    window.history.replaceState(null, '', `/compare/?${query}`);
+    renderWidget(<CompareWidget syncUrl />);
+    expect(screen.queryByText(/could not be shown/)).toBeNull();
+    for (const id of ['h100-sxm', 'mi300x', 'tpu-v6e'])
+      expect(Number(metric(id, 'weights-gb'))).toBeGreaterThan(0);
+    const notice = screen.getByTestId('ignored-notice');
+    for (const param of [...CHOICE_PARAMS, 'ctx'])
+      expect(within(notice).getByText(param)).toBeInTheDocument();
+  });
+
+  it.each(INHERITED_NAMES)('shows results when every custom-model field is %s', (name) => {
+    const value = encodeURIComponent(name);
+    const fields = CUSTOM_MODEL_PARAMS.map((p) => `${p}=${value}`);
+    window.history.replaceState(
+      null,
+      '',
+      `/compare/?devices=h100-sxm&model=custom&${fields.join('&')}`,
+    );
+    renderWidget(<CompareWidget syncUrl />);
+    expect(screen.queryByText(/could not be shown/)).toBeNull();
+    expect(Number(metric('h100-sxm', 'weights-gb'))).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 // The whole hardware catalogue as a sortable, filterable table with every source linked.
-import InteractiveBoundary from '../InteractiveBoundary';
+import ErrorBoundary from '../ErrorBoundary';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useBrowserValue } from '../useBrowserValue';
 import { devices as catalogueDevices } from '../../data/hardware';
@@ -196,8 +196,8 @@ function CatalogueTableInner({
 /** The catalogue table, inside an error boundary so a failure leaves the rest of the page readable. */
 export default function CatalogueTable(props: Props): ReactNode {
   return (
-    <InteractiveBoundary name="The catalogue table">
+    <ErrorBoundary name="The catalogue table">
       <CatalogueTableInner {...props} />
-    </InteractiveBoundary>
+    </ErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 // The hardware comparison tool: pick devices and a workload, see fit, speed and cost side by side.
 // Pages reach it through index.tsx, which fetches this module only when it is needed.
-import InteractiveBoundary from '../InteractiveBoundary';
+import ErrorBoundary from '../ErrorBoundary';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
@@ -80,11 +80,13 @@ function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
   const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
   return (
     <>
-      <CapacityChart
-        series={chart.series}
-        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
-        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
-      />
+      <ErrorBoundary name="The capacity chart">
+        <CapacityChart
+          series={chart.series}
+          targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+          title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
+        />
+      </ErrorBoundary>
       <Working scenario={scenario} rows={rows} />
     </>
   );
@@ -209,8 +211,8 @@ function CompareWidgetInner({
 /** The hardware comparison, inside an error boundary so a failure leaves the rest of the page readable. */
 export default function CompareWidget(props: Props): ReactNode {
   return (
-    <InteractiveBoundary name="The hardware comparison">
+    <ErrorBoundary name="The hardware comparison">
       <CompareWidgetInner {...props} />
-    </InteractiveBoundary>
+    </ErrorBoundary>
   );
 }
