@@ -66,7 +66,9 @@ test('the catalogue keeps the served rows until sorted, then renders the sorted 
   expect(ids()).toEqual(devices.map((d) => d.id));
   document.documentElement.dataset.hasHydrated = 'true';
   const memory = screen.getByRole('button', { name: /^Memory/ });
-  act(() => fireEvent.click(memory));
+  act(() => {
+    fireEvent.click(memory);
+  });
   const sizes = ids().map((id) => devices.find((d) => d.id === id)?.memoryGB ?? 0);
   expect(sizes).toHaveLength(devices.length);
   expect(sizes).toEqual([...sizes].sort((a, b) => a - b));

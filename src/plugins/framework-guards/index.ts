@@ -2,8 +2,6 @@
 import type { Plugin } from '@docusaurus/types';
 import { assertFramework } from './checks';
 
-export { assertFramework, frameworkProblems } from './checks';
-
 export default function frameworkGuardsPlugin(): Plugin {
   // At start-up, before any bundling: an upgrade that moved a file fails in seconds, not after a
   // build that silently lost prefetching or the deferred mobile menu.
