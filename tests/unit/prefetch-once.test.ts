@@ -5,7 +5,7 @@ type Prefetch = (url: string) => Promise<void>;
 
 async function freshHelper(): Promise<Prefetch> {
   vi.resetModules();
-  // @ts-expect-error: a plain JS module, aliased over Docusaurus's own helper at build time.
+  // A plain JS module, aliased over Docusaurus's own helper at build time.
   const mod = (await import('../../src/plugins/prefetch-once/prefetch.js')) as {
     default: Prefetch;
   };

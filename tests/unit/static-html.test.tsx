@@ -6,6 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import StaticHtml from '../../src/components/StaticHtml';
+import { BrowserRouter } from 'react-router-dom';
 import CatalogueTable from '../../src/components/CatalogueTable';
 import { devices } from '../../src/data/hardware';
 
@@ -58,7 +59,11 @@ test('after the first load (client-side navigation) the content renders normally
 });
 
 test('the catalogue keeps the served rows until sorted, then renders the sorted rows', () => {
-  const container = serveAndHydrate(<CatalogueTable />);
+  const container = serveAndHydrate(
+    <BrowserRouter>
+      <CatalogueTable />
+    </BrowserRouter>,
+  );
   const ids = () =>
     Array.from(container.querySelectorAll('tbody tr[data-catalogue-device]')).map((tr) =>
       tr.getAttribute('data-catalogue-device'),
@@ -79,7 +84,11 @@ test('a linked filter (?kind=tpu) applies right after hydration, without a misma
   // A hydration mismatch would print console.error, which fails the test (tests/unit/console.ts).
   window.history.pushState(null, '', '/hardware/catalogue/?kind=tpu');
   try {
-    const container = serveAndHydrate(<CatalogueTable />);
+    const container = serveAndHydrate(
+      <BrowserRouter>
+        <CatalogueTable />
+      </BrowserRouter>,
+    );
     const ids = Array.from(container.querySelectorAll('tbody tr[data-catalogue-device]')).map(
       (tr) => tr.getAttribute('data-catalogue-device'),
     );

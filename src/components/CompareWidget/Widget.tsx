@@ -2,6 +2,7 @@
 // Pages reach it through index.tsx, which fetches this module only when it is needed.
 import ErrorBoundary from '../ErrorBoundary';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useHistory } from '@docusaurus/router';
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
@@ -103,6 +104,7 @@ function CompareWidgetInner({
 }: Props): ReactNode {
   const idPrefix = `cw${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const comparePage = useBaseUrl(comparePath);
+  const history = useHistory();
   const options = useMemo(
     () => catalogueDevices.filter((d) => !kinds || kinds.includes(d.kind)),
     [kinds],
@@ -133,9 +135,11 @@ function CompareWidgetInner({
   };
 
   const query = toQuery(good.state);
+  // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
+  // absolute against the document, which is wherever the site is served from.
   const makeLink = (): string => {
-    const { origin, pathname } = window.location;
-    return `${origin}${syncUrl ? pathname : comparePage}?${query}`;
+    const path = syncUrl ? history.location.pathname : comparePage;
+    return new URL(`${path}?${query}`, document.baseURI).href;
   };
   const r = scenario;
   const downloadComparison = (): void =>
