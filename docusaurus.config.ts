@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import frameworkGuardsPlugin from './src/plugins/framework-guards';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import noPrismPlugin from './src/plugins/no-prism';
@@ -78,6 +79,7 @@ const config: Config = {
   themes: [searchIndexPlugin],
 
   plugins: [
+    frameworkGuardsPlugin,
     hardwareDataPlugin,
     prefetchOncePlugin,
     noPrismPlugin,

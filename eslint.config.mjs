@@ -1,5 +1,6 @@
-// Lint rules: typescript-eslint's recommended checks, React hooks, jsx-a11y and Docusaurus rules, for all source and tests.
+// Lint rules: typescript-eslint's recommended and type-aware checks, React hooks, jsx-a11y, Docusaurus rules and browser compatibility of shipped code.
 import docusaurus from '@docusaurus/eslint-plugin';
+import compat from 'eslint-plugin-compat';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import tseslint from 'typescript-eslint';
@@ -106,7 +107,8 @@ export default tseslint.config(
         ...['NumberFormat', 'PluralRules', 'Collator', 'DateTimeFormat'].map((property) => ({
           object: 'Intl',
           property,
-          message: 'Use formatDecimal from src/lib/format/units.ts (Intl loads ICU data on first use).',
+          message:
+            'Use formatDecimal from src/lib/format/units.ts (Intl loads ICU data on first use).',
         })),
       ],
       'no-restricted-syntax': [
@@ -118,6 +120,36 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Type-aware checks: a promise nobody awaits or catches, and `any` leaking through a call,
+  // an assignment, a member access or a return.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
+  // Code that ships to browsers uses only APIs the browserslist ("production" in package.json)
+  // supports, or checks for them first.
+  {
+    files: [
+      'src/{components,data,lib,theme,workers}/**/*.{ts,tsx}',
+      'src/plugins/prefetch-once/prefetch.js',
+      'src/plugins/search-index/client/**/*.ts',
+    ],
+    ...compat.configs['flat/recommended'],
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.mjs'],

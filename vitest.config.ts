@@ -12,6 +12,7 @@ export default defineConfig({
       '@docusaurus/router': 'react-router-dom',
       '@docusaurus/useBaseUrl': path.resolve(__dirname, 'tests/unit/doubles/use-base-url.ts'),
       '@docusaurus/Link': path.resolve(__dirname, 'tests/unit/doubles/link.tsx'),
+      '@docusaurus/useIsBrowser': path.resolve(__dirname, 'tests/unit/doubles/use-is-browser.ts'),
     },
   },
   test: {

@@ -178,10 +178,13 @@ export const WEIGHT_FORMATS: readonly WeightFormat[] = [
 export const WEIGHT_PRECISIONS: readonly WeightPrecision[] = WEIGHT_FORMATS.map((f) => f.id);
 export const KV_PRECISIONS: readonly KvPrecision[] = ['bf16', 'fp8', 'int8'];
 
-/** Old URL values that still work: `fp4` named MXFP4 before NVFP4 was offered. */
-export const WEIGHT_PRECISION_ALIASES: Readonly<Record<string, WeightPrecision>> = {
-  fp4: 'mxfp4',
-};
+/**
+ * Old URL values that still work: `fp4` named MXFP4 before NVFP4 was offered. A Map, because
+ * it is looked up with reader input: a plain object would answer `toString` or `__proto__`.
+ */
+export const WEIGHT_PRECISION_ALIASES: ReadonlyMap<string, WeightPrecision> = new Map([
+  ['fp4', 'mxfp4'],
+]);
 
 export const BITS_PER_WEIGHT = Object.fromEntries(
   WEIGHT_FORMATS.map((f) => [f.id, f.bitsPerWeight]),

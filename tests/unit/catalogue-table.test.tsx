@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { BrowserRouter } from 'react-router-dom';
 import CatalogueTable from '../../src/components/CatalogueTable';
 import { nextSort, sortCatalogue } from '../../src/components/CatalogueTable/columns';
 import { devices } from '../../src/data/hardware';
@@ -23,7 +24,7 @@ describe('CatalogueTable', () => {
   it('applies the filter a link asks for (?kind=gpu), and the reader can clear it', async () => {
     window.history.pushState(null, '', '/hardware/catalogue/?kind=gpu');
     try {
-      render(<CatalogueTable />);
+      render(<CatalogueTable />, { wrapper: BrowserRouter });
       const gpus = devices.filter((d) => d.kind === 'gpu').map((d) => d.id);
       expect(rowIds()).toEqual(gpus);
       expect(screen.getByLabelText('Kind')).toHaveValue('gpu');
@@ -35,7 +36,7 @@ describe('CatalogueTable', () => {
   });
 
   it('lists every device in catalogue order with no sort marked', () => {
-    render(<CatalogueTable />);
+    render(<CatalogueTable />, { wrapper: BrowserRouter });
     expect(rowIds()).toEqual(devices.map((d) => d.id));
     expect(document.querySelector('th[aria-sort]')).toBeNull();
     expect(
@@ -45,7 +46,7 @@ describe('CatalogueTable', () => {
 
   it('sorts by a column, toggling aria-sort and the order', async () => {
     const user = userEvent.setup();
-    render(<CatalogueTable />);
+    render(<CatalogueTable />, { wrapper: BrowserRouter });
     const memory = header(/^Memory/);
     await user.click(within(memory).getByRole('button'));
     expect(memory).toHaveAttribute('aria-sort', 'ascending');
@@ -90,7 +91,7 @@ describe('CatalogueTable', () => {
 
   it('filters by kind, vendor and text', async () => {
     const user = userEvent.setup();
-    render(<CatalogueTable />);
+    render(<CatalogueTable />, { wrapper: BrowserRouter });
     await user.selectOptions(screen.getByLabelText('Kind'), 'tpu');
     expect(rowIds()).toEqual(devices.filter((d) => d.kind === 'tpu').map((d) => d.id));
     await user.selectOptions(screen.getByLabelText('Kind'), '');
@@ -104,7 +105,7 @@ describe('CatalogueTable', () => {
   });
 
   it('links every source of every device', () => {
-    render(<CatalogueTable />);
+    render(<CatalogueTable />, { wrapper: BrowserRouter });
     for (const device of devices) {
       const row = document.querySelector(`tr[data-catalogue-device="${device.id}"]`);
       const hrefs = Array.from(row?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'));
@@ -115,7 +116,7 @@ describe('CatalogueTable', () => {
   });
 
   it('folds each device’s source list behind a toggle that names the device and the count', () => {
-    render(<CatalogueTable />);
+    render(<CatalogueTable />, { wrapper: BrowserRouter });
     for (const device of devices) {
       const row = document.querySelector(`tr[data-catalogue-device="${device.id}"]`);
       const details = row?.querySelector('td details');

@@ -43,18 +43,33 @@ describe('formats data', () => {
   });
 
   it('agrees with the catalogue: a device with an FP8 or FP4 peak sits in a family that lists it native', () => {
-    for (const d of devices) {
-      const family = DEVICE_ARCHITECTURE[d.id];
-      if (!family) continue;
-      const native = ARCHITECTURES.find((a) => a.id === family)?.native ?? [];
-      if (d.fp8Tflops !== null) expect(native, `${d.id} has an FP8 peak`).toContain('fp8');
-      if (d.fp4Tflops !== null) {
-        expect(
-          native.some((f) => f === 'mxfp4' || f === 'nvfp4'),
-          `${d.id} has an FP4 peak`,
-        ).toBe(true);
-      }
-    }
+    const nativeTo = (id: string) =>
+      ARCHITECTURES.find((a) => a.id === DEVICE_ARCHITECTURE[id])?.native ?? [];
+    // Devices with an 8-bit or 4-bit peak whose family the format grid has no column for yet.
+    // Named here so that a new device cannot slip out of the check unnoticed.
+    const unmapped = devices
+      .filter((d) => (d.fp8Tflops !== null || d.fp4Tflops !== null) && !nativeTo(d.id).length)
+      .map((d) => d.id);
+    expect(unmapped).toEqual(['gaudi-3', 'inferentia2', 'trainium2', 'trainium3']);
+    // Every other device with a sourced FP8 peak sits in a family that lists FP8 as native.
+    const fp8 = devices
+      .filter((d) => d.fp8Tflops !== null && !unmapped.includes(d.id))
+      .map((d) => d.id);
+    expect(fp8).toEqual(expect.arrayContaining(['h100-sxm', 'h200', 'mi300x', 'b200']));
+    for (const id of fp8) expect(nativeTo(id), `${id} has an FP8 peak`).toContain('fp8');
+    const fp4 = devices
+      .filter((d) => d.fp4Tflops !== null && !unmapped.includes(d.id))
+      .map((d) => d.id);
+    expect(fp4).toEqual(expect.arrayContaining(['b200']));
+    for (const id of fp4)
+      expect(
+        nativeTo(id).filter((f) => f === 'mxfp4' || f === 'nvfp4'),
+        `${id} has an FP4 peak`,
+      ).not.toEqual([]);
+    // And the other way: Hopper lists FP8 but no FP4, so an H100 may not claim an FP4 peak.
+    expect(nativeTo('h100-sxm')).toContain('fp8');
+    expect(nativeTo('h100-sxm')).not.toContain('nvfp4');
+    expect(findDevice('h100-sxm')?.fp4Tflops).toBeNull();
   });
 
   it('keeps KV formats ordered by size with sources', () => {

@@ -119,10 +119,17 @@ describe('prices', () => {
     expect(cw?.usdPerDeviceHour).toBeCloseTo(49.24 / 8, 10);
   });
 
-  it('warns in every rental note that cloud prices change and vary by region', () => {
-    for (const p of prices.filter((x) => x.kind !== 'purchase')) {
-      expect(p.notes).toMatch(/change/);
-      expect(p.notes).toMatch(/region/);
+  it('ends each rental note, and only a rental note, with one warning that prices change by region', () => {
+    const warning = 'Cloud prices change often and vary by region';
+    for (const p of prices) {
+      const [own = '', ...after] = p.notes.split(warning);
+      if (p.kind === 'purchase') {
+        expect(after, `${p.id} is a purchase`).toHaveLength(0);
+        continue;
+      }
+      // Exactly once, after a note the entry's author wrote (not the warning alone).
+      expect(after, p.id).toHaveLength(1);
+      expect(own.trim().length, `${p.id} has a note of its own`).toBeGreaterThan(20);
     }
   });
 

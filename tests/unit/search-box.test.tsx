@@ -134,10 +134,10 @@ describe('SearchBox', () => {
     await user.click(screen.getByText('Outside'));
     await user.keyboard('{Control>}k{/Control}');
     expect(input).toHaveFocus();
-    input.blur();
+    act(() => input.blur());
     await user.keyboard('{Meta>}k{/Meta}');
     expect(input).toHaveFocus();
-    input.blur();
+    act(() => input.blur());
     await user.keyboard('/');
     expect(input).toHaveFocus();
     expect(input).toHaveValue('');

@@ -1,7 +1,7 @@
 // Rent versus own a GPU server: adjustable assumptions, cumulative cost lines and the arithmetic spelled out.
 import DeferredDetails from '../DeferredDetails';
 import { chartMaxWidth, useChartWidth } from '../useElementWidth';
-import InteractiveBoundary from '../InteractiveBoundary';
+import ErrorBoundary from '../ErrorBoundary';
 import React, { useId, useRef, useState } from 'react';
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
 import { formatNumber, formatUsd } from '@site/src/lib/format';
@@ -429,8 +429,8 @@ function BreakEvenChartInner({
 /** The break-even chart, inside an error boundary so a failure leaves the rest of the page readable. */
 export default function BreakEvenChart(props: Props): React.ReactNode {
   return (
-    <InteractiveBoundary name="The break-even chart">
+    <ErrorBoundary name="The break-even chart">
       <BreakEvenChartInner {...props} />
-    </InteractiveBoundary>
+    </ErrorBoundary>
   );
 }

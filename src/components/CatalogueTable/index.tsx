@@ -1,7 +1,8 @@
 // The whole hardware catalogue as a sortable, filterable table with every source linked.
-import InteractiveBoundary from '../InteractiveBoundary';
+import { useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import ErrorBoundary from '../ErrorBoundary';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useBrowserValue } from '../useBrowserValue';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { Device } from '../../data/types';
 import { catalogueCsv } from '../../lib/catalogue/csv';
@@ -75,17 +76,17 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
-const readSearch = (): string => window.location.search;
-
 function CatalogueTableInner({
   devices = catalogueDevices,
   caption = 'Every device in the catalogue',
 }: Props): ReactNode {
   const id = `ct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [sort, setSort] = useState<SortState>(null);
-  // A link may ask for a filter (?kind=gpu). The server and the hydrating render read no query, so
-  // the served rows match; the filter applies in the render right after.
-  const search = useBrowserValue(readSearch, '');
+  // A link may ask for a filter (?kind=gpu), read through the router. The server and the
+  // hydrating render see no query (useIsBrowser is false until hydration ends), so the served rows
+  // match; the filter applies in the render right after.
+  const { search: query } = useLocation();
+  const search = useIsBrowser() ? query : '';
   const linked = useMemo(() => filterFromQuery(search, devices), [search, devices]);
   const [chosen, setFilter] = useState<DeviceFilter | null>(null);
   const filter = chosen ?? linked;
@@ -196,8 +197,8 @@ function CatalogueTableInner({
 /** The catalogue table, inside an error boundary so a failure leaves the rest of the page readable. */
 export default function CatalogueTable(props: Props): ReactNode {
   return (
-    <InteractiveBoundary name="The catalogue table">
+    <ErrorBoundary name="The catalogue table">
       <CatalogueTableInner {...props} />
-    </InteractiveBoundary>
+    </ErrorBoundary>
   );
 }

@@ -5,7 +5,7 @@ import styles from './styles.module.css';
 
 export type Props = {
   idPrefix: string;
-  /** Builds the absolute link when asked (reads window.location, so only in handlers). */
+  /** Builds the absolute link when asked (reads the router's history, so only in handlers). */
   makeLink: () => string;
   onDownloadComparison: () => void;
   onDownloadCatalogue: () => void;

@@ -1,7 +1,8 @@
 // The hardware comparison tool: pick devices and a workload, see fit, speed and cost side by side.
 // Pages reach it through index.tsx, which fetches this module only when it is needed.
-import InteractiveBoundary from '../InteractiveBoundary';
+import ErrorBoundary from '../ErrorBoundary';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useHistory } from '@docusaurus/router';
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
@@ -80,11 +81,13 @@ function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
   const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
   return (
     <>
-      <CapacityChart
-        series={chart.series}
-        targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
-        title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
-      />
+      <ErrorBoundary name="The capacity chart">
+        <CapacityChart
+          series={chart.series}
+          targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+          title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
+        />
+      </ErrorBoundary>
       <Working scenario={scenario} rows={rows} />
     </>
   );
@@ -101,6 +104,7 @@ function CompareWidgetInner({
 }: Props): ReactNode {
   const idPrefix = `cw${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const comparePage = useBaseUrl(comparePath);
+  const history = useHistory();
   const options = useMemo(
     () => catalogueDevices.filter((d) => !kinds || kinds.includes(d.kind)),
     [kinds],
@@ -131,9 +135,11 @@ function CompareWidgetInner({
   };
 
   const query = toQuery(good.state);
+  // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
+  // absolute against the document, which is wherever the site is served from.
   const makeLink = (): string => {
-    const { origin, pathname } = window.location;
-    return `${origin}${syncUrl ? pathname : comparePage}?${query}`;
+    const path = syncUrl ? history.location.pathname : comparePage;
+    return new URL(`${path}?${query}`, document.baseURI).href;
   };
   const r = scenario;
   const downloadComparison = (): void =>
@@ -209,8 +215,8 @@ function CompareWidgetInner({
 /** The hardware comparison, inside an error boundary so a failure leaves the rest of the page readable. */
 export default function CompareWidget(props: Props): ReactNode {
   return (
-    <InteractiveBoundary name="The hardware comparison">
+    <ErrorBoundary name="The hardware comparison">
       <CompareWidgetInner {...props} />
-    </InteractiveBoundary>
+    </ErrorBoundary>
   );
 }

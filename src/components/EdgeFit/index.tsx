@@ -32,8 +32,6 @@ export type Props = {
   models?: readonly ModelPreset[];
 };
 
-export { computeFits, type Fit } from '@site/src/lib/model';
-
 export default function EdgeFit({
   caption,
   modelIds,

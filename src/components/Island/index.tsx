@@ -36,7 +36,7 @@ export type Props<P> = {
  * `data-island` on the wrapper: `served` (the server's HTML, not interactive yet), `waiting` (the
  * placeholder), `failed` (the chunk did not arrive) or `live`.
  */
-export type IslandState = 'served' | 'waiting' | 'failed' | 'live';
+type IslandState = 'served' | 'waiting' | 'failed' | 'live';
 
 /** Components already fetched, so later pages render them at once. */
 const fetched = new Map<() => Promise<unknown>, ComponentType<never>>();
@@ -125,14 +125,18 @@ export default function Island<P extends object>({
     // Live once the browser renders fetched code; the component the server (or a unit test)
     // passes in renders what is "served" until then.
     return (
-      <div ref={ref} data-island={Component === server ? 'served' : 'live'}>
+      <div ref={ref} data-island={(Component === server ? 'served' : 'live') satisfies IslandState}>
         <Component {...props} />
       </div>
     );
   }
   if (served) return <ServedHtml ref={ref} island="served" />;
   return (
-    <div ref={ref} data-island={failed ? 'failed' : 'waiting'} className={styles.placeholder}>
+    <div
+      ref={ref}
+      data-island={(failed ? 'failed' : 'waiting') satisfies IslandState}
+      className={styles.placeholder}
+    >
       <p role={failed ? 'note' : 'status'}>
         {failed
           ? `${capitalise(name)} could not be loaded; reloading the page may help.`

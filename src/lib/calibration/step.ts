@@ -232,7 +232,7 @@ function contextFor(input: ExpectedStepInput): StepContext | null {
   const { device, phase, engine, precision, n, layers } = input;
   const key = `${phase}|${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
   let byKey = contexts.get(device);
-  if (!byKey) contexts.set(device, (byKey = new Map()));
+  if (!byKey) contexts.set(device, (byKey = new Map<string, StepContext | null>()));
   if (!byKey.has(key)) byKey.set(key, resolveContext(input));
   return byKey.get(key) ?? null;
 }

@@ -157,7 +157,7 @@ const comparisons = new WeakMap<Scenario, Map<string, DeviceComparison>>();
 /** Everything the comparison shows for one device of the scenario (computed once per scenario). */
 export function compareDevice(scenario: Scenario, device: Device): DeviceComparison {
   let byDevice = comparisons.get(scenario);
-  if (!byDevice) comparisons.set(scenario, (byDevice = new Map()));
+  if (!byDevice) comparisons.set(scenario, (byDevice = new Map<string, DeviceComparison>()));
   const cached = byDevice.get(device.id);
   if (cached) return cached;
   const result = estimate(estimateInputFor(scenario, device));

@@ -45,7 +45,7 @@ const KNOWN_PARAMS = new Set<string>([
 const MAX_IGNORED = 20;
 
 function weightPrecisionOf(value: string): WeightPrecision | undefined {
-  return WEIGHT_PRECISIONS.find((p) => p === value) ?? WEIGHT_PRECISION_ALIASES[value];
+  return WEIGHT_PRECISIONS.find((p) => p === value) ?? WEIGHT_PRECISION_ALIASES.get(value);
 }
 
 function kvPrecisionOf(value: string): KvPrecision | undefined {

@@ -69,7 +69,8 @@ export function sectionScores(shard: Shard, word: string, isPrefix: boolean): Ma
     }
   };
   if (!isPrefix) {
-    add(shard[word] ?? [], 1);
+    // The word is reader input: `constructor` must not find Object's own property.
+    add(Object.hasOwn(shard, word) ? (shard[word] ?? []) : [], 1);
     return scores;
   }
   for (const [term, postings] of Object.entries(shard)) {

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import type { Module } from 'webpack';
+import type { Configuration, Module } from 'webpack';
 import { catalogue } from '../../data/hardware';
 import { catalogueJsonSchema, catalogueProblems } from '../../data/hardware-schema';
 import { catalogueCsv } from '../../lib/catalogue/csv';
@@ -25,28 +25,99 @@ export function assertValidCatalogue(): void {
   }
 }
 
+/** Above Docusaurus's "common" group (priority 40), below its single "styles" group (50). */
+export const CATALOGUE_PRIORITY = 45;
+/** Below "common": modules most pages use still go there, in the chunk every page loads. */
+const SHARED_PRIORITY = 10;
+
+type CacheGroup = { name?: unknown; priority?: unknown; test?: unknown };
+
+/**
+ * Docusaurus's own cache groups, as this plugin expects them (read from the webpack config it is
+ * given): a "common" group below CATALOGUE_PRIORITY. A message per difference, naming it.
+ */
+export function cacheGroupProblems(config: Configuration): string[] {
+  const splitChunks = config.optimization?.splitChunks;
+  const groups = (splitChunks ? splitChunks.cacheGroups : undefined) as
+    Record<string, CacheGroup | false> | undefined;
+  const common = groups?.common;
+  if (!common) {
+    return [
+      "hardware-data: Docusaurus's client config has no 'common' cache group any more; recheck " +
+        'which chunks take src/data and src/lib (see UPGRADING.md).',
+    ];
+  }
+  const problems: string[] = [];
+  if (typeof common.priority !== 'number' || common.priority >= CATALOGUE_PRIORITY) {
+    problems.push(
+      `hardware-data: Docusaurus's 'common' cache group has priority ${String(common.priority)}, ` +
+        `not below the catalogue group's ${CATALOGUE_PRIORITY}: it would take the catalogue.`,
+    );
+  }
+  if (common.test !== undefined) {
+    problems.push(
+      "hardware-data: Docusaurus's 'common' cache group now has its own test; merging ours " +
+        'would replace it (see UPGRADING.md).',
+    );
+  }
+  return problems;
+}
+
 export default function hardwareDataPlugin(): Plugin {
   // Fail the build at start-up, before any page renders an invalid figure.
   assertValidCatalogue();
   return {
     name: 'hardware-data',
-    // Data and calculation modules stay with the pages that import them. Docusaurus's "common"
-    // chunk (modules used by half the pages, loaded by every page) otherwise takes the catalogue,
-    // so /, /deployment/ and the prose chapters would fetch it too; "default: false" there keeps
-    // excluded modules inside each page's own chunk. Anchored to this site's src/data and src/lib.
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       if (isServer) return {};
+      const problems = cacheGroupProblems(config);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
       const src = path.resolve(__dirname, '..', '..');
+      // src/data/hardware.ts, or a src/data/hardware/ folder once the catalogue splits by kind.
+      const catalogueFile = path.join(src, 'data', 'hardware');
       const dataOrLib = [path.join(src, 'data') + path.sep, path.join(src, 'lib') + path.sep];
+      const resourceOf = (module: Module): string =>
+        (module as { resource?: string }).resource ?? '';
       return {
         optimization: {
           splitChunks: {
             cacheGroups: {
-              common: {
+              // The hardware catalogue in one chunk of its own, shared by every page that uses it
+              // and so fetched once per visit rather than inside each page's chunk (issue 21: 14
+              // copies, about 27 KB gzipped each). The rest of src/data (prices, measurements,
+              // formats) goes to the shared chunks below, so a page fetches only what it uses.
+              catalogue: {
+                name: 'catalogue',
                 test: (module: Module) => {
-                  const resource = (module as { resource?: string }).resource ?? '';
-                  return !dataOrLib.some((dir) => resource.startsWith(dir));
+                  const resource = resourceOf(module);
+                  return (
+                    resource === `${catalogueFile}.ts` ||
+                    resource.startsWith(catalogueFile + path.sep)
+                  );
                 },
+                chunks: 'all',
+                enforce: true,
+                priority: CATALOGUE_PRIORITY,
+              },
+              // Any other module that two or more chunks need (a table component, the number
+              // formatter, a calculation) goes into a chunk shared by exactly those, instead of a
+              // copy in each page's chunk: a reader following the sidebar fetches it once.
+              // Docusaurus turns webpack's "default" group off, so without this nothing below
+              // the "common" threshold is shared.
+              shared: {
+                chunks: 'all',
+                minChunks: 2,
+                minSize: 10_000,
+                priority: SHARED_PRIORITY,
+                reuseExistingChunk: true,
+              },
+              // Data and calculation modules stay out of Docusaurus's "common" chunk (modules used
+              // by half the pages, loaded by every page), or the home page and the prose chapters
+              // would fetch them too; they go to the chunks above. Merged into Docusaurus's own
+              // group, which cacheGroupProblems checks above.
+              common: {
+                test: (module: Module) =>
+                  !dataOrLib.some((dir) => resourceOf(module).startsWith(dir)),
               },
             },
           },

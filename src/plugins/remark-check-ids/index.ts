@@ -37,7 +37,7 @@ const CHECKERS: Readonly<Record<IdKind, Checker>> = {
   },
   price: { known: (id) => prices.some((p) => p.id === id), list: () => prices.map((p) => p.id) },
   weights: {
-    known: (id) => WEIGHT_PRECISIONS.some((p) => p === id) || id in WEIGHT_PRECISION_ALIASES,
+    known: (id) => WEIGHT_PRECISIONS.some((p) => p === id) || WEIGHT_PRECISION_ALIASES.has(id),
     list: () => [...WEIGHT_PRECISIONS],
   },
   kv: { known: (id) => KV_PRECISIONS.some((p) => p === id), list: () => [...KV_PRECISIONS] },

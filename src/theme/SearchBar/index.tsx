@@ -1,11 +1,13 @@
 // Swizzled navbar search: wires the site's search box to the router, the base URL and the offline index.
 import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import ErrorBoundary from '@site/src/components/ErrorBoundary';
 import SearchBox from '@site/src/components/SearchBox';
 import { useSearchLoader } from '@site/src/components/SearchBox/loader-hook';
 
-export default function SearchBar(): ReactNode {
+function NavbarSearch(): ReactNode {
   const history = useHistory();
   const { withBaseUrl } = useBaseUrlUtils();
   const loader = useSearchLoader();
@@ -15,5 +17,15 @@ export default function SearchBar(): ReactNode {
       searchPageUrl={withBaseUrl('/search/')}
       navigate={(path) => history.push(withBaseUrl(path))}
     />
+  );
+}
+
+// The navbar sits outside Docusaurus's per-page error boundary: a search crash there would take
+// every page down, so it falls back to a plain link to the search page.
+export default function SearchBar(): ReactNode {
+  return (
+    <ErrorBoundary name="Search" fallback={<Link to="/search/">Search</Link>}>
+      <NavbarSearch />
+    </ErrorBoundary>
   );
 }

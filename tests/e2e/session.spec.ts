@@ -1,0 +1,61 @@
+// Bytes over a reading session: the home page, then seven chapters by the "Next" link (client-side navigation), every JS and CSS file counted once, prefetches included.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { waitForHydration } from './helpers';
+
+/**
+ * Issue 21: the catalogue sat in 14 page chunks, and a reader who opened the home page and
+ * followed the sidebar for seven pages downloaded about 900 KB. With it in one shared chunk the
+ * whole session stays within this (gzip level 9, as the per-page budgets in bundle.spec.ts).
+ */
+const SESSION_BUDGET_BYTES = 500_000;
+const SESSION = [
+  '/',
+  '/where-is-llm-inference-run/',
+  '/hardware/cpus/',
+  '/hardware/gpus/',
+  '/hardware/tpus/',
+  '/hardware/other-accelerators/',
+  '/hardware/numeric-formats/',
+  '/hardware/multi-device-serving/',
+];
+
+test('home plus seven chapters by client navigation fetch at most 500 KB of JS and CSS', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Every JS and CSS file the browser asked for, whatever the reason: a script tag, a stylesheet,
+  // a route's chunks on navigation, or a <link rel=prefetch> for a link in view (Playwright
+  // reports those as resource type "other", so the path decides, not the type).
+  const files = new Set<string>();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\.(js|css)$/.test(pathname)) files.add(pathname);
+  });
+
+  await page.goto(SESSION[0] ?? '/', { waitUntil: 'networkidle' });
+  await waitForHydration(page);
+  for (const next of SESSION.slice(1)) {
+    await page.locator('a.pagination-nav__link--next').click();
+    await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, '\\/')}$`));
+    await page.waitForLoadState('networkidle');
+  }
+  // Prefetches go in one at a time when the main thread is idle: let the queue drain.
+  await page.waitForTimeout(1_000);
+  await page.waitForLoadState('networkidle');
+
+  let total = 0;
+  const sizes: string[] = [];
+  for (const file of files) {
+    const bytes = gzipSync(await readFile(path.join('build', file)), { level: 9 }).length;
+    total += bytes;
+    sizes.push(`${bytes}\t${file}`);
+  }
+  test.info().annotations.push({ type: 'session bytes', description: String(total) });
+  console.log(
+    `reading session: ${files.size} files, ${total} B gzipped\n${sizes.sort().join('\n')}`,
+  );
+  expect(total).toBeLessThanOrEqual(SESSION_BUDGET_BYTES);
+});
