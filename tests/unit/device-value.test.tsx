@@ -21,16 +21,13 @@ describe('<DeviceValue>', () => {
   });
 
   it('reads link figures: NVLink both directions, the host link per direction', () => {
-    const h100 = findDevice('h100-sxm');
-    expect(deviceValue(devices, 'h100-sxm', 'scaleUp')).toBe(h100?.scaleUp?.GBs);
-    expect(deviceValue(devices, 'h100-sxm', 'hostLink')).toBe(h100?.hostLink?.GBsPerDirection);
-    // An NVL72 rack: 72 GPUs × the per-GPU NVLink figure.
-    const gb200 = findDevice('gb200')?.scaleUp?.GBs ?? NaN;
-    expect(deviceValue(devices, 'gb200', 'scaleUp', 72)).toBe(72 * gb200);
+    // H100 SXM: NVLink 4 at 900 GB/s both directions; PCIe Gen5 x16 at 64 GB/s each way.
+    expect(deviceValue(devices, 'h100-sxm', 'scaleUp')).toBe(900);
+    expect(deviceValue(devices, 'h100-sxm', 'hostLink')).toBe(64);
+    // An NVL72 rack: 72 GPUs × 1,800 GB/s of NVLink 5 each = 129,600 GB/s.
+    expect(deviceValue(devices, 'gb200', 'scaleUp', 72)).toBe(129_600);
     render(<DeviceValue id="h100-sxm" field="hostLink" />);
-    expect(
-      screen.getByRole('link', { name: `${h100?.hostLink?.GBsPerDirection} GB/s each way` }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '64 GB/s each way' })).toBeInTheDocument();
   });
 
   it('says when a link is missing: the L4 has no scale-up link', () => {
