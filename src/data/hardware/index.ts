@@ -1,18 +1,25 @@
 // The hardware catalogue's public surface: every device, its ids and aliases, and the published envelope.
 import type { Catalogue, Device } from '../types';
 import { accelerators } from './accelerators';
+import { catalogueChanges } from './changes';
+import { MEMORY_RULE } from './define';
 import { appleChips } from './apple';
 import { cpus } from './cpus';
 import { amdGpus } from './gpus-amd';
+import { intelGpus } from './gpus-intel';
 import { nvidiaGpus } from './gpus-nvidia';
 import { mobileChips } from './mobile';
+import { sramSystems as sramList } from './sram-systems';
 import { tpus } from './tpus';
 
-const REVIEWED = '2026-12-01';
+/** Date of this release (issue 23): new devices, the memory rule, compute peaks for every device. */
+const RELEASED = '2026-12-07';
 
+/** Every device the charts, tables and the comparison draw from. */
 const deviceList = [
   ...nvidiaGpus,
   ...amdGpus,
+  ...intelGpus,
   ...accelerators,
   ...tpus,
   ...cpus,
@@ -20,8 +27,15 @@ const deviceList = [
   ...mobileChips,
 ];
 
+/**
+ * Systems that hold the weights in on-chip SRAM spread over many chips (or one wafer). Their
+ * bandwidths are 10 to 1,000 times any HBM part's, and a model must be split across the SRAM of
+ * many chips, so they get their own table and stay out of the charts and the comparison.
+ */
+const sramDevices = [...sramList];
+
 /** Public id of a catalogue device (part of the site's URL contract). */
-export type DeviceId = (typeof deviceList)[number]['id'];
+export type DeviceId = (typeof deviceList)[number]['id'] | (typeof sramDevices)[number]['id'];
 
 /**
  * Old public ids that keep working in links and URLs, each pointing at the id that replaced it.
@@ -31,17 +45,26 @@ export const deviceAliases = {
   'apple-m4-max': 'apple-m4-max-40c',
 } as const satisfies Record<string, DeviceId>;
 
+/** The published catalogue (/hardware.json): every device, the SRAM systems last. */
 export const catalogue: Catalogue = {
-  schemaVersion: 2,
-  updated: REVIEWED,
-  devices: deviceList,
+  schemaVersion: 3,
+  updated: RELEASED,
+  memoryRule: MEMORY_RULE,
+  devices: [...deviceList, ...sramDevices],
   aliases: deviceAliases,
+  changes: catalogueChanges,
 };
 
-/** Every device in the catalogue (the same array as catalogue.devices). */
+/** Every device that charts, tables and the comparison use (catalogue.devices minus SRAM systems). */
 export const devices: readonly Device[] = deviceList;
 
-const deviceIds: ReadonlySet<string> = new Set(deviceList.map((device) => device.id));
+/** SRAM-based systems (Cerebras, Groq), shown in their own table. */
+export const sramSystems: readonly Device[] = sramDevices;
+
+export { MEMORY_RULE };
+
+const allDevices: readonly Device[] = catalogue.devices;
+const deviceIds: ReadonlySet<string> = new Set(allDevices.map((device) => device.id));
 const aliasTargets: Readonly<Record<string, DeviceId>> = deviceAliases;
 
 /** True when `id` is the id of a catalogue device (aliases are not ids). */
@@ -58,5 +81,5 @@ export function resolveDeviceId(id: string): DeviceId | undefined {
 /** The device with this public id or alias, or undefined. */
 export function findDevice(id: string): Device | undefined {
   const resolved = resolveDeviceId(id);
-  return resolved === undefined ? undefined : devices.find((device) => device.id === resolved);
+  return resolved === undefined ? undefined : allDevices.find((device) => device.id === resolved);
 }

@@ -1,5 +1,5 @@
 // Phone and laptop SoCs in the catalogue (other than Apple), with their sources.
-import { REVIEWED, defineDevices, thirdParty } from './define';
+import { REVIEWED, defineDevices, thirdParty, gib } from './define';
 
 const lowyatSnapdragon = thirdParty(
   'lowyat-snapdragon-8-elite-gen5',
@@ -24,8 +24,10 @@ export const mobileChips = defineDevices([
     segment: 'edge',
     unit: 'chip',
     released: 2025,
-    memoryGB: 24,
-    memoryType: 'LPDDR5X-10667 (5,300 MHz, shared)',
+    memoryGB: gib(24),
+    memoryLabel: '24 GB',
+    memoryBasis: 'binary-label',
+    memoryType: 'LPDDR5X at 5,300 MHz (10,600 MT/s), shared',
     memoryBandwidthGBs: 84.8,
     bf16Tflops: null,
     fp8Tflops: null,
@@ -36,8 +38,9 @@ export const mobileChips = defineDevices([
     hostLink: null,
     usableMemory: null,
     derived: {},
+    preliminary: [],
     notes:
-      'Phone SoC (Oryon CPU 2 + 6 cores, Adreno 840 GPU, Hexagon NPU supporting INT2 to FP16). Qualcomm publishes no memory bandwidth and, this generation, no NPU TOPS. Memory: up to 24 GB of LPDDR5X at 5,300 MHz, i.e. about 10.6 GT/s; 84.8 GB/s is our estimate for the 64-bit (4 × 16-bit) interface of Snapdragon 8-class phones: 10.6 GT/s × 8 bytes = 84.8 GB/s (the bus width is an assumption, not from a source). Android does not fix a share of memory for the NPU or GPU, so usableMemory is null. Announced September 2025.',
+      'Phone SoC (Oryon CPU 2 + 6 cores, Adreno 840 GPU, Hexagon NPU supporting INT2 to FP16). Qualcomm publishes no memory bandwidth and, this generation, no NPU TOPS. Memory: up to 24 GB of LPDDR5X at 5,300 MHz, i.e. 10,600 MT/s (earlier releases labelled it LPDDR5X-10667, a speed grade that disagrees with this arithmetic; the label now follows the source); 84.8 GB/s is our estimate for the 64-bit (4 × 16-bit) interface of Snapdragon 8-class phones: 10.6 GT/s × 8 bytes = 84.8 GB/s (the bus width is an assumption, not from a source). Android does not fix a share of memory for the NPU or GPU, so usableMemory is null. No compute peak is stored, and this is why: Qualcomm states no NPU TOPS for this generation and no Adreno 840 matrix rate, and no clock-and-unit arithmetic is published to derive one. Announced September 2025.',
     sources: [lowyatSnapdragon, cputronicSnapdragon],
     cite: {
       released: 'lowyat-snapdragon-8-elite-gen5',
