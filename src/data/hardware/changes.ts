@@ -225,6 +225,14 @@ export const catalogueChanges: CatalogueChange[] = [
   },
   {
     date: '2026-12-07',
+    id: 'jetson-agx-orin-64gb',
+    field: 'bf16Tflops',
+    from: null,
+    to: 42.5,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
     id: 'jetson-agx-thor',
     field: 'memoryGB',
     from: 128,

@@ -1082,7 +1082,7 @@ export const nvidiaGpus = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'LPDDR5 (shared CPU/GPU)',
     memoryBandwidthGBs: 204.8,
-    bf16Tflops: null,
+    bf16Tflops: 42.5,
     fp8Tflops: null,
     int8Tops: 137.5,
     fp4Tflops: null,
@@ -1090,10 +1090,13 @@ export const nvidiaGpus = defineDevices([
     scaleUp: null,
     hostLink: null,
     usableMemory: null,
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '85 dense INT8 TOPS of the GPU alone × 1/2 (Ampere tensor cores run FP16 and BF16 at half the INT8 rate, as the A100 runs 312 and 624) = 42.5 TFLOPS',
+    },
     preliminary: [],
     notes:
-      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, and Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022. Where these figures come from: NVIDIA's Jetson Orin page URL, not read in a stored vendor copy (NVIDIA's Jetson developer-kit docs we could read do not list them). The 275 TOPS, 64 GB LPDDR5 at 204.8 GB/s and 15–60 W were checked only against third-party copies, including Fixstars' blog, which calls the 275 figure sparse INT8; the 85/170 TOPS GPU-only split could not be re-checked at all. Reviewed 2026-12-01: the NVIDIA MLPerf v4.1 Orin system description confirms 64 GB of 256-bit LPDDR5 shared with the host (256 bits × 6,400 MT/s ÷ 8 = 204.8 GB/s if the LPDDR5 runs at 6,400 MT/s, which that file does not state). usableMemory is null: CPU and GPU allocate from one pool with no fixed split.",
+      "Module with an Ampere GPU, Arm CPUs and two deep-learning accelerators (DLAs). NVIDIA's 275 TOPS is sparse INT8 summed over the GPU and both DLAs; dense = 137.5 TOPS, of which the GPU alone is 85 (170 sparse). No BF16 tensor peak is published, so the GPU's 16-bit peak is derived from its own INT8 share (see the arithmetic; the DLAs do not run LLMs); Ampere has no FP8/FP4. Power is configurable from 15 W to 60 W; 60 W is stored. No chip-to-chip link. Released 2022. Where these figures come from: NVIDIA's Jetson Orin page URL, not read in a stored vendor copy (NVIDIA's Jetson developer-kit docs we could read do not list them). The 275 TOPS, 64 GB LPDDR5 at 204.8 GB/s and 15–60 W were checked only against third-party copies, including Fixstars' blog, which calls the 275 figure sparse INT8; the 85/170 TOPS GPU-only split could not be re-checked at all. Reviewed 2026-12-01: the NVIDIA MLPerf v4.1 Orin system description confirms 64 GB of 256-bit LPDDR5 shared with the host (256 bits × 6,400 MT/s ÷ 8 = 204.8 GB/s if the LPDDR5 runs at 6,400 MT/s, which that file does not state). usableMemory is null: CPU and GPU allocate from one pool with no fixed split.",
     sources: [nvidiaJetsonOrinPage, fixstarsJetson, mlperfNvidiaOrin],
     cite: {
       released: 'fixstars-jetson-orin-vs-thor',
@@ -1101,6 +1104,7 @@ export const nvidiaGpus = defineDevices([
       memoryBandwidthGBs: 'nvidia-jetson-orin-specs',
       int8Tops: 'nvidia-jetson-orin-specs',
       tdpW: 'nvidia-jetson-orin-specs',
+      bf16Tflops: 'nvidia-jetson-orin-specs',
     },
   },
   {
@@ -1315,7 +1319,7 @@ export const nvidiaGpus = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'LPDDR5 (shared CPU/GPU, 128-bit)',
     memoryBandwidthGBs: 102,
-    bf16Tflops: null,
+    bf16Tflops: 16.8,
     fp8Tflops: null,
     int8Tops: 33.5,
     fp4Tflops: null,
@@ -1323,10 +1327,13 @@ export const nvidiaGpus = defineDevices([
     scaleUp: null,
     hostLink: null,
     usableMemory: null,
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '33.5 dense INT8 TOPS × 1/2 (Ampere tensor cores run FP16 and BF16 at half the INT8 rate) = 16.8 TFLOPS',
+    },
     preliminary: [],
     notes:
-      "The $249 developer kit: the Orin Nano 8 GB module with the clocks that JetPack 6.1 unlocked in December 2024 (GPU 1.02 GHz, memory at 102 GB/s instead of 68, 25 W instead of 15). NVIDIA's 67 TOPS is sparse INT8 on the GPU alone (the Nano has no DLA), so 33.5 dense is stored. Ampere has no FP8 or FP4, and no BF16 tensor peak is given, so INT8 is the compute peak. With 8 GB shared by CPU and GPU, models up to about 4B parameters at 4 bits leave room for a KV cache. Figures from a third-party page that quotes NVIDIA's developer-kit datasheet.",
+      "The $249 developer kit: the Orin Nano 8 GB module with the clocks that JetPack 6.1 unlocked in December 2024 (GPU 1.02 GHz, memory at 102 GB/s instead of 68, 25 W instead of 15). NVIDIA's 67 TOPS is sparse INT8 on the GPU alone (the Nano has no DLA), so 33.5 dense is stored. Ampere has no FP8 or FP4, and no BF16 tensor peak is given, so the 16-bit peak is derived from the INT8 figure (see the arithmetic). With 8 GB shared by CPU and GPU, models up to about 4B parameters at 4 bits leave room for a KV cache. Figures from a third-party page that quotes NVIDIA's developer-kit datasheet.",
     sources: [jetsonNanoSuperGuide],
     cite: {
       released: 'brojogopalsapui-jetson-orin-nano-super',
@@ -1334,6 +1341,7 @@ export const nvidiaGpus = defineDevices([
       memoryBandwidthGBs: 'brojogopalsapui-jetson-orin-nano-super',
       int8Tops: 'brojogopalsapui-jetson-orin-nano-super',
       tdpW: 'brojogopalsapui-jetson-orin-nano-super',
+      bf16Tflops: 'brojogopalsapui-jetson-orin-nano-super',
     },
   },
 ]);
