@@ -40,6 +40,7 @@ export type ArchitectureId =
   | 'x86-amx'
   | 'x86-avx512'
   | 'apple-gpu'
+  | 'apple-gpu-na'
   | 'apple-ane';
 
 export interface Architecture {
@@ -170,6 +171,25 @@ const aneFp16 = source(
   true,
 );
 
+const gpumapAda = source(
+  'lamonoai-gpumap-nvidia',
+  'lamonoai/gpumap on GitHub: NVIDIA spec tables (Ada: L40 INT8 362 and INT4 724 dense TOPS)',
+  'https://github.com/lamonoai/gpumap/blob/8d5e174f6f25a520db1ada126d4c1fa5c5eb6df9/nvidia/GPU.md',
+  true,
+);
+const tzakharkoNeural = source(
+  'tzakharko-apple-neural-accelerators',
+  'Taras Zakharko: Investigating the GPU Neural Accelerators on Apple A19/M5 (FP16 and INT8 matrix throughput per GPU core)',
+  'https://tzakharko.github.io/apple-neural-accelerators-benchmark',
+  true,
+);
+const llamaCppTensorApi = source(
+  'llama-cpp-16634',
+  'ggml-org/llama.cpp pull request 16634: Metal 4 tensor API support (used on M5; pull request 17087 enables it on A19)',
+  'https://github.com/ggml-org/llama.cpp/pull/16634',
+  true,
+);
+
 export const ARCHITECTURES: readonly Architecture[] = [
   {
     id: 'ampere',
@@ -186,8 +206,8 @@ export const ARCHITECTURES: readonly Architecture[] = [
     vendor: 'NVIDIA',
     native: ['fp16', 'bf16', 'fp8', 'int8', 'int4'],
     notes:
-      "Fourth-generation tensor cores add FP8 (E4M3 and E5M2). NVIDIA's L40S specification lists an INT4 tensor rate, equal to its INT8 rate, so INT4 saves bytes but no time; no FP4 or FP6.",
-    sources: [adaWhitepaper, l40sPage],
+      "Fourth-generation tensor cores add FP8 (E4M3 and E5M2) and run INT4 at twice the INT8 rate: NVIDIA's Ada whitepaper gives the RTX 4090 660.6 dense INT8 TOPS and 1,321.2 dense INT4 TOPS, and the L40 datasheet 362 and 724 (the L40S sheet lists equal INT8 and INT4 figures, which disagrees with both). LLM engines rarely run INT4 tensor math, since AWQ and GPTQ kernels dequantise to FP16, so in practice INT4 weights save bytes rather than matrix time. No FP4 or FP6.",
+    sources: [adaWhitepaper, l40sPage, gpumapAda],
   },
   {
     id: 'hopper',
@@ -288,6 +308,15 @@ export const ARCHITECTURES: readonly Architecture[] = [
     sources: [coremlPerf, aneFp16],
   },
   {
+    id: 'apple-gpu-na',
+    name: 'Apple GPU with Neural Accelerators (M5, A19)',
+    vendor: 'Apple',
+    native: ['fp16', 'int8'],
+    notes:
+      "Each GPU core adds a Neural Accelerator, a matrix unit reached through Metal 4's tensor API. Microbenchmarks on A19 measure about 1,024 FP16 operations per core per cycle (accumulating into FP16 or FP32) and about 1,800 INT8 operations (into INT32); llama.cpp and MLX use the units on M5 and A19. Quantised weights are still unpacked to FP16 unless the engine runs INT8 activations.",
+    sources: [tzakharkoNeural, llamaCppTensorApi],
+  },
+  {
     id: 'apple-ane',
     name: 'Apple Neural Engine',
     vendor: 'Apple',
@@ -300,9 +329,9 @@ export const ARCHITECTURES: readonly Architecture[] = [
 
 /**
  * Catalogue device ids mapped to their architecture. Ids not listed here are left out of the
- * grid rather than guessed: Apple M5 and A19 Pro add matrix units to their GPU cores whose
- * formats we have not sourced, and Gaudi, Trainium, Inferentia, Strix Halo and Snapdragon parts
- * have no family row yet.
+ * grid rather than guessed: Gaudi, Trainium, Inferentia, Radeon (RDNA), Intel Arc, Qualcomm,
+ * Tenstorrent, Strix Halo and Snapdragon parts have no family row yet, and Rubin and MI455X have
+ * no published format list.
  */
 export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   'a100-sxm-80gb': 'ampere',
@@ -316,6 +345,10 @@ export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   gb300: 'blackwell',
   'rtx-5090': 'blackwell',
   'rtx-pro-6000-blackwell': 'blackwell',
+  'rtx-pro-6000-blackwell-server': 'blackwell',
+  'rtx-5080': 'blackwell',
+  'rtx-5070-ti': 'blackwell',
+  'jetson-orin-nano-super': 'ampere',
   'dgx-spark': 'blackwell',
   l4: 'ada',
   l40s: 'ada',
@@ -342,6 +375,10 @@ export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   'apple-m3-ultra-80c': 'apple-gpu',
   'apple-m2-ultra-76c': 'apple-gpu',
   'apple-m1-max-32c': 'apple-gpu',
+  'apple-m5-10c': 'apple-gpu-na',
+  'apple-m5-pro-20c': 'apple-gpu-na',
+  'apple-m5-max-40c': 'apple-gpu-na',
+  'apple-a19-pro': 'apple-gpu-na',
 };
 
 export function findArchitecture(id: ArchitectureId): Architecture {

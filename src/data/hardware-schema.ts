@@ -1,6 +1,6 @@
 // The one schema a catalogue device must meet: used by the unit tests, the build plugin and /hardware.schema.json.
 import * as z from 'zod';
-import type { CitedField, Device, DerivedPeak } from './types';
+import type { CitedField, Device, DerivedPeak, MemoryBasis } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,7 +25,7 @@ const httpsUrl = z.string().refine((url) => {
 
 /** A finite number in [min, max], or null when the device lacks the figure. */
 const figure = (min: number, max: number) => z.number().finite().min(min).max(max);
-const peak = figure(0.1, 50_000).nullable(); // TFLOPS or TOPS per chip
+const peak = figure(0.1, 100_000).nullable(); // TFLOPS or TOPS per chip (Rubin reaches 50,000 FP4)
 
 export const sourceSchema = z.strictObject({
   id: kebabId,
@@ -54,7 +54,24 @@ export const DERIVED_PEAKS = [
   'bf16Tflops',
   'int8Tops',
   'fp8Tflops',
+  'fp4Tflops',
 ] as const satisfies readonly DerivedPeak[];
+
+export const MEMORY_BASES = [
+  'reported',
+  'vendor-gib',
+  'binary-label',
+  'as-published',
+] as const satisfies readonly MemoryBasis[];
+
+/** Bytes in a GiB over bytes in a GB: 2^30 / 10^9. */
+const GIB_IN_GB = 1.073741824;
+
+/** The first number in a label such as "80 GB" or "up to 1,440 GB", or null. */
+export function labelNumber(label: string): number | null {
+  const match = /\d[\d,]*(?:\.\d+)?/.exec(label);
+  return match ? Number(match[0].replace(/,/g, '')) : null;
+}
 
 /** The value a cited field holds, as a number (links by their GB/s, shares as a fraction), or null. */
 export function citedValue(device: Device, field: CitedField): number | null {
@@ -88,7 +105,9 @@ const deviceShape = z.strictObject({
   segment: z.enum(['datacenter', 'workstation', 'edge']),
   unit: z.enum(['chip', 'system']),
   released: z.number().int().min(2015).max(2027),
-  memoryGB: figure(0.1, 12_288),
+  memoryGB: figure(0.1, 14_000),
+  memoryLabel: text,
+  memoryBasis: z.enum(MEMORY_BASES),
   memoryType: text,
   memoryBandwidthGBs: figure(10, 100_000_000), // on-wafer SRAM reaches PB/s; off-chip memory is capped below
   bf16Tflops: peak,
@@ -105,6 +124,7 @@ const deviceShape = z.strictObject({
     })
     .nullable(),
   derived: z.partialRecord(z.enum(DERIVED_PEAKS), text),
+  preliminary: z.array(z.enum(CITED_FIELDS)),
   notes: text,
   sources: z.array(sourceSchema).min(1),
   cite: z.partialRecord(z.enum(CITED_FIELDS), kebabId),
@@ -130,8 +150,8 @@ function crossFieldProblems(device: Device): string[] {
     else if (!sourceIds.has(cited)) problems.push(`${field} cites missing source ${cited}`);
   }
 
-  // Off-chip DRAM/HBM tops out near 20 TB/s per package; only on-chip SRAM goes beyond.
-  if (device.memoryBandwidthGBs > 20_000 && !/SRAM/.test(device.memoryType)) {
+  // Off-chip HBM4 reaches about 22 TB/s per package; only on-chip SRAM goes far beyond.
+  if (device.memoryBandwidthGBs > 25_000 && !/SRAM/.test(device.memoryType)) {
     problems.push(
       `memoryBandwidthGBs ${device.memoryBandwidthGBs} is implausible for off-chip memory`,
     );
@@ -172,8 +192,30 @@ function crossFieldProblems(device: Device): string[] {
       problems.push(`derived ${key} arithmetic gives ${result}, stored ${value}`);
     }
   }
-  if (Object.keys(device.derived).length > 0 && device.kind !== 'cpu') {
-    problems.push('only CPU peaks are derived');
+  for (const field of device.preliminary) {
+    if (citedValue(device, field) === null) problems.push(`preliminary ${field} has no value`);
+  }
+
+  // memoryGB must follow from the marketed label by the basis it names (MEMORY_RULE).
+  const labelled = labelNumber(device.memoryLabel);
+  if (labelled === null) {
+    problems.push('memoryLabel has no number');
+  } else {
+    const binary = labelled * GIB_IN_GB;
+    const gb = device.memoryGB;
+    const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.06, b * 0.001);
+    if (device.memoryBasis === 'reported' && !(gb >= labelled * 0.9 && gb <= binary + 0.06)) {
+      problems.push(`reported memoryGB ${gb} is not between 0.9 × and 1.074 × the label`);
+    }
+    if (
+      (device.memoryBasis === 'binary-label' || device.memoryBasis === 'vendor-gib') &&
+      !near(gb, binary)
+    ) {
+      problems.push(`memoryGB ${gb} is not the label ${labelled} × 1.073741824`);
+    }
+    if (device.memoryBasis === 'as-published' && !near(gb, labelled)) {
+      problems.push(`memoryGB ${gb} is not the published ${labelled}`);
+    }
   }
 
   if (device.usableMemory !== null && !/unified|shared|LPDDR/i.test(device.memoryType)) {
@@ -229,11 +271,11 @@ export function deviceJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'Hardware catalogue device',
     description:
-      'One chip, socket or package (unit "chip") or vendor system (unit "system"). Dense peaks; GB = 10^9 bytes; every non-null figure names a source in `cite`. Cross-field rules (citations resolve, FP8 ≥ BF16, derived arithmetic) are checked by the build and not expressible here.',
+      'One chip, socket or package (unit "chip") or vendor system (unit "system"). Dense peaks; GB = 10^9 bytes; memoryGB is the memory a runtime sees (memoryBasis says how it follows from memoryLabel, the marketed figure); fields named in `preliminary` are announced, not yet confirmed on shipping parts; every non-null figure names a source in `cite`. Cross-field rules (citations resolve, FP8 ≥ BF16, derived arithmetic, the memory conversion) are checked by the build and not expressible here.',
   };
 }
 
-/** JSON Schema for /hardware.json as a whole: { schemaVersion, updated, devices }. */
+/** JSON Schema for /hardware.json as a whole: { schemaVersion, updated, memoryRule, devices, aliases, changes }. */
 export function catalogueJsonSchema(): Record<string, unknown> {
   const device = deviceJsonSchema();
   const { $schema, ...deviceBody } = device;
@@ -242,13 +284,31 @@ export function catalogueJsonSchema(): Record<string, unknown> {
     $id: 'hardware.schema.json',
     title: 'Hardware catalogue (/hardware.json)',
     type: 'object',
-    required: ['schemaVersion', 'updated', 'devices'],
+    required: ['schemaVersion', 'updated', 'memoryRule', 'devices', 'aliases', 'changes'],
     additionalProperties: false,
     properties: {
       schemaVersion: { type: 'integer', minimum: 1 },
       updated: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      memoryRule: { type: 'string' },
       devices: { type: 'array', items: { $ref: '#/$defs/device' } },
       aliases: { type: 'object', additionalProperties: { type: 'string' } },
+      changes: {
+        type: 'array',
+        description: 'What moved since the previous release, newest first.',
+        items: {
+          type: 'object',
+          required: ['date', 'id', 'field', 'from', 'to', 'reason'],
+          additionalProperties: false,
+          properties: {
+            date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            id: { type: 'string' },
+            field: { type: 'string' },
+            from: { type: ['number', 'string', 'null'] },
+            to: { type: ['number', 'string', 'null'] },
+            reason: { type: 'string' },
+          },
+        },
+      },
     },
     $defs: { device: deviceBody },
   };

@@ -59,9 +59,17 @@ const NVFP4_BLOG: Source = {
 };
 const AUTOAWQ: Source = {
   id: 'autoawq-readme',
-  title: 'AutoAWQ README: default quant_config (w_bit 4, q_group_size 128, zero_point True)',
+  title:
+    "AutoAWQ README: default quant_config (w_bit 4, q_group_size 128, zero_point True); the project was deprecated in May 2025 in favour of vLLM's llm-compressor, and checkpoints it made keep this layout",
   url: 'https://github.com/casper-hansen/AutoAWQ',
   accessed: ACCESSED,
+};
+const LLM_INT8_PAPER: Source = {
+  id: 'llm-int8-paper',
+  title:
+    'Dettmers et al., LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale (arXiv:2208.07339; int8 weights with per-row scales)',
+  url: 'https://arxiv.org/abs/2208.07339',
+  accessed: '2026-12-07',
 };
 const IEEE_BF16: Source = {
   id: 'bf16-format',
@@ -99,7 +107,7 @@ export const WEIGHT_FORMATS: readonly WeightFormat[] = [
     bitsPerWeight: 8,
     derivation: '8-bit integers with per-channel scales, which add well under 0.01 bit.',
     peak: 'int8',
-    source: FP8_PAPER,
+    source: LLM_INT8_PAPER,
   },
   {
     id: 'int4',

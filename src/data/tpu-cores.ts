@@ -22,6 +22,11 @@ const v5p = source(
   'Google Cloud TPU v5p documentation',
   'https://docs.cloud.google.com/tpu/docs/v5p',
 );
+const pallasSparseCore = source(
+  'jax-pallas-sparsecore',
+  'JAX documentation: Pallas SparseCore kernel writing (a TPU chip has 2 or 4 SparseCores, depending on the version)',
+  'https://docs.jax.dev/en/latest/pallas/tpu/sparsecore.html',
+);
 const v6e = source(
   'google-cloud-tpu-v6e',
   'Google Cloud TPU v6e documentation',
@@ -96,8 +101,8 @@ export const TPU_CORES: readonly TpuCores[] = [
     largestSlice: '16x16 (256 chips)',
     chipsPerHost: 8,
     notes:
-      'Two 256x256 MXUs, a 128-lane x 8-sublane vector unit, two cross-lane units and a scalar unit per TensorCore; host link PCIe Gen5. The v6e page we read gives no SparseCore count.',
-    sources: [v6e, scalingBook],
+      'Two 256x256 MXUs, a 128-lane x 8-sublane vector unit, two cross-lane units and a scalar unit per TensorCore; host link PCIe Gen5. v6e has SparseCores: the Pallas SparseCore guide in the JAX documentation lists v5p, v6e and TPU7x among the chips that have them and says a chip has two or four, but neither it nor the v6e page we read gives the v6e count, so the count is left blank rather than guessed.',
+    sources: [v6e, scalingBook, pallasSparseCore],
   },
   {
     deviceId: 'tpu-v7',

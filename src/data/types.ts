@@ -44,8 +44,16 @@ export interface UsableMemory {
   note: string;
 }
 
-/** Peaks computed from documented per-core rates rather than published by the vendor. */
-export type DerivedPeak = 'bf16Tflops' | 'int8Tops' | 'fp8Tflops';
+/**
+ * How memoryGB was reached from the capacity the vendor prints (see MEMORY_RULE in
+ * src/data/hardware/define.ts): a runtime's own report, a vendor figure stated in GiB, a "GB"
+ * label on memory built in binary sizes (label × 1.073741824), or the figure as published
+ * (on-chip SRAM, whose unit no vendor states).
+ */
+export type MemoryBasis = 'reported' | 'vendor-gib' | 'binary-label' | 'as-published';
+
+/** Peaks computed from documented per-unit rates rather than published by the vendor. */
+export type DerivedPeak = 'bf16Tflops' | 'int8Tops' | 'fp8Tflops' | 'fp4Tflops';
 
 /** Numeric fields that must each name the source they came from. */
 export type CitedField =
@@ -74,7 +82,11 @@ export interface Device {
   segment: Segment;
   unit: DeviceUnit;
   released: number;
+  /** Memory a runtime sees, in 10^9 bytes (MEMORY_RULE); memoryLabel keeps the marketed figure. */
   memoryGB: number;
+  /** The capacity as the vendor markets it, e.g. "80 GB" or "192 GiB". */
+  memoryLabel: string;
+  memoryBasis: MemoryBasis;
   memoryType: string;
   memoryBandwidthGBs: number;
   bf16Tflops: number | null;
@@ -85,18 +97,42 @@ export interface Device {
   scaleUp: ScaleUpLink | null;
   hostLink: HostLink | null;
   usableMemory: UsableMemory | null;
-  /** For each derived peak, its arithmetic (cores × GHz × ops per cycle); empty when none. */
+  /** For each derived peak, its arithmetic (units × GHz × ops per cycle); empty when none. */
   derived: Partial<Record<DerivedPeak, string>>;
+  /**
+   * Fields whose figures are announced for a part not yet shipping in volume (or not yet
+   * confirmed on shipping parts): marked "preliminary" wherever they are shown.
+   */
+  preliminary: CitedField[];
   notes: string;
   sources: Source[];
   cite: Partial<Record<CitedField, string>>;
+}
+
+/** One figure that moved between two releases of the catalogue. */
+export interface CatalogueChange {
+  /** ISO date of the release that made the change. */
+  date: string;
+  id: string;
+  /** The field that changed, 'added' for a new device, or 'removed'. */
+  field: string;
+  /** The value before (null for an added device or a figure that was missing). */
+  from: number | string | null;
+  /** The value after (null for a removed device or a figure now left out). */
+  to: number | string | null;
+  /** Why it changed, in one line. */
+  reason: string;
 }
 
 export interface Catalogue {
   schemaVersion: number;
   /** ISO date the catalogue was last reviewed. */
   updated: string;
+  /** The rule behind memoryGB, as the catalogue page states it. */
+  memoryRule: string;
   devices: Device[];
   /** Old public ids that still resolve, each to the id that replaced it. */
   aliases: Record<string, string>;
+  /** What changed since the previous release, newest first. */
+  changes: CatalogueChange[];
 }

@@ -42,7 +42,7 @@ describe('BandwidthChart', () => {
     render(<BandwidthChart ids={['h100-sxm']} />);
     const table = screen.getByRole('table');
     const row = within(table).getByRole('row', { name: /NVIDIA H100 SXM/ });
-    expect(row).toHaveTextContent('80 GB HBM3'); // memoryGB 80, memoryType HBM3
+    expect(row).toHaveTextContent('85.5 GB HBM3'); // 81,559 MiB × 1,048,576 = 85.5 GB, memoryType HBM3
     expect(row).toHaveTextContent('3,350 GB/s');
     expect(within(row).getByRole('link').getAttribute('href')).toMatch(/^https:\/\//);
   });

@@ -214,8 +214,11 @@ describe('FitBoundTable', () => {
       />,
     );
     expect(document.querySelectorAll('tbody tr')).toHaveLength(4);
-    // One H100 (72 GB usable) cannot hold 70.6 GB of weights plus a 32K cache (5.4 GB in FP8).
-    const single = row('tr[data-device="h100-sxm"][data-n="1"][data-kv="fp8"]');
+    // One H100 reports 81,559 MiB = 85.5 GB; 90 % of it, 77.0 GB, holds 70.6 GB of weights plus a
+    // 32K cache in FP8 (5.4 GB, 76.0 GB in all) but not in BF16 (10.7 GB, 81.3 GB in all).
+    const fp8 = row('tr[data-device="h100-sxm"][data-n="1"][data-kv="fp8"]');
+    expect(cells(fp8)[3]).toBe('1');
+    const single = row('tr[data-device="h100-sxm"][data-n="1"][data-kv="bf16"]');
     expect(cells(single)[3]).toBe('0');
     expect(cells(single)[4]).toContain('does not fit');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);

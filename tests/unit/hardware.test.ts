@@ -10,7 +10,9 @@ import {
   devices,
   findDevice,
   isDeviceId,
+  MEMORY_RULE,
   resolveDeviceId,
+  sramSystems,
 } from '@site/src/data/hardware';
 import {
   arithmeticResult,
@@ -81,16 +83,17 @@ function mustFind(id: string): Device {
 }
 
 describe('hardware catalogue', () => {
-  it('is schema version 2 with an ISO update date, and devices is the same list', () => {
-    expect(catalogue.schemaVersion).toBe(2);
+  it('is schema version 3 with an ISO update date; catalogue.devices is devices then the SRAM systems', () => {
+    expect(catalogue.schemaVersion).toBe(3);
     expect(catalogue.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(devices).toBe(catalogue.devices);
+    expect(catalogue.devices).toEqual([...devices, ...sramSystems]);
     expect(catalogue.aliases).toBe(deviceAliases);
+    expect(catalogue.memoryRule).toBe(MEMORY_RULE);
   });
 
-  it('holds at least 45 devices with unique ids, including every public id', () => {
-    const ids = devices.map((d) => d.id);
-    expect(ids.length).toBeGreaterThanOrEqual(45);
+  it('holds at least 62 devices with unique ids, including every public id', () => {
+    const ids = catalogue.devices.map((d) => d.id);
+    expect(ids.length).toBeGreaterThanOrEqual(62);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of REQUIRED_IDS) expect(ids).toContain(id);
   });
@@ -108,6 +111,22 @@ describe('hardware catalogue', () => {
     expect(mustFind('xeon-6980p').memoryBandwidthGBs).toBeCloseTo((12 * 6400 * 8) / 1000, 6);
     expect(mustFind('epyc-9654').memoryBandwidthGBs).toBeCloseTo((12 * 4800 * 8) / 1000, 6); // 460.8
     expect(mustFind('epyc-9175f').memoryBandwidthGBs).toBeCloseTo((12 * 6400 * 8) / 1000, 6);
+  });
+
+  it('applies one memory rule: binary capacities in GB, driver reports from MiB, the label kept', () => {
+    // nvidia-smi: H100 81,559 MiB × 1,048,576 = 85.5 GB; A100 80GB 81,920 MiB = 85.9 GB.
+    expect(mustFind('h100-sxm').memoryGB).toBeCloseTo((81559 * 2 ** 20) / 1e9, 1);
+    expect(mustFind('a100-sxm-80gb').memoryGB).toBeCloseTo((81920 * 2 ** 20) / 1e9, 1);
+    expect(mustFind('rtx-pro-6000-blackwell').memoryGB).toBeCloseTo((97887 * 2 ** 20) / 1e9, 1);
+    // A "128 GB" Mac has 128 GiB = 137.4 GB; TPU v6e is 32 GiB = 34.4 GB.
+    expect(mustFind('apple-m4-max-40c').memoryGB).toBeCloseTo(128 * GIB, 1);
+    expect(mustFind('tpu-v6e').memoryGB).toBeCloseTo(32 * GIB, 1);
+    expect(mustFind('mi300x').memoryGB).toBeCloseTo(192 * GIB, 1);
+    expect(mustFind('h100-sxm').memoryLabel).toBe('80 GB');
+    // One rule for CPUs: the platform maximum per socket (6 TiB on SP5).
+    expect(mustFind('epyc-9175f').memoryGB).toBe(mustFind('epyc-9965').memoryGB);
+    // Every device names how its memoryGB follows from its label.
+    for (const d of catalogue.devices) expect(d.memoryLabel, d.id).toMatch(/\d/);
   });
 
   it('stores vendor GiB figures converted to GB (10^9 bytes)', () => {
@@ -161,21 +180,28 @@ describe('hardware catalogue', () => {
       expect(device.usableMemory, device.id).not.toBeNull();
       expect(device.usableMemory?.defaultShare ?? 1, device.id).toBeLessThan(1);
     }
-    // Two thirds of RAM up to 32 GB, three quarters above: 32 GB → 21.3 GB, 64 GB → 48 GB.
-    expect(mustFind('apple-m5-10c').usableMemory?.defaultShare).toBeCloseTo(2 / 3, 6);
+    // 70 % up to 32 GB (16 GB M4: 11,453 MB), 75 % in between (64 GiB: 48 GiB), 84 % from
+    // 128 GiB (macOS 26: 107.52 of 128 GiB).
+    expect(mustFind('apple-m5-10c').usableMemory?.defaultShare).toBe(0.7);
     expect(mustFind('apple-m1-max-32c').usableMemory?.defaultShare).toBe(0.75);
+    expect(mustFind('apple-m4-max-40c').usableMemory?.defaultShare).toBe(0.84);
+    expect(107.52 / 128).toBeCloseTo(0.84, 2);
   });
 
   it("stores Strix Halo's 96 GB Variable Graphics Memory as a 75 % share of 128 GB", () => {
     const halo = mustFind('ryzen-ai-max-395');
-    expect((halo.usableMemory?.defaultShare ?? 0) * halo.memoryGB).toBeCloseTo(96, 6); // 0.75 × 128
+    // Both sizes are binary: 0.75 × 128 GiB = 96 GiB = 103.1 GB.
+    expect((halo.usableMemory?.defaultShare ?? 0) * halo.memoryGB).toBeCloseTo(96 * GIB, 1);
   });
 
-  it('derives CPU matrix peaks with arithmetic that reproduces the stored value', () => {
-    const derivedCpus = devices.filter((d) => Object.keys(d.derived).length > 0);
-    expect(derivedCpus.map((d) => d.kind)).toEqual(derivedCpus.map(() => 'cpu'));
-    expect(derivedCpus.length).toBeGreaterThanOrEqual(3);
-    for (const device of derivedCpus) {
+  it('derives peaks with arithmetic that reproduces the stored value', () => {
+    const derived = devices.filter((d) => Object.keys(d.derived).length > 0);
+    expect(derived.filter((d) => d.kind === 'cpu').length).toBeGreaterThanOrEqual(4);
+    // Apple GPUs, Jetson Thor and DGX Spark carry derived peaks too.
+    for (const id of ['apple-m5-max-40c', 'apple-a19-pro', 'jetson-agx-thor', 'dgx-spark']) {
+      expect(Object.keys(mustFind(id).derived).length, id).toBeGreaterThan(0);
+    }
+    for (const device of derived) {
       for (const [key, arithmetic] of Object.entries(device.derived)) {
         const stored = device[key as 'bf16Tflops'];
         expect(arithmeticResult(arithmetic), `${device.id} ${key}`).toBeCloseTo(stored ?? NaN, 1);
@@ -313,7 +339,17 @@ describe('the schema rejects broken entries', () => {
       'a derived peak with no arithmetic',
       broken(cpu, { derived: { ...cpu.derived, bf16Tflops: 'see notes' } }),
     ],
-    ['a derived GPU peak', broken(good, { derived: { bf16Tflops: '1 × 2 = 989.5' } })],
+    [
+      'a derived peak whose arithmetic is off',
+      broken(good, { derived: { bf16Tflops: '1 × 2 = 2' } }),
+    ],
+    ['a preliminary mark on a missing figure', broken(good, { preliminary: ['fp4Tflops'] })],
+    ['a preliminary mark on an unknown field', broken(good, { preliminary: ['price'] })],
+    ['a memory figure that does not follow its label', broken(good, { memoryGB: 90 })],
+    ['a binary label converted wrongly', broken(mac, { memoryGB: 128 })],
+    ['a memory label with no number', broken(good, { memoryLabel: 'eighty' })],
+    ['an unknown memory basis', broken(good, { memoryBasis: 'guess' })],
+    ['off-chip memory faster than HBM4', broken(good, { memoryBandwidthGBs: 30_000 })],
   ])('rejects %s', (_label, device) => {
     expect(deviceProblems(device).length).toBeGreaterThan(0);
   });
@@ -339,7 +375,14 @@ describe('published JSON Schema', () => {
   it('wraps the device schema in the /hardware.json envelope and survives JSON', () => {
     const schema = catalogueJsonSchema();
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
-    expect(schema.required).toEqual(['schemaVersion', 'updated', 'devices']);
+    expect(schema.required).toEqual([
+      'schemaVersion',
+      'updated',
+      'memoryRule',
+      'devices',
+      'aliases',
+      'changes',
+    ]);
   });
 
   it('lists every cited field, and citedValue reads links and shares as numbers', () => {
@@ -373,8 +416,8 @@ describe('<HardwareTable> and <DeviceValue> on the catalogue', () => {
     const cpuRow = container.querySelector('[data-device="epyc-9965"]') as HTMLElement;
     expect(within(cpuRow).getAllByText('derived').length).toBe(2); // BF16 and INT8
     const macRow = container.querySelector('[data-device="apple-m4-max-40c"]') as HTMLElement;
-    // The usable share cites a third-party measurement; the line shows 0.75 × 100 = 75 %.
-    expect(macRow).toHaveTextContent('accelerator default 75 %');
+    // The usable share cites a third-party measurement; the line shows 0.84 × 100 = 84 %.
+    expect(macRow).toHaveTextContent('accelerator default 84 %');
     expect(within(macRow).getAllByText('third-party').length).toBeGreaterThan(0);
   });
 
@@ -414,5 +457,53 @@ describe('one source registry', () => {
         .map(([id, urls]) => `${id}: ${[...urls]}`),
     ];
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('release data: changes, preliminary figures, SRAM systems', () => {
+  it('publishes a dated change list that names each moved field with its old and new value', () => {
+    expect(catalogue.changes.length).toBeGreaterThan(0);
+    for (const change of catalogue.changes) {
+      expect(change.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(findDevice(change.id) ?? change.field, change.id).toBeTruthy();
+      expect(change.reason.length).toBeGreaterThan(10);
+    }
+    const h100 = catalogue.changes.find((c) => c.id === 'h100-sxm' && c.field === 'memoryGB');
+    expect(h100).toMatchObject({ from: 80, to: 85.5 });
+    const added = catalogue.changes.filter((c) => c.field === 'added').map((c) => c.id);
+    expect(added).toEqual(expect.arrayContaining(['rubin-vr200', 'mi455x', 'cerebras-cs-3']));
+  });
+
+  it('marks announced-but-unshipped figures as preliminary (Rubin, MI455X)', () => {
+    expect(mustFind('rubin-vr200').preliminary).toEqual(
+      expect.arrayContaining(['memoryBandwidthGBs', 'fp4Tflops']),
+    );
+    expect(mustFind('mi455x').preliminary).toContain('fp4Tflops');
+    expect(mustFind('h100-sxm').preliminary).toEqual([]);
+  });
+
+  it('keeps SRAM systems out of the chart list but resolvable by id', () => {
+    const sramIds = sramSystems.map((d) => d.id);
+    expect(sramIds).toEqual(expect.arrayContaining(['cerebras-cs-3', 'groq-lpu']));
+    for (const id of sramIds) {
+      expect(devices.some((d) => d.id === id)).toBe(false);
+      expect(findDevice(id)?.memoryType).toMatch(/SRAM/);
+    }
+  });
+
+  it('gives every GPU with a vendor whitepaper a dense BF16 peak', () => {
+    for (const id of ['rtx-5090', 'rtx-4090', 'rtx-pro-6000-blackwell', 'h100-sxm', 'b200']) {
+      expect(mustFind(id).bf16Tflops, id).not.toBeNull();
+    }
+    // RTX 5090, FP32 accumulate: 419 sparse ÷ 2 = 209.5 dense; INT8 1,676 ÷ 2 = 838.
+    expect(mustFind('rtx-5090').bf16Tflops).toBe(419 / 2);
+    expect(mustFind('rtx-5090').int8Tops).toBe(1676 / 2);
+  });
+
+  it('gives every device a compute peak or a note that says why not', () => {
+    for (const d of catalogue.devices) {
+      const hasPeak = [d.bf16Tflops, d.fp8Tflops, d.int8Tops, d.fp4Tflops].some((v) => v !== null);
+      if (!hasPeak) expect(d.notes, d.id).toMatch(/no (compute )?peak/i);
+    }
   });
 });

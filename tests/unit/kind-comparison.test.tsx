@@ -55,14 +55,19 @@ describe('KindComparison', () => {
   });
 
   it('says when a figure is missing instead of inventing one', () => {
-    // The Jetson AGX Orin 64 GB has an INT8 figure but no BF16 or FP8 one in the catalogue.
-    const orin = findDevice('jetson-agx-orin-64gb');
-    expect(orin?.bf16Tflops).toBeNull();
-    expect(orin?.fp8Tflops).toBeNull();
-    render(<KindComparison ids={['jetson-agx-orin-64gb']} />);
+    // The MI455X has announced FP8 and FP4 figures but no BF16 one in the catalogue.
+    const mi455x = findDevice('mi455x');
+    expect(mi455x?.bf16Tflops).toBeNull();
+    render(<KindComparison ids={['mi455x']} />);
     expect(rowNamed(/Dense BF16 peak/)).toHaveTextContent('no sourced figure');
     expect(rowNamed(/FLOPs per byte/)).toHaveTextContent('—');
-    // The 8-bit row falls back to the INT8 figure: 137.5 TOPS.
+  });
+
+  it('falls back to the INT8 figure when a device has no FP8 one', () => {
+    // The Jetson AGX Orin 64 GB has INT8 (137.5 dense TOPS) but no FP8 format.
+    const orin = findDevice('jetson-agx-orin-64gb');
+    expect(orin?.fp8Tflops).toBeNull();
+    render(<KindComparison ids={['jetson-agx-orin-64gb']} />);
     expect(rowNamed(/Dense 8-bit peak/)).toHaveTextContent('137.5 TOPS INT8');
   });
 

@@ -20,10 +20,10 @@ describe('MemoryHierarchy', () => {
 
   it('takes device-memory capacity and bandwidth from the catalogue', () => {
     render(<MemoryHierarchy deviceId="h100-sxm" />);
-    // Catalogue h100-sxm: memoryGB 80, memoryType HBM3, memoryBandwidthGBs 3350 (3.35 TB/s).
+    // Catalogue h100-sxm: memoryGB 85.5 (81,559 MiB reported), memoryType HBM3, 3,350 GB/s.
     const table = screen.getByRole('table');
     const row = within(table).getByRole('row', { name: /HBM3/ });
-    expect(row).toHaveTextContent('80 GB');
+    expect(row).toHaveTextContent('85.5 GB');
     expect(row).toHaveTextContent('3,350 GB/s');
   });
 

@@ -50,7 +50,7 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
       <th scope="row" className={styles.device}>
         {device.name}
         <span className={styles.meta}>
-          {device.id} · {device.memoryType}
+          {device.id} · {device.memoryType} · sold as {device.memoryLabel}
         </span>
       </th>
     );
@@ -72,6 +72,12 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
         ? String(value)
         : formatNumber(typeof value === 'number' ? value : null)}
       <SourceMark device={device} column={column} />
+      {column.cite && device.preliminary.includes(column.cite) ? (
+        <span className={styles.meta}>preliminary</span>
+      ) : null}
+      {column.cite && column.cite in device.derived ? (
+        <span className={styles.meta}>derived</span>
+      ) : null}
     </td>
   );
 }

@@ -85,6 +85,7 @@ export default function DeviceValue({
   const derived = field in device.derived;
   // Visible qualifiers sit outside the link, so the link's name is exactly the visible figure.
   const qualifiers = [
+    device.preliminary.includes(field) ? 'preliminary' : null,
     derived ? 'derived' : null,
     source?.secondary ? 'third-party source' : null,
     source?.unverified ? 'unverified' : null,

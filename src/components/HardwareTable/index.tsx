@@ -28,6 +28,13 @@ export type Props = {
 
 type Column = FieldSpec & { field: FigureField };
 
+const DERIVED_LABEL = {
+  bf16Tflops: '16-bit',
+  fp8Tflops: 'FP8',
+  int8Tops: 'INT8',
+  fp4Tflops: 'FP4',
+} as const;
+
 const COLUMNS: readonly Column[] = FIGURE_FIELDS.map((field) => ({
   field,
   ...DEVICE_FIELDS[field],
@@ -66,15 +73,17 @@ function SourceMark({ device, field }: { device: Device; field: CitedField }): R
   );
 }
 
-/** Visible labels for figures that are derived, read only at a third party, or unverified. */
+/** Visible labels for figures that are preliminary, derived, read only at a third party, or unverified. */
 function Flags({ device, field }: { device: Device; field: CitedField }): ReactNode {
+  const preliminary = device.preliminary.includes(field);
   const derived = field in device.derived;
   const source = citationFor(device, field)?.source;
   const secondary = source?.secondary === true;
   const unverified = source?.unverified === true;
-  if (!derived && !secondary && !unverified) return null;
+  if (!preliminary && !derived && !secondary && !unverified) return null;
   return (
     <span className={styles.flags}>
+      {preliminary ? <span className={styles.flag}>preliminary</span> : null}
       {derived ? <span className={styles.flag}>derived</span> : null}
       {secondary ? <span className={styles.flag}>third-party</span> : null}
       {unverified ? <span className={styles.flag}>unverified</span> : null}
@@ -123,9 +132,11 @@ export default function HardwareTable({
       <ScrollTable label={caption}>
         <caption>
           {caption}. Dense peaks per chip or socket unless a row says &ldquo;system&rdquo;; GB = 10
-          <sup>9</sup> bytes. Superscripts link each figure&apos;s source; &ldquo;derived&rdquo;
-          marks a peak computed from per-core rates, &ldquo;third-party&rdquo; a figure read only
-          outside the vendor&apos;s own documents.
+          <sup>9</sup> bytes; memory is what a runtime sees, with the marketed size beside the name.
+          Superscripts link each figure&apos;s source; &ldquo;derived&rdquo; marks a peak computed
+          from per-core rates, &ldquo;third-party&rdquo; a figure read only outside the
+          vendor&apos;s own documents, &ldquo;preliminary&rdquo; an announced figure for a part not
+          yet shipping.
         </caption>
         <thead>
           <tr>
@@ -144,7 +155,8 @@ export default function HardwareTable({
                 {device.name}
                 <span className={styles.meta}>
                   {device.unit === 'system' ? 'System. ' : ''}
-                  {device.vendor}, {device.released}, {device.memoryType}
+                  {device.vendor}, {device.released}, {device.memoryType}, sold as{' '}
+                  {device.memoryLabel}
                 </span>
               </th>
               {COLUMNS.map((c) => (
@@ -167,8 +179,7 @@ export default function HardwareTable({
                 ) : null}
                 {Object.entries(device.derived).map(([key, arithmetic]) => (
                   <p key={key}>
-                    Derived {key === 'int8Tops' ? 'INT8' : key === 'fp8Tflops' ? 'FP8' : 'BF16'}{' '}
-                    peak: {arithmetic}
+                    Derived {DERIVED_LABEL[key as keyof typeof DERIVED_LABEL]} peak: {arithmetic}
                   </p>
                 ))}
                 <ol>

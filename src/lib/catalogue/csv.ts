@@ -140,6 +140,8 @@ export const CATALOGUE_HEADER = [
   'segment',
   'released',
   'memory_gb',
+  'memory_label',
+  'memory_basis',
   'memory_type',
   'memory_bandwidth_gb_s',
   'bf16_tflops_dense',
@@ -154,6 +156,7 @@ export const CATALOGUE_HEADER = [
   'accelerator_memory_share',
   'unit',
   'derived_peaks',
+  'preliminary_fields',
   'notes',
   'sources',
 ] as const;
@@ -170,6 +173,8 @@ export function catalogueCsv(devices: readonly Device[]): string {
       d.segment,
       d.released,
       d.memoryGB,
+      d.memoryLabel,
+      d.memoryBasis,
       d.memoryType,
       d.memoryBandwidthGBs,
       d.bf16Tflops,
@@ -186,6 +191,7 @@ export function catalogueCsv(devices: readonly Device[]): string {
       Object.entries(d.derived)
         .map(([field, arithmetic]) => `${field}: ${arithmetic}`)
         .join('; '),
+      d.preliminary.join(' '),
       d.notes,
       d.sources.map((s) => s.url).join(' '),
     ]);

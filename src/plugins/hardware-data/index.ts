@@ -19,9 +19,7 @@ export function catalogueSchemaJson(): string {
 export function assertValidCatalogue(): void {
   const problems = catalogueProblems(catalogue.devices, catalogue.aliases);
   if (problems.length > 0) {
-    throw new Error(
-      `Invalid hardware catalogue (src/data/hardware.ts):\n  ${problems.join('\n  ')}`,
-    );
+    throw new Error(`Invalid hardware catalogue (src/data/hardware/):\n  ${problems.join('\n  ')}`);
   }
 }
 
