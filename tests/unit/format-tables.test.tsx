@@ -50,7 +50,17 @@ describe('formats data', () => {
     const unmapped = devices
       .filter((d) => (d.fp8Tflops !== null || d.fp4Tflops !== null) && !nativeTo(d.id).length)
       .map((d) => d.id);
-    expect(unmapped).toEqual(['gaudi-3', 'inferentia2', 'trainium2', 'trainium3']);
+    // Rubin and MI455X are announced (preliminary figures, no published format table yet);
+    // Tenstorrent's Wormhole has no family in the grid.
+    expect(unmapped).toEqual([
+      'rubin-vr200',
+      'mi455x',
+      'gaudi-3',
+      'inferentia2',
+      'trainium2',
+      'trainium3',
+      'tenstorrent-wormhole-n150',
+    ]);
     // Every other device with a sourced FP8 peak sits in a family that lists FP8 as native.
     const fp8 = devices
       .filter((d) => d.fp8Tflops !== null && !unmapped.includes(d.id))
