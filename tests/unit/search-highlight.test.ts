@@ -20,7 +20,24 @@ describe('highlight on the target page', () => {
     expect(highlightParams('')).toEqual([]);
   });
 
-  it('marks word starts in text, and skips maths, code-like widgets, inputs, svg and details', () => {
+  it('caps the words it reads: five, none longer than 32 characters', () => {
+    const many = Array.from({ length: 9 }, (_, i) => `_highlight=w${i}`).join('&');
+    expect(highlightParams(`?${many}`)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
+    expect(highlightParams(`?_highlight=${'x'.repeat(33)}&_highlight=ok`)).toEqual(['ok']);
+  });
+
+  it('marks word forms, British spellings and one-word synonyms, as search matched them', () => {
+    const root = article('<p>Quantised weights; the quantisation of HBM and VRAM.</p>');
+    expect(highlightWords(root, ['quantizing', 'vram'])).toBe(4);
+    expect(Array.from(root.querySelectorAll('mark'), (m) => m.textContent)).toEqual([
+      'Quantised',
+      'quantisation',
+      'HBM',
+      'VRAM',
+    ]);
+  });
+
+  it('marks whole words in text, and skips maths, code-like widgets, inputs, svg and details', () => {
     const root = article(
       '<p>A Systolic array; nonsystolic.</p><span class="katex">systolic</span>' +
         '<svg><text>systolic</text></svg><input value="systolic"><details>systolic</details>' +
@@ -33,9 +50,9 @@ describe('highlight on the target page', () => {
   });
 
   it('treats words as text, not as patterns or markup', () => {
-    const root = article('<p>a+b and &lt;b&gt;</p>');
-    expect(highlightWords(root, ['a+b', '<b>'])).toBe(2);
-    expect(root.querySelectorAll('b')).toHaveLength(0);
+    const root = article('<p>aa+bb and &lt;bb&gt;</p>');
+    expect(highlightWords(root, ['aa+', '<bb>'])).toBe(3);
+    expect(root.querySelectorAll('bb')).toHaveLength(0);
   });
 
   it('removes its marks again, restoring the text', () => {

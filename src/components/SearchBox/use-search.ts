@@ -23,7 +23,15 @@ export function useSearchResults(
     if (!loader || !wanted) return;
     let current = true;
     loader.search(wanted, limit).then(
-      (results) => current && setState({ query: wanted, results, status: 'done' }),
+      (results) => {
+        if (!current) return;
+        setState({ query: wanted, results, status: 'done' });
+        // Then, when the top results' page texts arrive, excerpts centred on the match.
+        loader.excerpts(wanted, results).then(
+          (centred) => current && setState({ query: wanted, results: centred, status: 'done' }),
+          () => undefined,
+        );
+      },
       () => current && setState({ query: wanted, results: [], status: 'error' }),
     );
     return () => {

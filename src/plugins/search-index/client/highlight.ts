@@ -1,6 +1,11 @@
 // Client module: after a search result opens a page (?_highlight=word), marks the words in the article.
 import type { ClientModule } from '@docusaurus/types';
-import { matcher } from '../../../lib/search';
+import {
+  MAX_HIGHLIGHT_CHARS,
+  MAX_HIGHLIGHT_WORDS,
+  matchRanges,
+  wordTest,
+} from '../../../lib/search';
 
 // Text under these is code-like, hidden or drawn: marking it would break layout or meaning.
 const SKIP = 'script, style, svg, .katex, input, textarea, select, details, mark, button';
@@ -16,10 +21,13 @@ export function clearHighlights(root: ParentNode): void {
   }
 }
 
-/** Wraps each word of `words` that starts a word in `root`'s text in <mark>; returns how many. */
+/**
+ * Wraps each word of `root`'s text that answers `words` in <mark> (its word forms and one-word
+ * synonyms too, as search matched them: "quantizing" marks "quantisation"); returns how many.
+ */
 export function highlightWords(root: Element, words: string[]): number {
-  const pattern = matcher(words);
-  if (!pattern) return 0;
+  const test = wordTest(words.join(' '));
+  if (!test) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -29,17 +37,17 @@ export function highlightWords(root: Element, words: string[]): number {
   let count = 0;
   for (const text of texts) {
     const value = text.data;
-    const found = [...value.matchAll(pattern)];
+    const found = matchRanges(value, test);
     if (!found.length) continue;
     const pieces = document.createDocumentFragment();
     let at = 0;
-    for (const match of found) {
-      pieces.append(value.slice(at, match.index));
+    for (const [start, end] of found) {
+      pieces.append(value.slice(at, start));
       const mark = document.createElement('mark');
       mark.setAttribute(MARKED, '');
-      mark.textContent = match[0];
+      mark.textContent = value.slice(start, end);
       pieces.append(mark);
-      at = match.index + match[0].length;
+      at = end;
       count++;
     }
     pieces.append(value.slice(at));
@@ -48,9 +56,12 @@ export function highlightWords(root: Element, words: string[]): number {
   return count;
 }
 
-/** The words a result link asks to highlight: every `_highlight` parameter. */
+/** The words a result link asks to highlight: the `_highlight` parameters, capped in count and length. */
 export function highlightParams(search: string): string[] {
-  return new URLSearchParams(search).getAll('_highlight').filter(Boolean);
+  return new URLSearchParams(search.slice(0, 1000))
+    .getAll('_highlight')
+    .filter((word) => word && word.length <= MAX_HIGHLIGHT_CHARS)
+    .slice(0, MAX_HIGHLIGHT_WORDS);
 }
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location }) => {
