@@ -5,9 +5,10 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
-import noPrismPlugin from './src/plugins/no-prism';
+import codeHighlightPlugin, { rehypeHighlightCode } from './src/plugins/code-highlight';
 import islandsPlugin from './src/plugins/islands';
 import searchIndexPlugin from './src/plugins/search-index';
+import markdownTwinsPlugin from './src/plugins/markdown-twins';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
 
@@ -56,7 +57,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkMath, remarkCheckIds],
-          rehypePlugins: [rehypeKatex, rehypeFocusableMath],
+          rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeHighlightCode],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
@@ -80,8 +81,10 @@ const config: Config = {
   plugins: [
     hardwareDataPlugin,
     prefetchOncePlugin,
-    noPrismPlugin,
+    codeHighlightPlugin,
     islandsPlugin,
+    // index.md beside every page's index.html, rendered from the built article.
+    markdownTwinsPlugin,
     [
       'docusaurus-plugin-llms',
       {

@@ -33,6 +33,7 @@ export const EXCLUDED = [
   '[data-component="link-list"]',
   '[data-component="compare-widget"]',
   '[data-component="catalogue-table"]',
+  '[data-component="markdown-twin"]',
   '.theme-doc-breadcrumbs',
   '.theme-doc-toc-mobile',
   '.theme-doc-footer',
