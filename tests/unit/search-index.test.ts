@@ -49,9 +49,9 @@ describe('extractPage', () => {
     expect(page?.sections[0]?.body).toBe("Google's tensor processing units.");
   });
 
-  it('leaves out maths, figures, details, link lists, scripts, svg and page chrome', () => {
+  it('leaves out maths, figures, scripts, svg and page chrome', () => {
     const all = JSON.stringify(page);
-    for (const word of ['katexword', 'figureword', 'detailsword', 'linkword']) {
+    for (const word of ['katexword', 'figureword']) {
       expect(all).not.toContain(word);
     }
     for (const word of ['scriptword', 'svgword', 'footerword', 'Home crumb', 'Navbar', '#']) {
@@ -60,8 +60,8 @@ describe('extractPage', () => {
     expect(page?.sections[1]?.body).toBe('A systolic array of multipliers.');
   });
 
-  it('reads table text into the section’s own table field, apart from the prose', () => {
-    expect(page?.sections[1]?.tables).toBe('tableword');
+  it('reads tables, details and source lists into a field of their own, apart from the prose', () => {
+    expect(page?.sections[1]?.tables).toBe('tableword More detailsword linkword');
     expect(page?.sections[0]?.tables).toBe('');
   });
 

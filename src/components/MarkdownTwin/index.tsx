@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -50,10 +51,10 @@ export default function MarkdownTwin({ permalink }: Props): ReactNode {
       <button type="button" className={styles.button} onClick={copy}>
         {status === 'copied' ? 'Copied as Markdown' : 'Copy page as Markdown'}
       </button>
-      {/* A plain link: it works before the page has hydrated, and where the clipboard is refused. */}
-      <a href={href} className={styles.link} target="_self">
+      {/* A plain link ("pathname://": not a route): it works before hydration and without a clipboard. */}
+      <Link to={`pathname://${href}`} className={styles.link} target="_self">
         View as Markdown
-      </a>
+      </Link>
       <span role="status" className={styles.status}>
         {status === 'failed' ? 'Could not copy: open “View as Markdown” instead.' : ''}
       </span>

@@ -8,7 +8,10 @@ export type Section = {
   /** The heading's id; '' for the part before the first heading. */
   anchor: string;
   body: string;
-  /** Text of the section's tables (cells, captions): indexed with a lower weight than prose. */
+  /**
+   * Text of the section's tables, collapsed details and source lists: indexed with a lower
+   * weight than prose, since a device row or a source title names things the section is not about.
+   */
   tables: string;
 };
 
@@ -21,16 +24,14 @@ export type PageText = {
 };
 
 /**
- * Left out of the text: maths (KaTeX writes each formula three times), charts, collapsed
- * table alternatives, source lists and the widgets repeat figures the prose names and flood the
- * index with device names; the page chrome inside <article> is not content. Tables are read
- * apart (`TABLE`), into a field of their own.
+ * Left out of the text: maths (KaTeX writes each formula three times), charts and the widgets
+ * repeat figures the prose names and flood the index with device names; the page chrome inside
+ * <article> is not content. Tables, collapsed details and source lists are read apart
+ * (`isSecondary`), into a field of their own with a low weight.
  */
 export const EXCLUDED = [
   '.katex',
-  'details',
   'figure',
-  '[data-component="link-list"]',
   '[data-component="compare-widget"]',
   '[data-component="catalogue-table"]',
   '[data-component="markdown-twin"]',
@@ -67,8 +68,10 @@ export function selectorTest(selector: string): Test {
 }
 
 const excludedTests = EXCLUDED.map(selectorTest);
-// Tables (except inside an excluded part, such as the catalogue widget) go to the table field.
-const isTable: Test = (el) => el.tagName === 'table';
+// Tables, details and source lists (except inside an excluded part, such as the catalogue
+// widget) go to the low-weight field.
+const secondaryTests = ['table', 'details', '[data-component="link-list"]'].map(selectorTest);
+const isSecondary: Test = (el) => secondaryTests.some((test) => test(el));
 const isExcluded: Test = (el) => excludedTests.some((test) => test(el));
 
 // Text inside these joins its neighbours; any other element boundary separates words.
@@ -127,7 +130,7 @@ function splitSections(article: Element): { title: string; sections: Section[] }
         title ||= textOf(el);
         return true;
       }
-      if (isTable(el)) {
+      if (isSecondary(el)) {
         tables[tables.length - 1]?.push(textOf(el));
         return true;
       }
