@@ -54,11 +54,15 @@ async function throttledPage(browser) {
   await page.waitForLoadState('networkidle');
   // Bytes on the wire (encoded body and headers) of every request from now on, workers' included
   // (Pagefind fetches its index from a worker, which a page-level CDP session does not see).
-  const meter = { counting: false, bytes: 0 };
+  // `index` counts the engine's own files (/search/… or /pagefind/…), `bytes` everything.
+  const meter = { counting: false, bytes: 0, index: 0 };
   context.on('requestfinished', async (request) => {
     if (!meter.counting) return;
     const sizes = await request.sizes().catch(() => null);
-    if (sizes && meter.counting) meter.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (!sizes || !meter.counting) return;
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    meter.bytes += size;
+    if (/\/(search|pagefind)\//.test(new URL(request.url()).pathname)) meter.index += size;
   });
   return { context, page, meter };
 }
@@ -79,14 +83,14 @@ async function ownEngine(browser, query, titleToUrl) {
   } catch {
     // No result.
   }
-  const bytes = meter.bytes;
+  const { bytes, index } = meter;
   const texts = ms === null ? [] : await options.allTextContents();
   const top = texts
     .map((t) => t.split(' › ')[0]?.trim())
     .filter((title) => title && titleToUrl.has(title))
     .map((title) => titleToUrl.get(title));
   await context.close();
-  return { ms, bytes, top: [...new Set(top)].slice(0, 3) };
+  return { ms, bytes, index, top: [...new Set(top)].slice(0, 3) };
 }
 
 /**
@@ -117,13 +121,13 @@ async function pagefind(browser, query) {
     return found.results[0] ? (await found.results[0].data()).url : null;
   }, query);
   const ms = first === null ? null : Date.now() - started;
-  const bytes = meter.bytes;
+  const { bytes, index } = meter;
   meter.counting = false;
   const top = await page.evaluate(async () =>
     Promise.all(window.__pfResults.slice(0, 3).map(async (r) => (await r.data()).url)),
   );
   await context.close();
-  return { ms, bytes, top: top.map((url) => url.replace(/index\.html$/, '')) };
+  return { ms, bytes, index, top: top.map((url) => url.replace(/index\.html$/, '')) };
 }
 
 const browser = await chromium.launch({
@@ -143,10 +147,12 @@ try {
       home,
       'own top3': own.top.includes(home),
       'own ms': own.ms,
-      'own kB': Number((own.bytes / 1000).toFixed(1)),
+      'own kB': Number((own.index / 1000).toFixed(1)),
+      'own all kB': Number((own.bytes / 1000).toFixed(1)),
       'pf top3': pf.top.includes(home),
       'pf ms': pf.ms,
-      'pf kB': Number((pf.bytes / 1000).toFixed(1)),
+      'pf kB': Number((pf.index / 1000).toFixed(1)),
+      'pf all kB': Number((pf.bytes / 1000).toFixed(1)),
       'own first': own.top[0] ?? '-',
       'pf first': pf.top[0] ?? '-',
     });

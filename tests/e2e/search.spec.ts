@@ -61,7 +61,7 @@ test('front-matter keywords are searchable', async ({ page }) => {
 /** The pages /search/ lists for a query, in order (site paths). */
 async function searchPagePaths(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-  await expect(page.getByRole('status')).toHaveText(/pages? match/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/pages? match/);
   const hrefs = await page
     .getByRole('main')
     .locator('ol a')

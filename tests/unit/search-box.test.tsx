@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import SearchBox from '@site/src/components/SearchBox';
 import type { Result } from '@site/src/lib/search/query';
 import type { SearchLoader } from '@site/src/lib/search/loader';
+import { wordTest } from '@site/src/lib/search/query';
 
 const RESULTS: Result[] = [
   {
@@ -41,6 +42,7 @@ function setup(results: Result[] = RESULTS) {
       return results.slice(0, limit);
     },
     excerpts: async (_query, found) => found,
+    wordTest,
   };
   const navigate = vi.fn<(path: string) => void>();
   const user = userEvent.setup();
@@ -167,6 +169,7 @@ describe('SearchBox', () => {
       prepare() {},
       search: (query) => new Promise((resolve) => pending.set(query, resolve)),
       excerpts: async (_query, found) => found,
+      wordTest,
     };
     const user = userEvent.setup();
     render(<SearchBox loader={slow} searchPageUrl="/search/" navigate={() => undefined} />);
@@ -186,6 +189,7 @@ describe('SearchBox', () => {
       prepare() {},
       search: async () => [RESULTS[0]!],
       excerpts: async (_query, found) => found.map((r) => ({ ...r, excerpt: '…centred NVLink…' })),
+      wordTest,
     };
     const user = userEvent.setup();
     render(<SearchBox loader={loader} searchPageUrl="/search/" navigate={() => undefined} />);

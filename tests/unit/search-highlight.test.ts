@@ -4,6 +4,7 @@ import {
   highlightParams,
   highlightWords,
 } from '@site/src/plugins/search-index/client/highlight';
+import { wordTest } from '@site/src/lib/search/query';
 
 function article(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -28,7 +29,7 @@ describe('highlight on the target page', () => {
 
   it('marks word forms, British spellings and one-word synonyms, as search matched them', () => {
     const root = article('<p>Quantised weights; the quantisation of HBM and VRAM.</p>');
-    expect(highlightWords(root, ['quantizing', 'vram'])).toBe(4);
+    expect(highlightWords(root, wordTest(['quantizing', 'vram'].join(' ')))).toBe(4);
     expect(Array.from(root.querySelectorAll('mark'), (m) => m.textContent)).toEqual([
       'Quantised',
       'quantisation',
@@ -43,7 +44,7 @@ describe('highlight on the target page', () => {
         '<svg><text>systolic</text></svg><input value="systolic"><details>systolic</details>' +
         '<script>var systolic</script>',
     );
-    expect(highlightWords(root, ['systolic'])).toBe(1);
+    expect(highlightWords(root, wordTest(['systolic'].join(' ')))).toBe(1);
     expect(root.querySelector('p')?.innerHTML).toBe(
       'A <mark data-search-highlight="">Systolic</mark> array; nonsystolic.',
     );
@@ -51,13 +52,13 @@ describe('highlight on the target page', () => {
 
   it('treats words as text, not as patterns or markup', () => {
     const root = article('<p>aa+bb and &lt;bb&gt;</p>');
-    expect(highlightWords(root, ['aa+', '<bb>'])).toBe(3);
+    expect(highlightWords(root, wordTest(['aa+', '<bb>'].join(' ')))).toBe(3);
     expect(root.querySelectorAll('bb')).toHaveLength(0);
   });
 
   it('removes its marks again, restoring the text', () => {
     const root = article('<p>HBM bandwidth and more bandwidth</p>');
-    highlightWords(root, ['bandwidth']);
+    highlightWords(root, wordTest(['bandwidth'].join(' ')));
     expect(root.querySelectorAll('mark')).toHaveLength(2);
     clearHighlights(root);
     expect(root.querySelectorAll('mark')).toHaveLength(0);

@@ -248,8 +248,9 @@ describe('createLoader', () => {
       return files('v1')[url];
     });
     const pending = loader.search('h100');
-    await Promise.resolve();
-    // Both requests are out before either answers: no list of shards to read first.
+    // Both requests are out before either answers: no list of shards to read first (the engine
+    // module loads first, once).
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
     expect(asked).toEqual([
       '/base/search/pages.v1.json',
       `/base/search/t-${shardOf('h1')}.v1.json`,

@@ -1,8 +1,8 @@
 // The navbar search: an ARIA 1.2 combobox over the offline index, with Ctrl/Cmd+K and a plain form without JavaScript.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import clsx from 'clsx';
-import { MAX_QUERY_CHARS, resultHref, wordTest, type Result } from '@site/src/lib/search';
+import { MAX_QUERY_CHARS, resultHref, type Result } from '@site/src/lib/search';
 import type { SearchLoader, WordTest } from '@site/src/lib/search';
 import Highlighted from './Highlighted';
 import { useSearchResults } from './use-search';
@@ -67,7 +67,8 @@ export default function SearchBox({
   const expanded = open && trimmed !== '' && options.length > 0;
   const active = options.findIndex((option) => option.key === activeKey);
   const optionId = (i: number) => `${id}-option-${i}`;
-  const test = useMemo(() => wordTest(query), [query]);
+  // The engine that decides which words match is loaded with the first results.
+  const test = loader?.wordTest(query) ?? null;
 
   const openSearchPage = () => navigate(`/search/?q=${encodeURIComponent(trimmed)}`);
   const choose = (option: Option | undefined) => {

@@ -1,12 +1,12 @@
 // The /search/ page: every result for ?q=, as links; the route is added by the search-index plugin.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { PageMetadata } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
-import { MAX_QUERY_CHARS, resultHref, wordTest } from '@site/src/lib/search';
+import { MAX_QUERY_CHARS, resultHref } from '@site/src/lib/search';
 import { ResultLines } from '../SearchBox';
 import { useSearchLoader } from '../SearchBox/loader-hook';
 import { useSearchResults } from '../SearchBox/use-search';
@@ -20,8 +20,10 @@ export default function SearchPage(): ReactNode {
     ? (new URLSearchParams(location.search).get('q') ?? '').trim().slice(0, MAX_QUERY_CHARS)
     : '';
   const loader = useSearchLoader();
-  const test = useMemo(() => wordTest(query), [query]);
+
   const { results, status } = useSearchResults(isBrowser ? loader : null, query);
+  // The engine that decides which words match is loaded with the first results.
+  const test = loader.wordTest(query);
   const title = query ? `Search results for “${query}”` : 'Search the handbook';
   return (
     <Layout>

@@ -1,24 +1,42 @@
 // Loads the search files on demand and keeps them: the pages file once (on focus), each shard once, a page's text for centred excerpts; follows a redeploy under an open tab.
 import {
   CURRENT_VERSION_FILE,
-  centredExcerpt,
-  lookups,
   pageTextFileName,
   pagesFileName,
-  parseQuery,
-  search,
   shardFileName,
-  wordTest,
+  shardOf,
   type PageTextFile,
   type PagesFile,
   type Result,
   type Shard,
-} from './query';
-import { shardOf } from './tokens';
+  type WordTest,
+} from './files';
+import type * as EngineModule from './query';
+
+// The engine (stemmer, synonyms, ranking) is a chunk of its own, fetched when search is first
+// used, beside the pages file: a page that is only read never loads it.
+type Engine = typeof EngineModule;
+let engineModule: Engine | null = null;
+let enginePending: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  enginePending ??= import('./query').then(
+    (engine) => (engineModule = engine),
+    (error: unknown) => {
+      enginePending = null;
+      throw error;
+    },
+  );
+  return enginePending;
+}
 
 export type SearchLoader = {
-  /** Starts fetching the pages file, so it is on its way while the reader types. */
+  /** Starts fetching the pages file and the engine, so they are on their way while the reader types. */
   prepare(): void;
+  /**
+   * Which words of a text answer `query` (word forms and synonyms included), for <mark>; null
+   * until the engine has loaded, which it has whenever results exist.
+   */
+  wordTest(query: string): WordTest | null;
   /** The ranked results for a query, loading whatever shards it needs. */
   search(query: string, limit?: number): Promise<Result[]>;
   /**
@@ -83,6 +101,7 @@ export function createLoader(
   };
 
   const run = async (text: string, limit?: number): Promise<Result[]> => {
+    const { lookups, parseQuery, search } = await loadEngine();
     const query = parseQuery(text);
     const words = lookups(query);
     // The pages file and the shards load side by side: shard names need no list.
@@ -99,7 +118,11 @@ export function createLoader(
     get stale() {
       return version !== builtVersion;
     },
-    prepare: () => void load(pagesFileName(version)).catch(() => undefined),
+    prepare: () => {
+      void loadEngine().catch(() => undefined);
+      void load(pagesFileName(version)).catch(() => undefined);
+    },
+    wordTest: (text) => engineModule?.wordTest(text) ?? null,
     async search(text, limit) {
       try {
         return await run(text, limit);
@@ -109,6 +132,7 @@ export function createLoader(
       }
     },
     async excerpts(text, results, count = CENTRED_EXCERPTS) {
+      const { centredExcerpt, wordTest } = await loadEngine();
       const test = wordTest(text);
       const index = await load<PagesFile>(pagesFileName(version)).catch(() => null);
       if (!index || !test) return results;

@@ -1,43 +1,17 @@
 // Search over the chunked offline index: the file formats, query parsing with synonyms, scoring, grouping by page, and matching words for <mark>.
-import { americanPrefix, tokenise, words } from './tokens';
+import { americanPrefix, tokenise } from './tokens';
+import {
+  MAX_QUERY_CHARS,
+  MAX_QUERY_WORDS,
+  matchRanges,
+  words,
+  type PagesFile,
+  type Result,
+  type Shard,
+  type WordTest,
+} from './files';
 import { SYNONYM_GROUPS } from '../../data/search-synonyms';
 import { compareText } from '../format/text-order';
-
-/** `search/pages.<version>.json`: what a result shows. Sections are numbered across the site. */
-export type PagesFile = {
-  /** The index version that wrote this file (the same as in its name). */
-  version: string;
-  /**
-   * [title, url, whole] per page; urls are site paths without the base URL; `whole` is the
-   * section entry holding the page's title and keywords (no text of its own: a result for it
-   * shows the next entry, the page's opening section).
-   */
-  pages: [title: string, url: string, whole: number][];
-  /** [page index, heading ('' for the page top), anchor ('' for the page top), excerpt]. */
-  sections: [page: number, heading: string, anchor: string, excerpt: string][];
-};
-
-/** `search/t-<shard>.<version>.json`: term → [section, score × 10, section, score × 10, …]. */
-export type Shard = Record<string, number[]>;
-
-/** `search/x-<page>.<version>.json`: the body text of each section of one page, in order. */
-export type PageTextFile = string[];
-
-/** The search-index plugin's global data: the version in the index's file names. */
-export type SearchGlobalData = { version: string };
-
-/** File names; `version` is the build's index version, so a new index never meets an old cache. */
-export const pagesFileName = (version: string): string => `search/pages.${version}.json`;
-export const shardFileName = (shard: number, version: string): string =>
-  `search/t-${shard}.${version}.json`;
-export const pageTextFileName = (page: number, version: string): string =>
-  `search/x-${page}.${version}.json`;
-/** Not versioned and not cached for long: names the version now deployed, for a tab opened before. */
-export const CURRENT_VERSION_FILE = 'search/version.json';
-
-/** Longest query read, in characters, and most words: beyond these a query is cut. */
-export const MAX_QUERY_CHARS = 100;
-export const MAX_QUERY_WORDS = 8;
 
 /** One way to satisfy a query word: every term in one section, the single term maybe as a prefix. */
 export type Alternative = {
@@ -212,19 +186,6 @@ function groupScores(group: Alternative[], shardFor: (word: string) => Shard) {
   return scores;
 }
 
-export type Result = {
-  title: string;
-  url: string;
-  /** The best section's heading; '' when it is the page top. */
-  heading: string;
-  anchor: string;
-  excerpt: string;
-  score: number;
-  /** Page and section numbers in the index, for loading the section's text. */
-  page: number;
-  section: number;
-};
-
 /**
  * Ranks pages for a query: every group must occur in the page (AND); a page scores, per group,
  * its best section plus a share of the rest; the result points at the section matching the
@@ -297,33 +258,6 @@ function bestSection(sections: Map<number, number[]>, whole: number): number {
   return best;
 }
 
-/** At most this many words go into a result link's `_highlight`, each at most this long. */
-export const MAX_HIGHLIGHT_WORDS = 5;
-export const MAX_HIGHLIGHT_CHARS = 32;
-
-/** The words a result link asks the target page to mark: the query's, capped in count and length. */
-export function highlightWords(query: string): string[] {
-  return [
-    ...new Set(
-      words(query.slice(0, MAX_QUERY_CHARS)).filter(
-        (w) => w.length >= 2 && w.length <= MAX_HIGHLIGHT_CHARS,
-      ),
-    ),
-  ].slice(0, MAX_HIGHLIGHT_WORDS);
-}
-
-/** The link a result opens: its section's anchor, with the words to highlight there. */
-export function resultHref(result: Pick<Result, 'url' | 'anchor'>, query: string): string {
-  const highlight = highlightWords(query)
-    .map((w) => `_highlight=${encodeURIComponent(w)}`)
-    .join('&');
-  const search = highlight ? `?${highlight}` : '';
-  return `${result.url}${search}${result.anchor ? `#${result.anchor}` : ''}`;
-}
-
-/** Decides whether a word of a text answers a query: by its terms, synonyms included. */
-export type WordTest = (word: string) => boolean;
-
 /**
  * The test for words to mark for a query: a word matches when one of its terms is a query term,
  * a one-word synonym of one, or (for the word being typed) starts with it. Multi-word synonyms
@@ -342,37 +276,6 @@ export function wordTest(query: string | Query): WordTest | null {
     tokenise(word).some(
       (term) => exact.has(term) || prefixes.some((prefix) => prefixMatches(term, prefix)),
     );
-}
-
-export type Segment = { text: string; match: boolean };
-
-// A word as it appears in a page: letters and digits, joined by '.', '-' or '/' ("4-bit", "TB/s").
-const TEXT_WORD = /[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*/gu;
-
-/** Where the matching words of a text are: [start, end) pairs in order. */
-export function matchRanges(text: string, test: WordTest | null): [number, number][] {
-  if (!test) return [];
-  const ranges: [number, number][] = [];
-  for (const found of text.matchAll(TEXT_WORD)) {
-    if (test(found[0])) ranges.push([found.index, found.index + found[0].length]);
-  }
-  return ranges;
-}
-
-/**
- * Cuts a text into plain and matching pieces, for <mark>: the caller builds elements from
- * them, so text from the index or the query is never read as HTML.
- */
-export function splitMatches(text: string, test: WordTest | null): Segment[] {
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const [start, end] of matchRanges(text, test)) {
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), match: false });
-  return segments;
 }
 
 /** How long an excerpt is, in characters. */
@@ -400,3 +303,6 @@ export function centredExcerpt(text: string, test: WordTest | null, limit = EXCE
   const body = text.slice(start, end).replace(/[\s,;:(-]+$/, '');
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+// The engine's callers also reach the file formats and link helpers through it.
+export * from './files';

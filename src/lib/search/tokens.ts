@@ -1,6 +1,9 @@
 // The search tokeniser, shared by the indexer (build time) and the search box, so both sides cut and stem words alike.
 import { stemmer } from 'stemmer';
 import { NATIVE_ISE_WORDS, SPELLING_VARIANTS } from '../../data/search-synonyms';
+import { words } from './files';
+
+export { SHARD_COUNT, fold, shardOf, words } from './files';
 
 // Words too common to tell sections apart; leaving them out keeps the shards small.
 const STOPWORDS = new Set(
@@ -10,18 +13,6 @@ const STOPWORDS = new Set(
     'when where which while who why will with you your'
   ).split(' '),
 );
-
-// A number joined to a word ("4-bit", "70-billion"), a rate ("tok/s", "TB/s"), a decimal
-// ("3.35"), or a run of letters and digits ("h100", "fp8", "mi300x"). Anything else separates words.
-const WORD = /\d+(?:\.\d+)?-[a-z]+|[a-z]+\/s(?![a-z0-9])|\d+\.\d+|[a-z0-9]+/g;
-
-/** Lower case, accents removed: "Gaudí" and "gaudi" are one word. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 /** Plural to singular for words with digits ("H100s", "GPUs"), which the stemmer leaves alone. */
 export function singular(word: string): string {
@@ -72,11 +63,6 @@ export function termOf(word: string): string {
   return stemmer(american(word));
 }
 
-/** The raw words of a text, folded but not filtered: the query parser needs to see them all. */
-export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
-}
-
 /** The parts of a joined word that are words of their own: "4-bit" → ["bit"], "tb/s" → ["tb"]. */
 function partsOf(word: string): string[] {
   if (!/[-/]/.test(word)) return [];
@@ -98,20 +84,4 @@ export function tokenise(text: string, forQuery = false): string[] {
     if (!forQuery) for (const part of partsOf(word)) if (keep(part)) terms.push(termOf(part));
   }
   return terms;
-}
-
-/** How many shards the term index is split into; a term's shard depends only on its first two characters. */
-export const SHARD_COUNT = 32;
-
-/**
- * The shard holding every term that starts with `prefix` (two characters or more). Hashing the
- * first two characters spreads the terms evenly, and every shard exists, so the client can ask
- * for it straight away without a list of shards.
- */
-export function shardOf(prefix: string): number {
-  const a = prefix.charCodeAt(0);
-  const b = prefix.charCodeAt(1);
-  // Knuth's multiplicative hash; the top bits are the well-mixed ones.
-  const mixed = ((a * 31 + b) * 2654435761) % 2 ** 32;
-  return Math.floor((mixed / 2 ** 32) * SHARD_COUNT);
 }

@@ -1,6 +1,8 @@
 // Turns the pages' text into the search files: a pages file for display and term shards with BM25-like scores.
 import type { PageTextFile, PagesFile, Shard } from '../../lib/search';
-import { EXCERPT_CHARS, SHARD_COUNT, shardOf, tokenise } from '../../lib/search';
+import { SHARD_COUNT, shardOf } from '../../lib/search';
+import { EXCERPT_CHARS } from '../../lib/search/query';
+import { tokenise } from '../../lib/search/tokens';
 import type { PageText } from './extract';
 
 /**

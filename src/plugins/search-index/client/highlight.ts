@@ -4,7 +4,7 @@ import {
   MAX_HIGHLIGHT_CHARS,
   MAX_HIGHLIGHT_WORDS,
   matchRanges,
-  wordTest,
+  type WordTest,
 } from '../../../lib/search';
 
 // Text under these is code-like, hidden or drawn: marking it would break layout or meaning.
@@ -22,11 +22,10 @@ export function clearHighlights(root: ParentNode): void {
 }
 
 /**
- * Wraps each word of `root`'s text that answers `words` in <mark> (its word forms and one-word
- * synonyms too, as search matched them: "quantizing" marks "quantisation"); returns how many.
+ * Wraps each word of `root`'s text that passes `test` in <mark> (built by the search engine's
+ * wordTest: word forms and one-word synonyms too, "quantizing" marks "quantisation"); returns how many.
  */
-export function highlightWords(root: Element, words: string[]): number {
-  const test = wordTest(words.join(' '));
+export function highlightWords(root: Element, test: WordTest | null): number {
   if (!test) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -66,11 +65,17 @@ export function highlightParams(search: string): string[] {
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location }) => {
   const words = highlightParams(location.search);
-  // After React has committed (and hydrated) the new page, so the marks are not overwritten.
-  window.requestAnimationFrame(() => {
-    const article = document.querySelector('article .markdown');
-    if (!article) return;
-    clearHighlights(article);
-    if (words.length) highlightWords(article, words);
-  });
+  // The engine (stemmer, synonyms) is fetched only when a result link asks for marks.
+  const test = words.length
+    ? import('../../../lib/search/query').then((engine) => engine.wordTest(words.join(' ')))
+    : Promise.resolve(null);
+  void test.then((wordTest) =>
+    // After React has committed (and hydrated) the new page, so the marks are not overwritten.
+    window.requestAnimationFrame(() => {
+      const article = document.querySelector('article .markdown');
+      if (!article) return;
+      clearHighlights(article);
+      if (wordTest) highlightWords(article, wordTest);
+    }),
+  );
 };
