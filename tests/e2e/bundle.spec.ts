@@ -12,7 +12,10 @@ const WIDGET_MARKER = 'Download comparison (CSV)';
 // 40 KB when the widget compared 26 devices at the roofline. It now carries 47 devices, the
 // calibrated model (fitted constants and bands, no measurement data), serving capacity and its
 // chart: /compare/ measured 64,442 B gzipped on 2026-12-01 22:20 UTC; the budget leaves 3%.
-const WIDGET_BUDGET_BYTES = 66_500;
+// Raised to 68,000 on 2026-12-07 (issue 24): the widget shares its chunk with the /compare/
+// page's own text, which gained a worked sizing, two launch lines and a curl example, their
+// code highlighted at build time (67,110 B measured; the widget's code did not change).
+const WIDGET_BUDGET_BYTES = 68_000;
 
 /**
  * Gzipped (level 9) JS+CSS each page fetches, prefetched chunks included, in bytes, measured this
@@ -22,15 +25,21 @@ const WIDGET_BUDGET_BYTES = 66_500;
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
   '/': 170_000, // measured 164,586
-  '/where-is-llm-inference-run/': 211_000, // 205,004 (embeds the widget, fetched on approach)
+  // 205,004 (embeds the widget, fetched on approach); 213,009 on 2026-12-07 (issue 24 branch),
+  // whose own change to the JS+CSS every page links is +168 B.
+  '/where-is-llm-inference-run/': 214_000,
   '/hardware/gpus/': 211_000, // 204,285 (widget on approach, bandwidth chart, tables)
   '/infrastructure-and-operations/observability/': 175_000, // 169,860 (prose)
   '/deployment/': 178_000, // 172,777
   '/compare/': 234_000, // 227,007 (the widget page)
   '/hardware/catalogue/': 203_000, // 196,867 (the catalogue table)
 };
-/** Any other page in the sitemap: the heaviest other page measured 227,138 (/hardware/choosing-hardware/). */
-const DEFAULT_BUDGET_BYTES = 234_000;
+/**
+ * Any other page in the sitemap: the heaviest other page measured 227,138
+ * (/hardware/choosing-hardware/); 234,148 on 2026-12-07 (issue 24 branch: token colours +0.6 KB
+ * of CSS, the search engine moved out of main.js −0.5 KB, +168 B of linked JS+CSS in all).
+ */
+const DEFAULT_BUDGET_BYTES = 235_000;
 
 /** Every script and stylesheet the page fetched while loading, as build-relative paths. */
 async function assetsOf(page: Page, url: string): Promise<{ scripts: string[]; styles: string[] }> {
