@@ -166,7 +166,17 @@ console.log(
 );
 console.table(rows);
 const sum = (key) => rows.filter((r) => r[key]).length;
+const med = (key) => {
+  const values = rows
+    .map((r) => r[key])
+    .filter((v) => typeof v === 'number')
+    .sort((a, b) => a - b);
+  const mid = Math.floor(values.length / 2);
+  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+};
 console.log(
-  `expected page in the top 3: own ${sum('own top3')}/${rows.length}, Pagefind ${sum('pf top3')}/${rows.length}`,
+  `expected page in the top 3: own ${sum('own top3')}/${rows.length}, Pagefind ${sum('pf top3')}/${rows.length}; ` +
+    `median first result: own ${med('own ms')} ms with ${med('own kB')} kB of index, ` +
+    `Pagefind ${med('pf ms')} ms with ${med('pf kB')} kB`,
 );
 if (jsonOut) await writeFile(jsonOut, JSON.stringify(rows, null, 2));
