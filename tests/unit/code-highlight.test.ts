@@ -143,6 +143,8 @@ describe('themeCss', () => {
     expect(css).toMatch(/^\.theme-code-block \.token\.comment[^{]*\{color:rgb\(0, 128, 0\)/m);
     expect(css).toMatch(/\[data-theme='dark'\] \.theme-code-block \.token\.comment[^{]*\{color:/);
     expect(css).toContain('--code-plain-background:#282A36');
+    // Types only the light theme styles (vsLight's numbers) fall back to the dark plain colour.
+    expect(css).toContain("[data-theme='dark'] .theme-code-block .token{color:#F8F8F2");
   });
 });
 

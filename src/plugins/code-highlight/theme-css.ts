@@ -92,6 +92,9 @@ export function themeCss(light: PrismTheme, dark: PrismTheme): string {
   return [
     '/* Generated at build time by src/plugins/code-highlight from prism-react-renderer themes. */',
     ...rules(light, '', '#f5f6f7'),
+    // Token types the dark theme leaves unstyled would keep the light theme's colour: reset them
+    // to the dark plain colour first (the rules after it are more specific).
+    `[data-theme='dark'] ${SCOPE} .token{color:${dark.plain.color ?? 'inherit'};font-style:normal}`,
     ...rules(dark, "[data-theme='dark'] ", dark.plain.backgroundColor ?? '#282a36'),
   ].join('\n');
 }
