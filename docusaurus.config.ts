@@ -6,9 +6,10 @@ import rehypeKatex from 'rehype-katex';
 import frameworkGuardsPlugin from './src/plugins/framework-guards';
 import hardwareDataPlugin from './src/plugins/hardware-data';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
-import noPrismPlugin from './src/plugins/no-prism';
+import codeHighlightPlugin, { rehypeHighlightCode } from './src/plugins/code-highlight';
 import islandsPlugin from './src/plugins/islands';
 import searchIndexPlugin from './src/plugins/search-index';
+import markdownTwinsPlugin from './src/plugins/markdown-twins';
 import rehypeFocusableMath from './src/plugins/rehype-focusable-math';
 import remarkCheckIds from './src/plugins/remark-check-ids';
 
@@ -57,7 +58,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkMath, remarkCheckIds],
-          rehypePlugins: [rehypeKatex, rehypeFocusableMath],
+          rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeHighlightCode],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
@@ -82,8 +83,10 @@ const config: Config = {
     frameworkGuardsPlugin,
     hardwareDataPlugin,
     prefetchOncePlugin,
-    noPrismPlugin,
+    codeHighlightPlugin,
     islandsPlugin,
+    // index.md beside every page's index.html, rendered from the built article.
+    markdownTwinsPlugin,
     [
       'docusaurus-plugin-llms',
       {

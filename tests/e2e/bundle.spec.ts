@@ -13,8 +13,10 @@ const WIDGET_MARKER = 'Download comparison (CSV)';
 // calibrated model (fitted constants and bands, no measurement data), serving capacity and its
 // chart: /compare/ measured 64,442 B gzipped on 2026-12-01 22:20 UTC. The December 2026 catalogue
 // (issue 23) adds 15 devices, marketed memory labels, preliminary marks and a change list, all in
-// the data module the widget imports: 79,389 B on 2026-12-07 12:35 UTC; the budget leaves 3%.
-const WIDGET_BUDGET_BYTES = 82_000;
+// the data module the widget imports: 79,389 B on 2026-12-07 12:35 UTC. Issue 24 adds the /compare/
+// page's own worked sizing, launch lines and curl example (highlighted at build time), which
+// share the widget's chunk: about 2.7 KB more.
+const WIDGET_BUDGET_BYTES = 85_000;
 
 /**
  * Gzipped (level 9) JS+CSS a page loads to render and hydrate (its script and stylesheet requests;

@@ -57,3 +57,79 @@ test('front-matter keywords are searchable', async ({ page }) => {
   // "JetStream" is a keyword in the TPU chapter's front matter.
   expect(await firstResultPath(page, 'JetStream')).toBe('/hardware/tpus/');
 });
+
+/** The pages /search/ lists for a query, in order (site paths). */
+async function searchPagePaths(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/pages? match/);
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs;
+}
+
+// Word forms, British spellings, table text and the parts of joined words (issue 24).
+const FINDS: [query: string, page: string][] = [
+  ['quantizing', '/hardware/numeric-formats/'],
+  ['quantisation', '/hardware/numeric-formats/'],
+  ['batching', '/infrastructure-and-operations/serving-stack/'],
+  ['bit', '/hardware/numeric-formats/'],
+  ['Grafana', '/infrastructure-and-operations/serving-stack/'],
+  ['Helm', '/infrastructure-and-operations/serving-stack/'],
+  ['Ascend', '/infrastructure-and-operations/serving-stack/'],
+  ['TTFT', '/infrastructure-and-operations/observability/'],
+];
+
+for (const [query, home] of FINDS) {
+  test(`“${query}” has ${home} in its top three`, async ({ page }) => {
+    expect((await searchPagePaths(page, query)).slice(0, 3)).toContain(home);
+  });
+}
+
+test('synonyms: "VRAM" finds a page that only says HBM', async ({ page }) => {
+  // The TPU chapter never writes "VRAM"; it describes HBM.
+  expect(await searchPagePaths(page, 'VRAM')).toContain('/hardware/tpus/');
+});
+
+test('synonyms: "time to first token" and "TTFT" find the same chapter first', async ({ page }) => {
+  const [phrase] = await searchPagePaths(page, 'time to first token');
+  const [abbreviation] = await searchPagePaths(page, 'TTFT');
+  expect(phrase).toBe(abbreviation);
+});
+
+test('the target page marks word forms of the query', async ({ page }) => {
+  await page.goto('/hardware/numeric-formats/?_highlight=quantizing', { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await expect(page.locator('article mark').first()).toContainText(/quantiz|quantis/i);
+});
+
+test('an open tab follows a redeploy: its index is gone, the new one answers', async ({
+  page,
+  request,
+}) => {
+  const built = ((await (await request.get('/search/version.json')).json()) as { version: string })
+    .version;
+  // As after a redeploy: the files this tab's bundle names are gone, version.json names new ones
+  // (served here from the real files under the new name).
+  await page.route(/\/search\/[^/]+\.json$/, async (route) => {
+    const url = route.request().url();
+    if (url.endsWith('/search/version.json'))
+      return route.fulfill({ json: { version: 'redeployed' } });
+    if (url.includes(`.${built}.json`)) return route.fulfill({ status: 404 });
+    if (url.includes('.redeployed.json')) {
+      const response = await route.fetch({
+        url: url.replace('.redeployed.json', `.${built}.json`),
+      });
+      return route.fulfill({ response });
+    }
+    return route.continue();
+  });
+  await page.goto('/deployment/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await searchBox(page).fill('systolic');
+  await expect(page.locator('.navbar__search [role="option"]').first()).toBeVisible();
+  // The result opens with a full page load, so the new site's bundle comes with it.
+  await searchBox(page).press('Enter');
+  await page.waitForURL((url) => url.pathname === '/hardware/tpus/');
+});

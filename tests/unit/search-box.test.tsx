@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import SearchBox from '@site/src/components/SearchBox';
 import type { Result } from '@site/src/lib/search/query';
 import type { SearchLoader } from '@site/src/lib/search/loader';
+import { wordTest } from '@site/src/lib/search/query';
 
 const RESULTS: Result[] = [
   {
@@ -13,6 +14,8 @@ const RESULTS: Result[] = [
     anchor: 'nvlink',
     excerpt: 'NVLink joins GPUs.',
     score: 30,
+    page: 0,
+    section: 2,
   },
   {
     title: 'On-premises',
@@ -21,6 +24,8 @@ const RESULTS: Result[] = [
     anchor: '',
     excerpt: '<img src=x onerror=alert(1)> NVLink inside',
     score: 10,
+    page: 1,
+    section: 4,
   },
 ];
 
@@ -28,6 +33,7 @@ function setup(results: Result[] = RESULTS) {
   const loader: SearchLoader & { prepared: number; queries: string[] } = {
     prepared: 0,
     queries: [],
+    stale: false,
     prepare() {
       this.prepared++;
     },
@@ -35,6 +41,8 @@ function setup(results: Result[] = RESULTS) {
       this.queries.push(query);
       return results.slice(0, limit);
     },
+    excerpts: async (_query, found) => found,
+    wordTest,
   };
   const navigate = vi.fn<(path: string) => void>();
   const user = userEvent.setup();
@@ -154,21 +162,45 @@ describe('SearchBox', () => {
   });
 
   it('shows only the latest query’s results when answers arrive out of order', async () => {
+    // The test decides when each answer arrives: no timers, so a slow machine cannot reorder them.
+    const pending = new Map<string, (results: Result[]) => void>();
     const slow: SearchLoader = {
+      stale: false,
       prepare() {},
-      search: (query) =>
-        new Promise((resolve) =>
-          setTimeout(
-            () => resolve(query === 'a1' ? [RESULTS[1]!] : [RESULTS[0]!]),
-            query === 'a1' ? 50 : 0,
-          ),
-        ),
+      search: (query) => new Promise((resolve) => pending.set(query, resolve)),
+      excerpts: async (_query, found) => found,
+      wordTest,
     };
     const user = userEvent.setup();
     render(<SearchBox loader={slow} searchPageUrl="/search/" navigate={() => undefined} />);
-    await user.type(screen.getByRole('combobox'), 'a1');
-    await user.type(screen.getByRole('combobox'), '2');
-    await act(() => new Promise((r) => setTimeout(r, 80)));
+    await user.type(screen.getByRole('combobox'), 'a12');
+    expect([...pending.keys()]).toEqual(['a', 'a1', 'a12']);
+    // The newest answer first, then the older ones late: they must not replace it.
+    await act(async () => pending.get('a12')?.([RESULTS[0]!]));
+    await act(async () => pending.get('a1')?.([RESULTS[1]!]));
+    await act(async () => pending.get('a')?.([RESULTS[1]!]));
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('GPUs');
+    expect(screen.getAllByRole('option')).toHaveLength(2);
+  });
+
+  it('replaces excerpts with centred ones when the loader has them', async () => {
+    const loader: SearchLoader = {
+      stale: false,
+      prepare() {},
+      search: async () => [RESULTS[0]!],
+      excerpts: async (_query, found) => found.map((r) => ({ ...r, excerpt: '…centred NVLink…' })),
+      wordTest,
+    };
+    const user = userEvent.setup();
+    render(<SearchBox loader={loader} searchPageUrl="/search/" navigate={() => undefined} />);
+    await user.type(screen.getByRole('combobox'), 'nvlink');
+    expect(await screen.findByText(/centred/)).toBeInTheDocument();
+  });
+
+  it('cuts a pasted query at 100 characters', async () => {
+    const { user, input } = setup();
+    await user.click(input);
+    await user.paste('x'.repeat(150));
+    expect(input).toHaveValue('x'.repeat(100));
   });
 });

@@ -49,15 +49,20 @@ describe('extractPage', () => {
     expect(page?.sections[0]?.body).toBe("Google's tensor processing units.");
   });
 
-  it('leaves out maths, tables, figures, details, link lists, scripts, svg and page chrome', () => {
+  it('leaves out maths, figures, scripts, svg and page chrome', () => {
     const all = JSON.stringify(page);
-    for (const word of ['katexword', 'tableword', 'figureword', 'detailsword', 'linkword']) {
+    for (const word of ['katexword', 'figureword']) {
       expect(all).not.toContain(word);
     }
     for (const word of ['scriptword', 'svgword', 'footerword', 'Home crumb', 'Navbar', '#']) {
       expect(all).not.toContain(word);
     }
     expect(page?.sections[1]?.body).toBe('A systolic array of multipliers.');
+  });
+
+  it('reads tables, details and source lists into a field of their own, apart from the prose', () => {
+    expect(page?.sections[1]?.tables).toBe('tableword More detailsword linkword');
+    expect(page?.sections[0]?.tables).toBe('');
   });
 
   it('returns null for a page without an <article>', () => {
@@ -79,7 +84,14 @@ describe('extractPage', () => {
 
 describe('buildIndex', () => {
   const pages = [extractPage(CHAPTER, '/hardware/tpus/'), extractPage(OTHER, '/hardware/gpus/')];
-  const { pages: file, shards } = buildIndex(pages.filter((p) => p !== null));
+  const {
+    pages: file,
+    shards,
+    texts,
+  } = buildIndex(
+    pages.filter((p) => p !== null),
+    'v9',
+  );
   const postings = (term: string) => (shards[shardOf(term)] as Shard)[term] ?? [];
   const scoreIn = (term: string, section: number) => {
     const list = postings(term);
@@ -88,6 +100,7 @@ describe('buildIndex', () => {
   };
 
   it('lists each page with a whole-page entry (title, keywords) before its sections', () => {
+    expect(file.version).toBe('v9');
     expect(file.pages).toEqual([
       ['TPUs', '/hardware/tpus/', 0],
       ['GPUs', '/hardware/gpus/', 4],
@@ -114,7 +127,7 @@ describe('buildIndex', () => {
   });
 
   it('puts each term in the shard of its first two characters, sorted', () => {
-    expect(postings('systolic').length).toBeGreaterThan(0);
+    expect(postings('systol').length).toBeGreaterThan(0);
     for (const shard of shards) {
       const terms = Object.keys(shard);
       expect(terms).toEqual([...terms].sort());
@@ -123,12 +136,29 @@ describe('buildIndex', () => {
   });
 
   it('weighs a keyword above a heading, and a heading above the body', () => {
-    // "systolic" is a TPU keyword (entry 0), in the MXU body (2) and in the GPU body (5);
+    // "systolic" (stem "systol") is a TPU keyword (entry 0), in the MXU body (2) and in the GPU body (5);
     // "mxu" is the MXU heading (2) and in the GPU body (6).
-    expect(scoreIn('systolic', 0)).toBeGreaterThan(scoreIn('mxu', 2));
+    expect(scoreIn('systol', 0)).toBeGreaterThan(scoreIn('mxu', 2));
     expect(scoreIn('mxu', 2)).toBeGreaterThan(scoreIn('mxu', 6));
-    expect(scoreIn('systolic', 2)).toBeGreaterThan(0);
+    expect(scoreIn('systol', 2)).toBeGreaterThan(0);
     expect(scoreIn('katexword', 2)).toBe(0);
+  });
+
+  it('indexes table text, below a mention in prose', () => {
+    // "tableword" is only in the MXU section's table; "multiplier" only in its prose.
+    expect(scoreIn('tableword', 2)).toBeGreaterThan(0);
+    expect(scoreIn('tableword', 2)).toBeLessThan(scoreIn('multipli', 2));
+  });
+
+  it('keeps each page’s section texts, for excerpts centred on the match', () => {
+    expect(texts).toEqual([
+      [
+        "Google's tensor processing units.",
+        'A systolic array of multipliers.',
+        'The sixth generation.',
+      ],
+      ['Unlike a systolic array, a GPU has SMs.', 'Many of them, and the MXU is not here.'],
+    ]);
   });
 
   it('gives the title its own weight in the whole-page entry', () => {
@@ -160,6 +190,11 @@ describe('writeSearchIndex', () => {
     const written = await readdir(path.join(outDir, 'search'));
     expect(written).toContain('pages.v1.json');
     expect(written.filter((f) => /^t-\d+\.v1\.json$/.test(f))).toHaveLength(32);
+    expect(written).toContain('x-0.v1.json');
+    // Unversioned, so a tab opened before a redeploy can find the new index.
+    expect(JSON.parse(await readFile(path.join(outDir, 'search', 'version.json'), 'utf8'))).toEqual(
+      { version: 'v1' },
+    );
     const pages = JSON.parse(
       await readFile(path.join(outDir, 'search', 'pages.v1.json'), 'utf8'),
     ) as PagesFile;

@@ -1,8 +1,17 @@
 // The tokeniser both sides of search share: what counts as a word, and which shard holds it.
-import { SHARD_COUNT, shardOf, singular, tokenise, words } from '@site/src/lib/search/tokens';
+import {
+  SHARD_COUNT,
+  american,
+  americanPrefix,
+  shardOf,
+  singular,
+  termOf,
+  tokenise,
+  words,
+} from '@site/src/lib/search/tokens';
 
 describe('tokenise', () => {
-  it('lower-cases and keeps device names, formats and number-words whole', () => {
+  it('lower-cases and keeps device names, formats, number-words and rates whole', () => {
     expect(tokenise('The H100 SXM runs FP8; MI300X has 4-bit weights at 3.35 TB/s')).toEqual([
       'h100',
       'sxm',
@@ -10,10 +19,49 @@ describe('tokenise', () => {
       'fp8',
       'mi300x',
       '4-bit',
+      'bit',
       'weight',
       '3.35',
+      'tb/s',
       'tb',
     ]);
+  });
+
+  it('indexes the word parts of a joined word, but a query keeps the joined word only', () => {
+    // "bit" finds "4-bit" in a page; a query for "4-bit" still means exactly that.
+    expect(tokenise('4-bit weights')).toEqual(['4-bit', 'bit', 'weight']);
+    expect(tokenise('4-bit', true)).toEqual(['4-bit']);
+    expect(tokenise('40 tokens/s', true)).toEqual(['40', 'token/s']);
+    expect(tokenise('40 tok/s')).toEqual(['40', 'tok/s', 'tok']);
+  });
+
+  it('stems word forms together (Porter), on both sides', () => {
+    expect(['quantizing', 'quantization', 'quantized'].map(termOf)).toEqual([
+      'quantiz',
+      'quantiz',
+      'quantiz',
+    ]);
+    expect(termOf('batching')).toBe(termOf('batch'));
+    expect(termOf('serving')).toBe(termOf('serve'));
+    expect(tokenise('memories')).toEqual(tokenise('memory'));
+  });
+
+  it('spells British forms the American way before stemming', () => {
+    expect(termOf('quantisation')).toBe(termOf('quantization'));
+    expect(termOf('optimised')).toBe(termOf('optimized'));
+    expect(termOf('analysing')).toBe(termOf('analyzing'));
+    expect(termOf('catalogue')).toBe(termOf('catalog'));
+    expect(termOf('modelling')).toBe(termOf('modeling'));
+    // Words spelt -ise everywhere keep it.
+    expect(['promised', 'exercises', 'noise', 'otherwise'].map(american)).toEqual([
+      'promised',
+      'exercises',
+      'noise',
+      'otherwise',
+    ]);
+    // A word being typed: "quantisa" is on its way to "quantization".
+    expect(americanPrefix('quantisa')).toBe('quantiza');
+    expect(americanPrefix('promis')).toBe('promis');
   });
 
   it('drops stopwords and one-character words', () => {
@@ -29,6 +77,7 @@ describe('tokenise', () => {
       ['GPUs', 'H100s', 'memories', 'class', 'bus', 'axis'].map((w) => singular(w.toLowerCase())),
     ).toEqual(['gpu', 'h100', 'memory', 'class', 'bus', 'axis']);
     expect(tokenise('GPUs')).toEqual(tokenise('GPU'));
+    expect(tokenise('H100s')).toEqual(['h100']);
   });
 
   it('words() keeps every word, stopwords included, for the query parser', () => {

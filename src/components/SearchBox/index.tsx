@@ -2,9 +2,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import clsx from 'clsx';
-import { resultHref, type Result } from '@site/src/lib/search';
-import { words as queryWords } from '@site/src/lib/search';
-import type { SearchLoader } from '@site/src/lib/search';
+import { MAX_QUERY_CHARS, resultHref, type Result } from '@site/src/lib/search';
+import type { SearchLoader, WordTest } from '@site/src/lib/search';
 import Highlighted from './Highlighted';
 import { useSearchResults } from './use-search';
 import styles from './styles.module.css';
@@ -68,7 +67,8 @@ export default function SearchBox({
   const expanded = open && trimmed !== '' && options.length > 0;
   const active = options.findIndex((option) => option.key === activeKey);
   const optionId = (i: number) => `${id}-option-${i}`;
-  const highlightWords = queryWords(query);
+  // The engine that decides which words match is loaded with the first results.
+  const test = loader?.wordTest(query) ?? null;
 
   const openSearchPage = () => navigate(`/search/?q=${encodeURIComponent(trimmed)}`);
   const choose = (option: Option | undefined) => {
@@ -140,6 +140,7 @@ export default function SearchBox({
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           autoComplete="off"
           spellCheck={false}
+          maxLength={MAX_QUERY_CHARS}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -176,7 +177,7 @@ export default function SearchBox({
               onClick={() => choose(option)}
             >
               {option.result ? (
-                <ResultLines result={option.result} words={highlightWords} />
+                <ResultLines result={option.result} test={test} />
               ) : (
                 <span className={styles.where}>See all results for “{trimmed}” › Search page</span>
               )}
@@ -192,15 +193,21 @@ export default function SearchBox({
 }
 
 /** "Page title › Heading" and the section's opening words, the query's words marked. */
-export function ResultLines({ result, words }: { result: Result; words: string[] }): ReactNode {
+export function ResultLines({
+  result,
+  test,
+}: {
+  result: Result;
+  test: WordTest | null;
+}): ReactNode {
   return (
     <>
       <span className={styles.where}>
-        {result.title} › <Highlighted text={result.heading || 'Introduction'} words={words} />
+        {result.title} › <Highlighted text={result.heading || 'Introduction'} test={test} />
       </span>
       {result.excerpt && (
         <span className={styles.excerpt}>
-          <Highlighted text={result.excerpt} words={words} />
+          <Highlighted text={result.excerpt} test={test} />
         </span>
       )}
     </>

@@ -12,6 +12,10 @@ export type SearchState = {
 
 const IDLE: SearchState = { query: '', results: [], status: 'idle' };
 
+// Centred excerpts need the top results' page texts: fetched only once the reader pauses, so
+// each keystroke does not pull texts for results about to be replaced.
+export const EXCERPT_DELAY_MS = 250;
+
 export function useSearchResults(
   loader: SearchLoader | null,
   query: string,
@@ -22,12 +26,24 @@ export function useSearchResults(
   useEffect(() => {
     if (!loader || !wanted) return;
     let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     loader.search(wanted, limit).then(
-      (results) => current && setState({ query: wanted, results, status: 'done' }),
+      (results) => {
+        if (!current) return;
+        setState({ query: wanted, results, status: 'done' });
+        // Then, once the query has rested, excerpts centred on the match.
+        timer = setTimeout(() => {
+          loader.excerpts(wanted, results).then(
+            (centred) => current && setState({ query: wanted, results: centred, status: 'done' }),
+            () => undefined,
+          );
+        }, EXCERPT_DELAY_MS);
+      },
       () => current && setState({ query: wanted, results: [], status: 'error' }),
     );
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [loader, wanted, limit]);
   if (!wanted) return IDLE;

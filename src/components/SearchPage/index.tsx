@@ -6,8 +6,7 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { PageMetadata } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
-import { resultHref } from '@site/src/lib/search';
-import { words as queryWords } from '@site/src/lib/search';
+import { MAX_QUERY_CHARS, resultHref } from '@site/src/lib/search';
 import { ResultLines } from '../SearchBox';
 import { useSearchLoader } from '../SearchBox/loader-hook';
 import { useSearchResults } from '../SearchBox/use-search';
@@ -17,9 +16,14 @@ export default function SearchPage(): ReactNode {
   // The query is read only after hydration: the server rendered the page without one.
   const isBrowser = useIsBrowser();
   const location = useLocation();
-  const query = isBrowser ? (new URLSearchParams(location.search).get('q') ?? '').trim() : '';
+  const query = isBrowser
+    ? (new URLSearchParams(location.search).get('q') ?? '').trim().slice(0, MAX_QUERY_CHARS)
+    : '';
   const loader = useSearchLoader();
+
   const { results, status } = useSearchResults(isBrowser ? loader : null, query);
+  // The engine that decides which words match is loaded with the first results.
+  const test = loader.wordTest(query);
   const title = query ? `Search results for “${query}”` : 'Search the handbook';
   return (
     <Layout>
@@ -46,8 +50,13 @@ export default function SearchPage(): ReactNode {
           <ol className={styles.results}>
             {results.map((result) => (
               <li key={`${result.url}#${result.anchor}`}>
-                <Link to={resultHref(result, query)} className={styles.result}>
-                  <ResultLines result={result} words={queryWords(query)} />
+                {/* After a redeploy under this tab, a full load (a plain link: "_top") brings the new site. */}
+                <Link
+                  to={resultHref(result, query)}
+                  className={styles.result}
+                  target={loader.stale ? '_top' : undefined}
+                >
+                  <ResultLines result={result} test={test} />
                 </Link>
               </li>
             ))}
@@ -80,6 +89,7 @@ function QueryForm({ query }: { query: string }): ReactNode {
         type="search"
         name="q"
         value={text}
+        maxLength={MAX_QUERY_CHARS}
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button--primary">

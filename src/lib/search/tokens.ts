@@ -1,4 +1,9 @@
-// The search tokeniser, shared by the indexer (build time) and the search box, so both sides cut words alike.
+// The search tokeniser, shared by the indexer (build time) and the search box, so both sides cut and stem words alike.
+import { stemmer } from 'stemmer';
+import { NATIVE_ISE_WORDS, SPELLING_VARIANTS } from '../../data/search-synonyms';
+import { words } from './files';
+
+export { SHARD_COUNT, fold, shardOf, words } from './files';
 
 // Words too common to tell sections apart; leaving them out keeps the shards small.
 const STOPWORDS = new Set(
@@ -9,52 +14,74 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-// A number joined to a word ("4-bit", "70-billion"), a decimal ("3.35"), or a run of letters and
-// digits ("h100", "fp8", "mi300x"). Anything else separates words.
-const WORD = /\d+(?:\.\d+)?-[a-z]+|\d+\.\d+|[a-z0-9]+/g;
-
-/** Lower case, accents removed: "Gaudí" and "gaudi" are one word. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-/** Plural to singular, enough for "GPUs", "H100s", "memories"; both sides apply it, so it need only be consistent. */
+/** Plural to singular for words with digits ("H100s", "GPUs"), which the stemmer leaves alone. */
 export function singular(word: string): string {
   if (word.length >= 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length >= 4 && word.endsWith('s') && !/(ss|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
-/** The raw words of a text, folded but not filtered: the query parser needs to see them all. */
-export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
-}
+// "-ise", "-isation", "-yse" and their forms: quantise → quantize, analysing → analyzing.
+const ISE = /^([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations)$/;
+const YSE = /^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/;
 
-/** The index terms of a text, in order: folded, singular, at least two characters, no stopwords. */
-export function tokenise(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of words(text)) {
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    terms.push(singular(word));
+/** A British spelling to the American one, so "quantisation" and "quantization" meet. */
+export function american(word: string): string {
+  const listed = SPELLING_VARIANTS.get(word);
+  if (listed) return listed;
+  const ise = ISE.exec(word);
+  if (ise) {
+    const [, stem = '', ending = ''] = ise;
+    // "promised", "exercises", "rising" keep their "s": the base word is spelt -ise everywhere.
+    return NATIVE_ISE_WORDS.has(`${stem}ise`) ? word : `${stem}iz${ending}`;
   }
-  return terms;
+  const yse = YSE.exec(word);
+  if (yse) return `${yse[1]}yz${yse[2]}`;
+  return word;
 }
 
-/** How many shards the term index is split into; a term's shard depends only on its first two characters. */
-export const SHARD_COUNT = 32;
+// A partial "-is…" ending on its way to "-ise", "-ised", "-ising" or "-isation".
+const PARTIAL_ISE = /^([a-z]{2,})is(e|ed|i|in|ing|a|at|ati|atio|ation)?$/;
+
+/** A word still being typed, spelt as the index spells it: "quantisat" → "quantizat". */
+export function americanPrefix(word: string): string {
+  const whole = american(word);
+  if (whole !== word) return whole;
+  const partial = PARTIAL_ISE.exec(word);
+  if (!partial || NATIVE_ISE_WORDS.has(`${partial[1]}ise`)) return word;
+  return `${partial[1]}iz${partial[2] ?? ''}`;
+}
 
 /**
- * The shard holding every term that starts with `prefix` (two characters or more). Hashing the
- * first two characters spreads the terms evenly, and every shard exists, so the client can ask
- * for it straight away without a list of shards.
+ * One word's index term: American spelling, then Porter's stemmer for plain words ("batching" and
+ * "batch" meet, so do "quantizing" and "quantization"); words with digits only lose a plural "s".
  */
-export function shardOf(prefix: string): number {
-  const a = prefix.charCodeAt(0);
-  const b = prefix.charCodeAt(1);
-  // Knuth's multiplicative hash; the top bits are the well-mixed ones.
-  const mixed = ((a * 31 + b) * 2654435761) % 2 ** 32;
-  return Math.floor((mixed / 2 ** 32) * SHARD_COUNT);
+export function termOf(word: string): string {
+  // A rate keeps its "/s": "tokens/s" → "token/s".
+  if (word.endsWith('/s')) return `${termOf(word.slice(0, -2))}/s`;
+  if (/[0-9]/.test(word)) return singular(word);
+  return stemmer(american(word));
+}
+
+/** The parts of a joined word that are words of their own: "4-bit" → ["bit"], "tb/s" → ["tb"]. */
+function partsOf(word: string): string[] {
+  if (!/[-/]/.test(word)) return [];
+  return word.split(/[-/]/).filter((part) => part.length >= 2 && !/^\d/.test(part));
+}
+
+const keep = (word: string) => word.length >= 2 && !STOPWORDS.has(word);
+
+/**
+ * The index terms of a text, in order: folded, American, stemmed, at least two characters, no
+ * stopwords. A joined word ("4-bit", "TB/s") also yields its word parts, so "bit" finds "4-bit";
+ * a query keeps the joined word only (`forQuery`), so "4-bit" still means exactly that.
+ */
+export function tokenise(text: string, forQuery = false): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    if (!keep(word)) continue;
+    terms.push(termOf(word));
+    if (!forQuery) for (const part of partsOf(word)) if (keep(part)) terms.push(termOf(part));
+  }
+  return terms;
 }

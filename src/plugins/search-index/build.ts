@@ -1,18 +1,23 @@
 // Turns the pages' text into the search files: a pages file for display and term shards with BM25-like scores.
-import type { PagesFile, Shard } from '../../lib/search';
-import { SHARD_COUNT, shardOf, tokenise } from '../../lib/search';
+import type { PageTextFile, PagesFile, Shard } from '../../lib/search';
+import { SHARD_COUNT, shardOf } from '../../lib/search';
+import { EXCERPT_CHARS } from '../../lib/search/query';
+import { tokenise } from '../../lib/search/tokens';
 import type { PageText } from './extract';
 
-/** How much one occurrence counts, by where it is: keywords weigh most, then title, headings, body. */
-export const FIELD_WEIGHTS = { keywords: 10, title: 8, heading: 4, body: 1 } as const;
+/**
+ * How much one occurrence counts, by where it is: keywords weigh most, then title, headings, body;
+ * table cells least, since a device row names many things the section is not about.
+ */
+export const FIELD_WEIGHTS = { keywords: 10, title: 8, heading: 4, body: 1, tables: 0.4 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
 // BM25's usual constants: k1 saturates repeats, b normalises for body length.
 const K1 = 1.2;
 const B = 0.75;
-const EXCERPT_CHARS = 160;
 
-export type IndexFiles = { pages: PagesFile; shards: Shard[] };
+/** The pages file, the term shards, and each page's section texts (for centred excerpts). */
+export type IndexFiles = { pages: PagesFile; shards: Shard[]; texts: PageTextFile[] };
 
 /** The first ~160 characters of a text, cut at a word boundary. */
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
@@ -45,7 +50,11 @@ function entriesOf(page: PageText): Entry[] {
   const sections = page.sections.map((section): Entry => {
     const body = tokenise(section.body);
     return {
-      fields: { heading: counts(tokenise(section.heading)), body: counts(body) },
+      fields: {
+        heading: counts(tokenise(section.heading)),
+        body: counts(body),
+        tables: counts(tokenise(section.tables)),
+      },
       bodyLength: body.length,
     };
   });
@@ -57,9 +66,10 @@ function entriesOf(page: PageText): Entry[] {
  * count is normalised by its length (BM25). The fields saturate separately, so one keyword
  * still outweighs many mentions in the body.
  */
-export function buildIndex(pageTexts: PageText[]): IndexFiles {
-  const pages: PagesFile = { pages: [], sections: [] };
+export function buildIndex(pageTexts: PageText[], version = ''): IndexFiles {
+  const pages: PagesFile = { version, pages: [], sections: [] };
   const entries: Entry[] = [];
+  const texts: PageTextFile[] = pageTexts.map((page) => page.sections.map((s) => s.body));
   pageTexts.forEach((page, p) => {
     // The whole-page entry has no text of its own: a result for it shows the opening section,
     // which always follows it.
@@ -104,5 +114,5 @@ export function buildIndex(pageTexts: PageText[]): IndexFiles {
   for (const term of [...postings.keys()].sort()) {
     (shards[shardOf(term)] as Shard)[term] = postings.get(term) as number[];
   }
-  return { pages, shards };
+  return { pages, shards, texts };
 }

@@ -8,6 +8,11 @@ export type Section = {
   /** The heading's id; '' for the part before the first heading. */
   anchor: string;
   body: string;
+  /**
+   * Text of the section's tables, collapsed details and source lists: indexed with a lower
+   * weight than prose, since a device row or a source title names things the section is not about.
+   */
+  tables: string;
 };
 
 export type PageText = {
@@ -19,18 +24,17 @@ export type PageText = {
 };
 
 /**
- * Left out of the text: maths (KaTeX writes each formula three times), tables, charts, collapsed
- * table alternatives, source lists and the widgets repeat figures the prose names and flood the
- * index with device names; the page chrome inside <article> is not content.
+ * Left out of the text: maths (KaTeX writes each formula three times), charts and the widgets
+ * repeat figures the prose names and flood the index with device names; the page chrome inside
+ * <article> is not content. Tables, collapsed details and source lists are read apart
+ * (`isSecondary`), into a field of their own with a low weight.
  */
 export const EXCLUDED = [
   '.katex',
-  'table',
-  'details',
   'figure',
-  '[data-component="link-list"]',
   '[data-component="compare-widget"]',
   '[data-component="catalogue-table"]',
+  '[data-component="markdown-twin"]',
   '.theme-doc-breadcrumbs',
   '.theme-doc-toc-mobile',
   '.theme-doc-footer',
@@ -64,6 +68,10 @@ export function selectorTest(selector: string): Test {
 }
 
 const excludedTests = EXCLUDED.map(selectorTest);
+// Tables, details and source lists (except inside an excluded part, such as the catalogue
+// widget) go to the low-weight field.
+const secondaryTests = ['table', 'details', '[data-component="link-list"]'].map(selectorTest);
+const isSecondary: Test = (el) => secondaryTests.some((test) => test(el));
 const isExcluded: Test = (el) => excludedTests.some((test) => test(el));
 
 // Text inside these joins its neighbours; any other element boundary separates words.
@@ -111,8 +119,9 @@ export function textOf(node: Nodes): string {
 /** Splits an article at its h2/h3 headings (those with an id, so a result can link to them). */
 function splitSections(article: Element): { title: string; sections: Section[] } {
   let title = '';
-  const sections: Section[] = [{ heading: '', anchor: '', body: '' }];
+  const sections: Section[] = [{ heading: '', anchor: '', body: '', tables: '' }];
   const parts: string[][] = [[]];
+  const tables: string[][] = [[]];
   walk(
     article,
     (text) => parts[parts.length - 1]?.push(text),
@@ -121,15 +130,23 @@ function splitSections(article: Element): { title: string; sections: Section[] }
         title ||= textOf(el);
         return true;
       }
+      if (isSecondary(el)) {
+        tables[tables.length - 1]?.push(textOf(el));
+        return true;
+      }
       const id = el.properties.id;
       if ((el.tagName !== 'h2' && el.tagName !== 'h3') || typeof id !== 'string' || !id)
         return false;
-      sections.push({ heading: textOf(el), anchor: id, body: '' });
+      sections.push({ heading: textOf(el), anchor: id, body: '', tables: '' });
       parts.push([]);
+      tables.push([]);
       return true;
     },
   );
-  sections.forEach((section, i) => (section.body = clean(parts[i]?.join('') ?? '')));
+  sections.forEach((section, i) => {
+    section.body = clean(parts[i]?.join('') ?? '');
+    section.tables = clean(tables[i]?.join(' ') ?? '');
+  });
   // The opening part stays even when empty: the title and keywords belong to it.
   return { title, sections };
 }

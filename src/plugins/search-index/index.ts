@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { pagesFileName, shardFileName, type SearchGlobalData } from '../../lib/search';
+import {
+  CURRENT_VERSION_FILE,
+  pageTextFileName,
+  pagesFileName,
+  shardFileName,
+  type SearchGlobalData,
+} from '../../lib/search';
 import { buildIndex } from './build';
 import { extractPage, type PageText } from './extract';
 
@@ -56,20 +62,31 @@ export async function readBuiltPages(outDir: string): Promise<PageText[]> {
   return pages;
 }
 
-/** Writes search/pages.<version>.json and the term shards; returns the files' sizes in bytes. */
-export async function writeSearchIndex(outDir: string, version: string): Promise<number[]> {
-  const { pages, shards } = buildIndex(await readBuiltPages(outDir));
+export type IndexSizes = { pages: number; shards: number[]; texts: number[] };
+
+/**
+ * Writes search/pages.<version>.json, the term shards, each page's section texts, and
+ * search/version.json (unversioned: a tab opened before a redeploy reads it to find the new
+ * index); returns the files' sizes in bytes.
+ */
+export async function writeSearchIndex(outDir: string, version: string): Promise<IndexSizes> {
+  const { pages, shards, texts } = buildIndex(await readBuiltPages(outDir), version);
   await mkdir(path.join(outDir, 'search'), { recursive: true });
-  const files: [string, unknown][] = [
-    [pagesFileName(version), pages],
-    ...shards.map((shard, i): [string, unknown] => [shardFileName(i, version), shard]),
-  ];
-  const sizes: number[] = [];
-  for (const [name, content] of files) {
+  const write = async (name: string, content: unknown) => {
     const json = JSON.stringify(content);
     await writeFile(path.join(outDir, name), json, 'utf8');
-    sizes.push(json.length);
-  }
+    return json.length;
+  };
+  const sizes: IndexSizes = {
+    pages: await write(pagesFileName(version), pages),
+    shards: [],
+    texts: [],
+  };
+  for (const [i, shard] of shards.entries())
+    sizes.shards.push(await write(shardFileName(i, version), shard));
+  for (const [i, text] of texts.entries())
+    sizes.texts.push(await write(pageTextFileName(i, version), text));
+  await write(CURRENT_VERSION_FILE, { version });
   return sizes;
 }
 
@@ -87,9 +104,10 @@ export default async function searchIndexPlugin(context: LoadContext): Promise<P
     },
     getClientModules: () => [path.join(__dirname, 'client', 'highlight.ts')],
     async postBuild({ outDir }) {
-      const [pages = 0, ...shards] = await writeSearchIndex(outDir, version);
+      const { pages, shards, texts } = await writeSearchIndex(outDir, version);
       console.log(
-        `[search-index] ${pages} B of pages, ${shards.length} shards up to ${Math.max(...shards)} B`,
+        `[search-index] ${pages} B of pages, ${shards.length} shards up to ${Math.max(...shards)} B, ` +
+          `${texts.length} page texts up to ${Math.max(...texts)} B`,
       );
     },
   };

@@ -15,7 +15,11 @@ function NavbarSearch(): ReactNode {
     <SearchBox
       loader={loader}
       searchPageUrl={withBaseUrl('/search/')}
-      navigate={(path) => history.push(withBaseUrl(path))}
+      navigate={(path) => {
+        // After a redeploy under this tab the router knows only the old pages: load the new site.
+        if (loader.stale) window.location.assign(withBaseUrl(path));
+        else history.push(withBaseUrl(path));
+      }}
     />
   );
 }

@@ -1,6 +1,11 @@
 // Client module: after a search result opens a page (?_highlight=word), marks the words in the article.
 import type { ClientModule } from '@docusaurus/types';
-import { matcher } from '../../../lib/search';
+import {
+  MAX_HIGHLIGHT_CHARS,
+  MAX_HIGHLIGHT_WORDS,
+  matchRanges,
+  type WordTest,
+} from '../../../lib/search';
 
 // Text under these is code-like, hidden or drawn: marking it would break layout or meaning.
 const SKIP = 'script, style, svg, .katex, input, textarea, select, details, mark, button';
@@ -16,10 +21,12 @@ export function clearHighlights(root: ParentNode): void {
   }
 }
 
-/** Wraps each word of `words` that starts a word in `root`'s text in <mark>; returns how many. */
-export function highlightWords(root: Element, words: string[]): number {
-  const pattern = matcher(words);
-  if (!pattern) return 0;
+/**
+ * Wraps each word of `root`'s text that passes `test` in <mark> (built by the search engine's
+ * wordTest: word forms and one-word synonyms too, "quantizing" marks "quantisation"); returns how many.
+ */
+export function highlightWords(root: Element, test: WordTest | null): number {
+  if (!test) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -29,17 +36,17 @@ export function highlightWords(root: Element, words: string[]): number {
   let count = 0;
   for (const text of texts) {
     const value = text.data;
-    const found = [...value.matchAll(pattern)];
+    const found = matchRanges(value, test);
     if (!found.length) continue;
     const pieces = document.createDocumentFragment();
     let at = 0;
-    for (const match of found) {
-      pieces.append(value.slice(at, match.index));
+    for (const [start, end] of found) {
+      pieces.append(value.slice(at, start));
       const mark = document.createElement('mark');
       mark.setAttribute(MARKED, '');
-      mark.textContent = match[0];
+      mark.textContent = value.slice(start, end);
       pieces.append(mark);
-      at = match.index + match[0].length;
+      at = end;
       count++;
     }
     pieces.append(value.slice(at));
@@ -48,18 +55,27 @@ export function highlightWords(root: Element, words: string[]): number {
   return count;
 }
 
-/** The words a result link asks to highlight: every `_highlight` parameter. */
+/** The words a result link asks to highlight: the `_highlight` parameters, capped in count and length. */
 export function highlightParams(search: string): string[] {
-  return new URLSearchParams(search).getAll('_highlight').filter(Boolean);
+  return new URLSearchParams(search.slice(0, 1000))
+    .getAll('_highlight')
+    .filter((word) => word && word.length <= MAX_HIGHLIGHT_CHARS)
+    .slice(0, MAX_HIGHLIGHT_WORDS);
 }
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location }) => {
   const words = highlightParams(location.search);
-  // After React has committed (and hydrated) the new page, so the marks are not overwritten.
-  window.requestAnimationFrame(() => {
-    const article = document.querySelector('article .markdown');
-    if (!article) return;
-    clearHighlights(article);
-    if (words.length) highlightWords(article, words);
-  });
+  // The engine (stemmer, synonyms) is fetched only when a result link asks for marks.
+  const test = words.length
+    ? import('../../../lib/search/query').then((engine) => engine.wordTest(words.join(' ')))
+    : Promise.resolve(null);
+  void test.then((wordTest) =>
+    // After React has committed (and hydrated) the new page, so the marks are not overwritten.
+    window.requestAnimationFrame(() => {
+      const article = document.querySelector('article .markdown');
+      if (!article) return;
+      clearHighlights(article);
+      if (wordTest) highlightWords(article, wordTest);
+    }),
+  );
 };
