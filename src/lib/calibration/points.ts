@@ -58,7 +58,7 @@ export function deviceClass(device: Device): DeviceClass {
   return classOf({ ...device, unifiedMemory });
 }
 
-export type PointKind = 'decode' | 'prefill' | 'saturated';
+export type PointKind = 'decode' | 'prefill' | 'ttft' | 'saturated';
 
 /**
  * Weight formats of about 4 bits (Q4_0, Q4_K_M, MXFP4, NVFP4, int4) versus 8 and 16 bits: their
