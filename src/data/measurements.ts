@@ -1,6 +1,7 @@
 // Published inference measurements, each with its exact conditions and source, that the expected-speed model is fitted to.
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
+import { edgeMeasurements } from './measurements-edge';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
@@ -19,6 +20,7 @@ export const measurements: readonly Measurement[] = [
   ...localMeasurements,
   ...datacenterMeasurements,
   ...servingMeasurements,
+  ...edgeMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {
