@@ -961,8 +961,9 @@ const cpuMeasurements: readonly Measurement[] = [
       '| deepseek2 671B Q4_K - Medium | 376.65 GiB | 671.03 B | CPU | 64 | 1 | 2 | 2048 | 1 | 1 | pp512 | 93.08 ± 0.76 |',
     notes:
       'DeepSeek-R1 (DeepSeek-V3 architecture), unsloth Q4_K_M, on one socket of a two-socket ' +
-      'Xeon 6980P machine, pinned to NUMA node 0. The thread sweep (43, 64, 86, 128) suggests node ' +
-      '0 is a whole 128-core socket with SNC off; the post does not say. DIMM speed is not given, so the ' +
+      'Xeon 6980P machine, pinned to NUMA node 0. The same author writes in ik_llama.cpp PR #315 ' +
+      'that each socket of this machine is one NUMA node (SNC disabled), so node 0 is one whole ' +
+      '128-core socket, of which 64 threads were used. DIMM speed is not given, so the ' +
       'catalogue’s 12 × DDR5-6400 applies. Runtime repacking (-rtr) on, KV cache f16; a fork of ' +
       'llama.cpp, recorded as the llama.cpp family with the fork named.',
   },
