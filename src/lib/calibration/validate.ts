@@ -1,6 +1,7 @@
 // Grouped cross-validation: refit without a whole source, device or class and predict what was left out.
 import { fitCalibration, foldedError, median, predict, quantile, type LooResult } from './fit';
 import type { DeviceClass, ResolvedPoint } from './points';
+import type { BandGroup } from './constants';
 
 /** How points are held out together: alone, with their source, device or device class. */
 export type Holdout = 'point' | 'source' | 'device' | 'class';
@@ -42,6 +43,15 @@ export function crossValidate(
     const value = predicted.get(point) ?? Number.NaN;
     return { point, predicted: value, ratio: value / point.measured };
   });
+}
+
+/**
+ * Measured seconds over expected seconds for a held-out point: the multiplier a band on seconds
+ * must hold. Rates invert (a figure 20 % optimistic took 1.2× the expected time); time to first
+ * token is already in seconds.
+ */
+export function secondsRatio(l: LooResult): number {
+  return l.point.kind === 'ttft' ? 1 / l.ratio : l.ratio;
 }
 
 /** Metric groups the accuracy page and the targets speak of. */
@@ -103,3 +113,11 @@ export function errorTable(
 }
 
 export { quantile };
+
+/** The band a point's figure takes: prompt and TTFT share one, decode another, saturated a third. */
+export const bandGroupOf = (p: ResolvedPoint): BandGroup =>
+  p.kind === 'prefill' || p.kind === 'ttft'
+    ? 'prefill'
+    : p.kind === 'saturated'
+      ? 'saturated'
+      : 'decode';
