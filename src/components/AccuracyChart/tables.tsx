@@ -1,5 +1,6 @@
 // Summary tables for the accuracy page: errors by group and class, fitted parameters, exclusions, sources.
 import React from 'react';
+import { classPhrase } from '@site/src/lib/calibration/points';
 import {
   accuracyReport,
   BANDS,
@@ -341,7 +342,7 @@ export function MissingData(): React.JSX.Element {
       const total = engines.reduce((a, [, v]) => a + v, 0);
       if (total < MIN_SUPPORT) {
         items.push(
-          `${BAND_GROUP_LABELS[g]} on ${DEVICE_CLASS_LABELS[c].toLowerCase()}: ${total === 0 ? 'no measurement' : `${total} measurement${total === 1 ? '' : 's'}`}.`,
+          `${BAND_GROUP_LABELS[g]} on ${classPhrase(c)}: ${total === 0 ? 'no measurement' : `${total} measurement${total === 1 ? '' : 's'}`}.`,
         );
         continue;
       }

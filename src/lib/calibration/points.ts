@@ -37,6 +37,13 @@ export const DEVICE_CLASS_LABELS: Readonly<Record<DeviceClass, string>> = {
   accelerator: 'Other accelerators',
 };
 
+/** A class's label inside a sentence: 'datacenter GPUs', 'CPUs', 'Apple silicon'. */
+export function classPhrase(cls: DeviceClass): string {
+  const label = DEVICE_CLASS_LABELS[cls];
+  const keep = label.startsWith('Apple') || /^[A-Z]{2}/.test(label);
+  return keep ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 type ClassFields = Pick<Device, 'vendor' | 'kind' | 'segment'> & { unifiedMemory: boolean };
 
 function classOf(d: ClassFields): DeviceClass {

@@ -9,9 +9,9 @@ import { ratesFor, type CalibrationParams, type Looked, type ResolvedRates } fro
 import { stepSecondsAt, type StepLoad, type StepRates } from './load';
 import { FITTED } from './constants';
 import {
+  classPhrase,
   computePeakTflops,
   deviceClass,
-  DEVICE_CLASS_LABELS,
   formatFamily,
   type DeviceClass,
   type FormatFamily,
@@ -98,7 +98,7 @@ export function bandFor(
 ): AppliedBand {
   const base = bands[group][cls] ?? bands[group].pooled;
   const support = supportFor(group, cls, engine ?? 'vllm');
-  const className = DEVICE_CLASS_LABELS[cls].toLowerCase();
+  const className = classPhrase(cls);
   let widenedBecause: string | null = null;
   if (support.classPoints < MIN_SUPPORT) {
     widenedBecause =
@@ -264,7 +264,7 @@ function resolveSetting(setting: StepSetting): Resolved {
     allReduces,
   });
   const r = resolved;
-  const where = `${ENGINE_LABELS[engine]} on ${DEVICE_CLASS_LABELS[cls].toLowerCase()} (${family} formats)`;
+  const where = `${ENGINE_LABELS[engine]} on ${classPhrase(cls)} (${family} formats)`;
   const applied: AppliedParam[] = [
     {
       name: 'Bandwidth share',
