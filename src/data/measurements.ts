@@ -2,6 +2,7 @@
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
 import { edgeMeasurements } from './measurements-edge';
+import { moreEdgeMeasurements } from './measurements-edge-more';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
@@ -21,6 +22,7 @@ export const measurements: readonly Measurement[] = [
   ...datacenterMeasurements,
   ...servingMeasurements,
   ...edgeMeasurements,
+  ...moreEdgeMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {
