@@ -56,6 +56,16 @@ export const EDGE_MORE_SOURCES = {
     'geerlingguy/ai-benchmarks issue #43: Benchmark Nvidia RTX 4090 (Intel Core Ultra 265K PC, llama.cpp Vulkan build 086a63e3a (7340))',
     'https://github.com/geerlingguy/ai-benchmarks/issues/43',
   ),
+  macLlmBenchM5: src(
+    'mac-llm-bench-m5-base',
+    'enescingoz/mac-llm-bench at commit 5e91948 (2026-04-22): results/m5/base/raw/m5_10c-10g_32gb (MacBook Air M5, mlx_lm.benchmark and llama-bench JSON), README methodology and library versions, lib/run_bench_mlx.sh',
+    'https://github.com/enescingoz/mac-llm-bench/tree/5e9194811173ce32a2be067f781a67da153af734/results/m5/base/raw/m5_10c-10g_32gb',
+  ),
+  llamaCppAmxDot: src(
+    'llama-cpp-pr-7487',
+    'llama.cpp pull request #7487: ggml: x64: implement AMX dot product (llama-bench on a Xeon w9-3475X fixed at 2.2 GHz)',
+    'https://github.com/ggml-org/llama.cpp/pull/7487',
+  ),
   // Read and left out (measurements-excluded.ts).
   qualcommAiHubLlama32: src(
     'qualcomm-ai-hub-llama-v3-2-1b-perf',
@@ -97,5 +107,10 @@ export const EDGE_MORE_SOURCES = {
     'amd-rx-6700-xt-specs',
     'AMD Radeon RX 6700 XT specifications (12 GB GDDR6 on a 192-bit bus at 16 Gbps; not read)',
     'https://www.amd.com/en/products/graphics/desktops/radeon/6000-series/amd-radeon-rx-6700-xt.html',
+  ),
+  intelXeonW9_3475x: unread(
+    'intel-xeon-w9-3475x-ark',
+    'Intel Xeon w9-3475X product specifications (36 cores, eight DDR5-4800 channels; not read)',
+    'https://www.intel.com/content/www/us/en/products/sku/233420/intel-xeon-w93475x-processor-82-5m-cache-2-20-ghz/specifications.html',
   ),
 } as const satisfies Record<string, Source>;

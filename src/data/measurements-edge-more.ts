@@ -62,6 +62,15 @@ const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   source: S.amdRx6700xt,
 });
 
+const XEON_W9_3475X = standIn('xeon-w9-3475x', {
+  name: 'Intel Xeon w9-3475X (36 Sapphire Rapids cores, eight DDR5 channels)',
+  kind: 'cpu',
+  segment: 'workstation',
+  vendor: 'Intel',
+  memoryBandwidthGBs: 307.2, // 8 channels × 4,800 MT/s × 8 bytes
+  source: S.intelXeonW9_3475x,
+});
+
 const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;
 const LLAMA_CPP = { ...SINGLE, engine: 'llama.cpp' } as const;
 
@@ -498,6 +507,27 @@ const cpuMeasurements: readonly Measurement[] = [
       '| 8B Q4_0                  |   4.35 GiB |      16 |         pp512 |        153.52 ± 0.21 |      273.54 ± 0.33 |   1.782  |',
     notes: ML_7950X_NOTE,
   },
+  {
+    ...LLAMA_CPP,
+    ...XEON_W9_3475X,
+    ...pp(512),
+    id: 'llamacpp-7487-xeon-w9-3475x-amx-llama2-7b-q4_0-pp512',
+    engineVersion:
+      'llama.cpp PR #7487 branch (AMX dot product, May 2024; closed unmerged), CPU, 16 threads, cores fixed at 2.2 GHz',
+    modelId: 'llama-2-7b',
+    weightPrecision: 'q4_0',
+    fileSizeGB: gib(3.56),
+    fileSizeReported: '3.56 GiB',
+    value: 84.09,
+    date: '2024-05-23',
+    source: S.llamaCppAmxDot,
+    quote: '| llama 7B Q4_0 | 3.56 GiB | 6.74 B | CPU | 16 | pp512 | 84.09 ± 7.45 |',
+    notes:
+      'Llama-2-7b-chat Q4_0 on a Sapphire Rapids workstation Xeon (the AMX generation of the ' +
+      'Xeon 8480+), with the PR’s AMX BF16 tile path for the prompt. 16 of 36 cores; the memory ' +
+      'population is not stated, so the eight-channel DDR5-4800 figure stands in (prompts do not ' +
+      'depend on it much). The decode rows at 4 and 8 threads are in the excluded list.',
+  },
   // Xeon 6980P, one socket, DeepSeek-R1 Q8_0 (llama.cpp discussion #12088, as quoted in ik_llama.cpp #201)
   {
     ...LLAMA_CPP,
@@ -709,6 +739,139 @@ const appleMeasurements: readonly Measurement[] = [
   },
 ];
 
+// --- Apple M5 (MacBook Air), MLX 4-bit (enescingoz/mac-llm-bench) -----------------------------
+/**
+ * MLX 4-bit: groups of 64 with a BF16 scale and bias each, 4 + 32 / 64 = 4.5 bits for every
+ * weight (mlx-lm also quantises the embedding). The JSON files give no size, so bytes are derived.
+ */
+const MLX_M5 = {
+  ...SINGLE,
+  engine: 'mlx',
+  deviceId: 'apple-m5-10c',
+  engineVersion:
+    'mlx-lm 0.31.2 (mlx_lm.benchmark, per the README’s library table), macOS 26.4, one 512-token prompt then 128 tokens',
+  weightPrecision: 'int4',
+  date: '2026-04-07',
+  source: S.macLlmBenchM5,
+} as const;
+const MLX_M5_NOTE =
+  'MacBook Air with a 10-core M5 and 32 GB, on mains power. The wrapper runs mlx_lm.benchmark ' +
+  'per prompt and generation size and keeps the last run for each key, so pp512 and tg128 come ' +
+  'from one run with a 512-token prompt and 128 generated tokens. The JSON labels the runtime ' +
+  '“llama.cpp, version unknown” although the files sit under mlx/ and name mlx-community ' +
+  'checkpoints; the README dates the MLX library. ';
+const mlxPrompt = {
+  promptTokens: 512,
+  outputTokens: 0,
+  meanContextTokens: 256,
+  metric: 'prompt-tps',
+} as const;
+const mlxDecode = {
+  promptTokens: 512,
+  outputTokens: 128,
+  meanContextTokens: 576,
+  metric: 'decode-tps',
+} as const;
+const MLX_LLAMA32_1B = {
+  modelId: 'llama-3.2-1b',
+  fileSizeGB: 0.695,
+  fileSizeReported:
+    'derived: 1.236B weights × 4.5 / 8 = 0.695 GB (mlx-community/Llama-3.2-1B-Instruct-4bit)',
+} as const;
+const MLX_LLAMA32_3B = {
+  modelId: 'llama-3.2-3b',
+  fileSizeGB: 1.806,
+  fileSizeReported:
+    'derived: 3.21B weights × 4.5 / 8 = 1.806 GB (mlx-community/Llama-3.2-3B-Instruct-4bit)',
+} as const;
+const MLX_LLAMA31_8B = {
+  modelId: 'llama-3.1-8b',
+  fileSizeGB: 4.517,
+  fileSizeReported:
+    'derived: 8.03B weights × 4.5 / 8 = 4.517 GB (mlx-community/Meta-Llama-3.1-8B-Instruct-4bit)',
+} as const;
+const MLX_MISTRAL_7B = {
+  modelId: 'mistral-7b',
+  fileSizeGB: 4.078,
+  fileSizeReported:
+    'derived: 7.25B weights × 4.5 / 8 = 4.078 GB (mlx-community/Mistral-7B-Instruct-v0.3-4bit)',
+} as const;
+
+const mlxM5Measurements: readonly Measurement[] = [
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA32_1B,
+    ...mlxPrompt,
+    id: 'mac-llm-bench-m5-mlx-llama3.2-1b-4bit-pp512',
+    value: 5075.14,
+    quote: '"pp256": 4603.83, "pp512": 5075.14',
+    notes: MLX_M5_NOTE,
+  },
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA32_1B,
+    ...mlxDecode,
+    id: 'mac-llm-bench-m5-mlx-llama3.2-1b-4bit-tg128',
+    value: 156.67,
+    quote: '"pp128": 3801.72, "tg128": 156.67,',
+    notes: MLX_M5_NOTE + '0.70 GB per token × 156.7 = 109 GB/s of 153.',
+  },
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA32_3B,
+    ...mlxPrompt,
+    id: 'mac-llm-bench-m5-mlx-llama3.2-3b-4bit-pp512',
+    value: 1756.34,
+    quote: '"pp256": 1566.98, "pp512": 1756.34',
+    notes: MLX_M5_NOTE,
+  },
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA32_3B,
+    ...mlxDecode,
+    id: 'mac-llm-bench-m5-mlx-llama3.2-3b-4bit-tg128',
+    value: 63.1,
+    quote: '"pp128": 1341.28, "tg128": 63.1,',
+    notes: MLX_M5_NOTE,
+  },
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA31_8B,
+    ...mlxPrompt,
+    id: 'mac-llm-bench-m5-mlx-llama3.1-8b-4bit-pp512',
+    value: 527.98,
+    quote: '"pp256": 647.63, "pp512": 527.98',
+    notes: MLX_M5_NOTE + 'pp512 is below pp256 (647.6), a spread to keep in mind.',
+  },
+  {
+    ...MLX_M5,
+    ...MLX_LLAMA31_8B,
+    ...mlxDecode,
+    id: 'mac-llm-bench-m5-mlx-llama3.1-8b-4bit-tg128',
+    value: 28.31,
+    quote: '"pp128": 549.88, "tg128": 28.31,',
+    notes: MLX_M5_NOTE + '4.52 GB per token × 28.3 = 128 GB/s, 84 % of 153 GB/s.',
+  },
+  {
+    ...MLX_M5,
+    ...MLX_MISTRAL_7B,
+    ...mlxPrompt,
+    id: 'mac-llm-bench-m5-mlx-mistral-7b-v0.3-4bit-pp512',
+    value: 390.98,
+    quote: '"pp256": 350.57, "pp512": 390.98',
+    notes: MLX_M5_NOTE + 'Mistral-7B-Instruct-v0.3, the preset’s own version.',
+  },
+  {
+    ...MLX_M5,
+    ...MLX_MISTRAL_7B,
+    ...mlxDecode,
+    id: 'mac-llm-bench-m5-mlx-mistral-7b-v0.3-4bit-tg128',
+    value: 22.95,
+    quote: '"pp128": 544.05, "tg128": 22.95,',
+    notes: MLX_M5_NOTE + 'Mistral-7B-Instruct-v0.3.',
+  },
+];
+
 export const moreEdgeMeasurements: readonly Measurement[] = [
   ...sparkMeasurements,
   ...hexagonMeasurements,
@@ -716,4 +879,5 @@ export const moreEdgeMeasurements: readonly Measurement[] = [
   ...cpuMeasurements,
   ...gpuMeasurements,
   ...appleMeasurements,
+  ...mlxM5Measurements,
 ];

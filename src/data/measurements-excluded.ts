@@ -210,6 +210,26 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'cannot tell a two-year-old Vulkan build from a current one.',
   },
   {
+    id: 'mac-llm-bench-m5-llamacpp-gguf-rows',
+    description:
+      'enescingoz/mac-llm-bench, MacBook Air M5, llama.cpp (brew build 8680) Q4_K_M rows of 5–6 April 2026, e.g. Llama 3.1 8B pp512 179.32 and tg128 10.75, Llama 3.2 3B tg128 24.11, Qwen3-32B tg128 2.47',
+    source: M.macLlmBenchM5,
+    reason:
+      'Every GGUF decode row implies about 50 GB/s (4.9 GB × 10.75 for the 8B model), a third of ' +
+      'the M5’s 153 GB/s, while the MLX rows from the same laptop a day later reach 60–84 %. The ' +
+      'JSON records only 18 GB of memory free and no llama.cpp version, so a throttled or ' +
+      'memory-starved run is more likely than a llama.cpp property; the MLX rows are used.',
+  },
+  {
+    id: 'llamacpp-7487-xeon-w9-3475x-tg128',
+    description:
+      'llama.cpp PR #7487: Xeon w9-3475X at 2.2 GHz, Llama 2 7B Q4_0 tg128 at 4 and 8 threads (6.83 and 12.32 tokens/s)',
+    source: M.llamaCppAmxDot,
+    reason:
+      'At 4 and 8 of 36 cores the decode rows are limited by the cores, not the memory (12.32 × ' +
+      '3.82 GB = 47 GB/s of about 307 GB/s), and the 16-thread row was cut off in the copy we read.',
+  },
+  {
     id: 'qualcomm-ai-hub-llama3.2-1b-genie',
     description:
       'Qualcomm AI Hub perf.yaml, Llama-v3.2-1B-Instruct w4a16 with Genie, context 4,096: Snapdragon 8 Elite Gen 5 QRD 74.39 tokens/s, time to first token 30.2 ms (prompt up to 128 tokens) to 967.9 ms (4,096 tokens); Snapdragon 8 Elite QRD 64.14 tokens/s, 39.6 to 1,266.2 ms',
