@@ -121,8 +121,9 @@ const SPARK = {
 } as const;
 const SPARK_NOTE =
   'A second DGX Spark source, independent of the llama.cpp maintainers’ tables. unsloth GGUFs ' +
-  '(model_download.md), five repetitions per test. The same run includes Ministral 3 models ' +
-  'released in December 2025, so the date is the earliest possible. ';
+  '(model_download.md), five repetitions per test. The log carries no date; the same run ' +
+  'includes Ministral-3-…-2512 checkpoints (a December 2025 release), so 2025-12-02 is our ' +
+  'estimate of the earliest possible date. ';
 const QWEN3_30B_A3B_Q4_K_M = {
   modelId: 'qwen3-30b-a3b',
   weightPrecision: 'q4_k_m',
@@ -546,8 +547,8 @@ const cpuMeasurements: readonly Measurement[] = [
     quote: 'deepseek2 671B Q8_0 | 664.29 GiB | 671.03 B | CPU | 128 | pp512 | 78.89 ± 21.46',
     notes:
       'unsloth DeepSeek-R1 Q8_0 (DeepSeek-V3 architecture) on one socket of a dual Xeon 6980P, ' +
-      'pinned to NUMA node 0; in the same thread the owner reports SNC disabled, so the node is ' +
-      'one whole 128-core socket. The table is the ik_llama.cpp section of a post in llama.cpp ' +
+      'pinned to NUMA node 0, which the owner describes in the same thread as one whole 128-core ' +
+      'socket with SNC disabled. The table is the ik_llama.cpp section of a post in llama.cpp ' +
       'discussion #12088, copied into ik_llama.cpp discussion #201 on 2025-03-13 (the date used). ' +
       'No MLA option is set. The ±21.46 spread is large. DIMM speed is not given, so the ' +
       'catalogue’s 12 × DDR5-6400 applies. The same machine gave the first pass’s Q4_K_M ' +
@@ -628,8 +629,9 @@ const gpuMeasurements: readonly Measurement[] = [
       '| llama 8B Q4_0 | 5.61 GiB | 8.03 B | CUDA | 99 | 1 | pp1024 @ d1024 | 12854.24 ± 0.00 |',
     notes:
       RTX5090_NOTE +
-      'CUDA backend. 8.03B × 2 FLOP × 12,854 tokens/s = 206 TFLOPS before attention, close to ' +
-      'the card’s dense FP16 tensor peak, which the catalogue does not yet hold.',
+      'CUDA backend. 8.03B × 2 FLOP × 12,854 tokens/s = 206 TFLOPS before attention, through ' +
+      'llama.cpp’s int8 matrix kernels; the catalogue holds no RTX 5090 compute peak yet, so ' +
+      'the point waits for one.',
   },
   {
     ...RTX5090,
