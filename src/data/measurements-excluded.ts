@@ -3,6 +3,7 @@ import type { ExcludedMeasurement } from './measurement-types';
 import { MEASUREMENT_SOURCES as S } from './measurement-sources';
 import { EDGE_SOURCES as E } from './measurement-sources-edge';
 import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
+import { EDGE_MORE_SOURCES as M } from './measurement-sources-edge-more';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -143,22 +144,6 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'file or its quantisation, so neither the preset nor the bytes per token can be fixed.',
   },
   {
-    id: 'llamacpp-16634-m5-mistral-7b-q4_0',
-    description:
-      'llama.cpp PR #16634: Apple M5 with the Metal 4 tensor API, Mistral 7B Q4_0 pp512 608.05, tg128 26.59',
-    source: E.llamaCppMetal4,
-    reason:
-      'Mistral 7B is not a model preset yet (adding it needs its config.json read); the M5 ' +
-      'prompt figure would be the first for the Neural Accelerators.',
-  },
-  {
-    id: 'llamacpp-5835-rx6700xt-mistral-7b',
-    description:
-      'llama.cpp PR #5835: RX 6700 XT, Mistral 7B Q4_0, ROCm 6.0 pp512 1,017.28, tg128 58.97',
-    source: E.llamaCppVulkanImprovements,
-    reason: 'Mistral 7B is not a model preset yet.',
-  },
-  {
     id: 'jetsonhacks-dgx-spark-copy',
     description:
       'JetsonHacks page: DGX Spark llama-bench tables (gpt-oss-20b pp2048 3,610.56, tg32 79.74)',
@@ -283,5 +268,112 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'The copy we read has no system JSON for this entry, so the weight format (FP4 or FP8) cannot ' +
       'be confirmed, and a one-GPU 70B point is very sensitive to it.',
+  },
+  // --- Second pass of edge and CPU sources (measurements-edge-more.ts) --------------------------
+  {
+    id: 'ik-llamacpp-201-xeon6980p-deepseek-r1-q8_0-tg128',
+    description:
+      'ik_llama.cpp discussion #201 (quoting llama.cpp discussion #12088): one Xeon 6980P socket, 128 threads, DeepSeek-R1 Q8_0 (664.29 GiB) tg128 6.60 tokens/s',
+    source: M.ikNumaSituation,
+    reason:
+      'A known miss rather than a fitted point: the leave-one-out prediction was 1.98× the ' +
+      'measurement. About 39 GB is read per token (37B of 671B parameters active), so the run ' +
+      'reaches 260 GB/s, 42 % of the socket’s 614 GB/s, while the CPU class is fitted on desktop ' +
+      'runs that reach 85–90 % of two DDR5 channels. Scattered expert reads across 128 threads ' +
+      'and one 12-channel socket are a cost our single bandwidth share per class does not model; ' +
+      'the pp512 row of the same run is used.',
+  },
+  {
+    id: 'llamacpp-5835-rx6700xt-vulkan-pr-mistral-7b-q4_0-tg128',
+    description:
+      'llama.cpp PR #5835: RX 6700 XT, Vulkan backend with the PR applied (March 2024), Mistral 7B Q4_0 tg128 41.81 tokens/s',
+    source: E.llamaCppVulkanImprovements,
+    reason:
+      'A known miss rather than a fitted point: the leave-one-out prediction was 1.51× the ' +
+      'measurement. The Vulkan backend of March 2024 reached 45 % of the card’s bandwidth ceiling ' +
+      'where ROCm on the same card and file reached 63 % (that row is used); a per-engine share ' +
+      'cannot tell a two-year-old Vulkan build from a current one.',
+  },
+  {
+    id: 'mac-llm-bench-m5-llamacpp-gguf-rows',
+    description:
+      'enescingoz/mac-llm-bench, MacBook Air M5, llama.cpp (brew build 8680) Q4_K_M rows of 5–6 April 2026, e.g. Llama 3.1 8B pp512 179.32 and tg128 10.75, Llama 3.2 3B tg128 24.11, Qwen3-32B tg128 2.47',
+    source: M.macLlmBenchM5,
+    reason:
+      'Every GGUF decode row implies about 50 GB/s (4.9 GB × 10.75 for the 8B model), a third of ' +
+      'the M5’s 153 GB/s, while the MLX rows from the same laptop a day later reach 60–84 %. The ' +
+      'JSON records only 18 GB of memory free and no llama.cpp version, so a throttled or ' +
+      'memory-starved run is more likely than a llama.cpp property; the MLX rows are used.',
+  },
+  {
+    id: 'llamacpp-7487-xeon-w9-3475x-tg128',
+    description:
+      'llama.cpp PR #7487: Xeon w9-3475X at 2.2 GHz, Llama 2 7B Q4_0 tg128 at 4 and 8 threads (6.83 and 12.32 tokens/s)',
+    source: M.llamaCppAmxDot,
+    reason:
+      'At 4 and 8 of 36 cores the decode rows are limited by the cores, not the memory (12.32 × ' +
+      '3.82 GB = 47 GB/s of about 307 GB/s), and the 16-thread row was cut off in the copy we read.',
+  },
+  {
+    id: 'qualcomm-ai-hub-llama3.2-1b-genie',
+    description:
+      'Qualcomm AI Hub perf.yaml, Llama-v3.2-1B-Instruct w4a16 with Genie, context 4,096: Snapdragon 8 Elite Gen 5 QRD 74.39 tokens/s, time to first token 30.2 ms (prompt up to 128 tokens) to 967.9 ms (4,096 tokens); Snapdragon 8 Elite QRD 64.14 tokens/s, 39.6 to 1,266.2 ms',
+    source: M.qualcommAiHubLlama32,
+    reason:
+      'Genie (Qualcomm’s runtime on the Hexagon NPU through QNN) is not one of the engine families ' +
+      'the model distinguishes, and adding one is outside this data file. The time-to-first-token ' +
+      'bounds do state their prompt lengths (128 and 4,096 tokens), so they can be added once a ' +
+      'family exists; the response rate states no output length.',
+  },
+  {
+    id: 'llamacpp-11744-dual-epyc-9175f-llama3.1-70b-f16',
+    description:
+      'llama.cpp issue #11744: dual EPYC 9175F, 16 × DDR5-6400, Llama-3.1-70B-Instruct f16, tg 2.4 rising to 4.31 tokens/s after a cache trick',
+    source: M.llamaCppDualEpycNuma,
+    reason:
+      'The thread count is left as a placeholder in the command and the llama.cpp build is not ' +
+      'given; with --numa distribute over two sockets the bandwidth the run had cannot be pinned ' +
+      'down either.',
+  },
+  {
+    id: 'ik-llamacpp-164-ryzen7950x-llama3.1-8b-tg128-two-threads',
+    description:
+      'ik_llama.cpp discussion #164: Ryzen-7950X tg128 rows for LLaMA-3.1-8B (BF16 4.05, Q8_0 4.95, Q4_0 11.23 tokens/s in mainline)',
+    source: M.ikCpuComparison,
+    reason:
+      'These decode rows use 2 threads on purpose, to compare kernels, so they measure two cores ' +
+      'rather than the memory system; the pp512 rows (16 threads) are used.',
+  },
+  {
+    id: 'ik-llamacpp-pr56-metal-llama3.1-8b-bf16',
+    description:
+      'ik_llama.cpp PR #56: Metal, llama 8B BF16 pp512 538.84, tg128 21.64; F16 pp512 587.26, tg128 21.77',
+    source: M.ikBf16Metal,
+    reason:
+      'The PR does not name the Mac. The author mentions an M2 Max with a 30-core GPU elsewhere, ' +
+      'but tying these rows to it would be our guess, not the source’s statement.',
+  },
+  {
+    id: 'ik-llamacpp-357-epyc9355-qwen3-235b',
+    description:
+      'ik_llama.cpp discussion #357: EPYC 9355 virtual machine (56 of 64 threads, 12 × DDR5-6000), Qwen3-235B-A22B Q6_K and IQ6_K CPU-only sweeps',
+    source: M.ikQwen3Early,
+    reason:
+      'Both builds include CUDA and the logs place a compute buffer on a GPU, so the “CPU only” ' +
+      'prompt rows may use the GPU; the run is also inside a VM with 48 threads. Not a clean CPU point.',
+  },
+  {
+    id: 'llamacpp-5480-i5-12400-and-arc-a770',
+    description:
+      'llama.cpp issue #5480: Intel Core i5-12400 (SYCL build, ngl 0) and Arc A770 rows for Mistral-7B-v0.1 Q4_0',
+    source: M.llamaCppSyclLow,
+    reason: 'The copy we read is cut off before these rows; only the M2 Air rows could be taken.',
+  },
+  {
+    id: 'geerling-43-rtx4090-vulkan-tg128',
+    description: 'geerlingguy/ai-benchmarks #43: RTX 4090, Vulkan, Llama 3.2 3B Q4_K_M tg128',
+    source: M.geerlingRtx4090,
+    reason:
+      'The copy we read is cut off after the pp512 row, so the decode figure could not be read.',
   },
 ];

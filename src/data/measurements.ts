@@ -3,6 +3,7 @@ import { acceleratorMeasurements } from './measurements-accelerators';
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
 import { edgeMeasurements } from './measurements-edge';
+import { moreEdgeMeasurements } from './measurements-edge-more';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
@@ -23,6 +24,7 @@ export const measurements: readonly Measurement[] = [
   ...servingMeasurements,
   ...edgeMeasurements,
   ...acceleratorMeasurements,
+  ...moreEdgeMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {
