@@ -47,6 +47,16 @@ export const MORE_ACCELERATOR_SOURCES = {
     'SemiAnalysis InferenceX pull request #3183: dsr1-fp4-b300-sglang image update, baseline table of the published 2026-05-22 curve (lmsysorg/sglang:v0.5.12-cu130)',
     `${INFERENCEX}/pull/3183`,
   ),
+  inferencexH200Dsr1Update: src(
+    'inferencex-pr-3173-h200-dsr1-fp8-sglang',
+    'SemiAnalysis InferenceX pull request #3173: dsr1-fp8-h200-sglang image update, baseline table of the published 2026-05-17 curve (lmsysorg/sglang:v0.5.12-cu130)',
+    `${INFERENCEX}/pull/3173`,
+  ),
+  inferencexB300Dsr1Fp8: src(
+    'inferencex-pr-3175-b300-dsr1-fp8-sglang',
+    'SemiAnalysis InferenceX pull request #3175: dsr1-fp8-b300-sglang image update, baseline table of the published 2026-05-22 curve (lmsysorg/sglang:v0.5.12-cu130)',
+    `${INFERENCEX}/pull/3175`,
+  ),
   inferencexMi325xDsr1: src(
     'inferencex-pr-3318-mi325x-dsr1-fp8-sglang',
     'SemiAnalysis InferenceX pull request #3318: dsr1-fp8-mi325x-sglang image update, baseline table of the published 2026-09-10 curve (lmsysorg/sglang:v0.5.19-rocm700-mi30x)',

@@ -693,6 +693,64 @@ export const moreServingCurves: readonly ServingCurve[] = [
   },
   {
     ...INFX,
+    id: 'inferencex-8xh200-sglang-dsr1-fp8-8k-1k',
+    deviceId: 'h200',
+    interconnect: 'NVLink 4 (8x H200, tensor parallel 8, expert parallel 1)',
+    engineVersion: 'SGLang v0.5.12 (lmsysorg/sglang:v0.5.12-cu130)',
+    weightPrecision: 'fp8',
+    promptTokens: 8192,
+    date: '2026-05-17',
+    source: S.inferencexH200Dsr1Update,
+    notes:
+      `${INFX_NOTE} The published 17 May 2026 H200 curve with 8k-token prompts, as the baseline ` +
+      'table of pull request #3173 quotes it (its 1k/1k rows repeat the issue #870 set-up on a ' +
+      'newer SGLang and are left out). Beside the MI325X curve at the same lengths: 1.3 times the ' +
+      'output per GPU at 64 in flight (151 against 115 tokens/s) with 26% lower TPOT.',
+    points: [
+      perGpuPt(
+        8,
+        4,
+        43.12,
+        10.94,
+        373.26,
+        '| 8k/1k c4 TP8 EP1 4cf10c | 387.58 | 43.12 | 373.26 | 10.94 |',
+      ),
+      perGpuPt(
+        8,
+        8,
+        68.33,
+        13.88,
+        490.53,
+        '| 8k/1k c8 TP8 EP1 971fce | 607.86 | 68.33 | 490.53 | 13.88 |',
+      ),
+      perGpuPt(
+        8,
+        16,
+        93.89,
+        20.02,
+        688.2,
+        '| 8k/1k c16 TP8 EP1 5ce1a6 | 847.33 | 93.89 | 688.2 | 20.02 |',
+      ),
+      perGpuPt(
+        8,
+        32,
+        121.01,
+        31.37,
+        979.34,
+        '| 8k/1k c32 TP8 EP1 b44470 | 1,082.12 | 121.01 | 979.34 | 31.37 |',
+      ),
+      perGpuPt(
+        8,
+        64,
+        150.98,
+        49.33,
+        2245.58,
+        '| 8k/1k c64 TP8 EP1 c0064a | 1,360.88 | 150.98 | 2,245.58 | 49.33 |',
+      ),
+    ],
+  },
+  {
+    ...INFX,
     id: 'inferencex-8xmi325x-sglang-dsr1-fp8-8k-1k',
     deviceId: 'mi325x',
     interconnect: 'Infinity Fabric (XGMI), 8 GPUs, tensor parallel 8, expert parallel 1',
