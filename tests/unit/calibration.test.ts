@@ -326,8 +326,13 @@ describe('expectedStep', () => {
     expect(r.seconds).toBeGreaterThan(0);
     const rate = r.params.find((p) => p.name === 'Prompt rate per byte/s of bandwidth')!;
     expect(rate.basis).toMatch(/no sourced compute peak/);
-    // 1e13 FLOPs at the fitted FLOP-per-byte × 546 GB/s.
-    expect(r.seconds).toBeCloseTo(1e13 / (rate.value * apple.memoryBandwidthGBs * 1e9), 6);
+    // 1e13 FLOPs at the fitted FLOP-per-byte × 546 GB/s; the 16 GB weight read at the fitted
+    // bandwidth share shows by the overlap penalty on top of the longer of the two.
+    const share = r.params.find((p) => p.name === 'Bandwidth share')!.value;
+    const compute = 1e13 / (rate.value * apple.memoryBandwidthGBs * 1e9);
+    const memory = 16e9 / (share * apple.memoryBandwidthGBs * 1e9);
+    const expected = Math.max(compute, memory) + FITTED.overlapPenalty * Math.min(compute, memory);
+    expect(r.seconds).toBeCloseTo(expected, 6);
     expect(() => expectedStep({ ...base, bytes: Number.NaN })).toThrow(/bytes/);
     expect(() => expectedStep({ ...base, n: 0 })).toThrow(/n must/);
   });

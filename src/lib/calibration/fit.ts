@@ -357,7 +357,7 @@ function golden(f: (x: number) => number, lo: number, hi: number, iterations = 2
 }
 
 /** Default structure: chosen by leave-one-source-out error (see the calibration test). */
-export const FIT_STRUCTURE: FitStructure = { overlapPenalty: 0, shrinkage: 0.3 };
+export const FIT_STRUCTURE: FitStructure = { overlapPenalty: 0.75, shrinkage: 0.3 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
 const TOP_PRIOR = 0.02;
