@@ -1,6 +1,10 @@
 // Published measurements that were read and then left out of the fit, with the reason for each.
 import type { ExcludedMeasurement } from './measurement-types';
 import { MEASUREMENT_SOURCES as S } from './measurement-sources';
+import { EDGE_SOURCES as E } from './measurement-sources-edge';
+import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
+import { EDGE_MORE_SOURCES as M } from './measurement-sources-edge-more';
+import { MORE_ACCELERATOR_SOURCES as D } from './measurement-sources-accelerators-more';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -85,5 +89,356 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'Apple publishes no GPU matrix peak, so the catalogue has none and a prefill prediction ' +
       'cannot be formed; the decode columns are used.',
+  },
+  // --- Local, edge and CPU sources read for measurements-edge.ts ------------------------------
+  {
+    id: 'executorch-oneplus12-llama3.2-decode',
+    description:
+      'ExecuTorch README: Llama 3.2 1B/3B decode on a OnePlus 12 (3B BF16 7.6, SpinQuant 19.7, QAT+LoRA 18.5 tokens/s)',
+    source: E.executorchLlama,
+    reason:
+      'The README states the 64-token prompt but not how many tokens were generated; the prompt ' +
+      'and time-to-first-token columns are used because they do not depend on it.',
+  },
+  {
+    id: 'holohub-170-orin-llama2-7b-4bit',
+    description:
+      'holohub issue #170: IGX/AGX Orin iGPU, llama.cpp, Llama 2 7B 4-bit, 22.5 tokens/s',
+    source: E.holohubOrin,
+    reason:
+      'Neither the llama.cpp build, the exact 4-bit format nor the output length is given; the ' +
+      'prompt is only “Once upon a time,”.',
+  },
+  {
+    id: 'llamacpp-20934-rx7900xtx-ranges',
+    description:
+      'llama.cpp issue #20934: RX 7900 XTX, LLaMA 7B Q4_0 tg128 about 167–177 (Vulkan) and 129–144 (ROCm) tokens/s',
+    source: E.llamaCpp7900xtxRocmVsVulkan,
+    reason:
+      'Reported as ranges over many commits and ROCm stacks rather than one run with one build, ' +
+      'so no single figure with its conditions can be taken.',
+  },
+  {
+    id: 'geerling-23-rx7900xt-qwen2.5-14b',
+    description:
+      'geerlingguy/ai-benchmarks #23: RX 7900 XT on a Raspberry Pi 5, Qwen2.5 14B Q4_K_M, pp512 335.63, tg128 7.16',
+    source: E.geerlingRx7900xt,
+    reason:
+      'Qwen2.5 14B is not a preset. The decode figure is also an outlier worth a note: 8.37 GiB ' +
+      'at 7.16 tokens/s is about 64 GB/s on an 800 GB/s card, a tenth of what the same card ' +
+      'manages in a PC, which points at the Pi host rather than the GPU.',
+  },
+  {
+    id: 'geerling-20-rx580-tg128',
+    description:
+      'geerlingguy/ai-benchmarks #20: RX 580 on a P550 board, Llama 3.2 3B Q4_K_M tg128 36.23 ± 17.62',
+    source: E.geerlingRx580,
+    reason: 'The spread (±17.62 on 36.23) says the runs disagreed by half; the pp512 row is used.',
+  },
+  {
+    id: 'mlx-lm-92-m3max-qwen3-moe',
+    description:
+      'mlx-lm issue #92: M3 Max MLX 1,160.6 prompt / 68.0 decode tokens/s and llama.cpp 320.7 / 57.3 for a Qwen3 MoE',
+    source: E.mlxLmPromptSpeed,
+    reason:
+      'The comment we read names the engines (MLX-LM 0.24.0, llama.cpp 5215) but not the model ' +
+      'file or its quantisation, so neither the preset nor the bytes per token can be fixed.',
+  },
+  {
+    id: 'jetsonhacks-dgx-spark-copy',
+    description:
+      'JetsonHacks page: DGX Spark llama-bench tables (gpt-oss-20b pp2048 3,610.56, tg32 79.74)',
+    source: E.jetsonhacksSpark,
+    reason:
+      'A copy of the llama.cpp maintainers’ DGX Spark tables (benches/dgx-spark.md, already a ' +
+      'source); counting it again would give one measurement two votes in leave-one-source-out.',
+  },
+  {
+    id: 'jetson-ai-lab-2026-nvfp4-rows',
+    description:
+      'Later Jetson AI Lab data file (2026): Thor T5000 in NVFP4 and MXFP4, Orin in W4A16, for Qwen3, gpt-oss and Gemma models',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'The December 2025 version is used instead: it runs the same W4A16 checkpoints on both ' +
+      'Jetsons and covers three Llama presets; the 2026 file re-measured with other formats and ' +
+      'has no commit date we could read.',
+  },
+  {
+    id: 'jetson-ai-lab-orin-large-models-w4a16',
+    description:
+      'Jetson AI Lab (Dec 2025), AGX Orin, vLLM W4A16, one request: Llama 3.3 70B 2.93, Qwen3 32B 6.22, Qwen3 30B-A3B 31.43 output tokens/s',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'Known misses rather than fitted points: leave-one-out predictions were 1.69×, 1.54× and ' +
+      '1.99× the measured values. The figure is output throughput of the whole request, so the ' +
+      '2,048-token prefill sits inside it; for the dense 70B and 32B models on Orin’s Ampere GPU ' +
+      'that prefill is seconds long next to 128 decode steps, and no term of ours models it. The ' +
+      'MoE row is slow for another reason (W4A16 expert kernels reach about a third of the ' +
+      'bandwidth ceiling). The same models on Thor and the 3B and 8B rows on Orin are used.',
+  },
+  {
+    id: 'geerling-766-rx9070xt-tg128',
+    description:
+      'raspberry-pi-pcie-devices #766: RX 9070 XT on a Raspberry Pi 5, Llama 3.2 3B Q4_K_M tg128 76.49',
+    source: E.geerlingRx9070xt,
+    reason:
+      'Host-bound: a 2.0 GB file on a 640 GB/s card allows about 320 tokens/s, and the ' +
+      'leave-one-out prediction was 2.1× the measurement. One token at a time, the Pi 5’s CPU ' +
+      'launching each kernel sets the pace, not the GPU; the prompt row from the same run is used.',
+  },
+  {
+    id: 'nim-llama3.1-tables-and-llama3.3-nim-1.5',
+    description:
+      'NIM benchmarking page: Llama-3.1-8b-instruct (NIM 1.8.0 and 1.3.0), Llama-3.1-70b-instruct (1.3.0) and Llama-3.3-70b NIM 1.5.0 concurrency tables',
+    source: A.nimBenchmarking,
+    reason:
+      'The copy we read kept these tables but not their headings (GPU count, precision and ' +
+      'input/output lengths), so the conditions cannot be stated; only the 1.8.0 Llama 3.3 70B ' +
+      'tables, whose headings we read, are used.',
+  },
+  {
+    id: 'neuron-trn2-speculative-rows',
+    description:
+      'Trn2 tutorials: fused speculative decoding rows (Llama 3.3 70B TPOT 5.3 ms; Llama 3.1 405B FP8 TPOT 8.27 ms)',
+    source: A.neuronTrn2Llama70b,
+    reason:
+      'A draft model proposes several tokens per target step, so one step no longer yields one ' +
+      'token; the step model has no term for acceptance rates. The plain BF16 rows are used.',
+  },
+  {
+    id: 'vllm-neuron-eagle3-trn2-llama3.1-8b',
+    description:
+      'vLLM Neuron EAGLE3 tutorial: Llama 3.1 8B on trn2.48xlarge, TP8, concurrency 2, baseline 184.4 output tokens/s, TPOT 10.52 ms',
+    source: A.neuronEagle3Llama8b,
+    reason:
+      'The tutorial says TP8 uses “all 8 Neuron devices” while a trn2.48xlarge has 16 Trainium2 ' +
+      'chips, so the chips behind the figure cannot be pinned down; the page also calls its ' +
+      'numbers illustrative.',
+  },
+  {
+    id: 'neuron-inf2-2.16-llama2-70b',
+    description:
+      'Neuron 2.16 Inf2 decoder table (January 2024): Llama-2-70b at 18.4 and 10.3 tokens/s including prompt tokens',
+    source: A.neuronInf2,
+    reason:
+      'Superseded in the same table by Neuron 2.18 rows that print TTFT and TPOT separately; the ' +
+      'old rows mix prompt and output tokens into one rate and per-token latency.',
+  },
+  {
+    id: 'amd-rocm-mi300x-throughput-table',
+    description:
+      'AMD performance results: 8xMI300X vLLM 0.10.2 maximum-load throughput (Llama 3.1 70B FP8, 128/2048: 13,212.5 tokens/s)',
+    source: A.amdRocmPerformance,
+    reason:
+      'The table does not say whether its “Throughput (tokens/s)” counts prompt tokens, and the ' +
+      'vLLM benchmark it uses prints both totals; at 128/2048 the two differ by 6%, at 2048/2048 ' +
+      'by a factor of 2. The latency rows are used instead.',
+  },
+  {
+    id: 'mlperf50-mi325x-llama2-70b-server',
+    description: 'MLPerf v5.0 AMD 8xMI325X, Llama 2 70B Server scenario: 30,724.5 tokens/s',
+    source: A.mlperf50AmdMi325x,
+    reason:
+      'The Server scenario offers requests at a rate under TTFT and TPOT limits; it states no ' +
+      'concurrency, so it is neither a saturated point nor a fixed-batch one.',
+  },
+  {
+    id: 'oracle-oci-mi300x-llama3.1-405b-latency',
+    description:
+      'Oracle OCI blog: 8xMI300X Llama 3.1 405B FP8, vLLM benchmark_latency 128/128, batch 1 to 256 (36 tokens/s at batch 1)',
+    source: A.oracleMi300x405b,
+    reason:
+      'The post names vLLM’s scripts but no vLLM or ROCm version, so the engine build cannot be ' +
+      'stated.',
+  },
+  {
+    id: 'tpu-recipes-trillium-jetstream-llama2-7b',
+    description:
+      'tpu-recipes Trillium (TPU v6e) JetStream-MaxText Llama2-7B sample output: 3,061.78 output tokens/s, OpenOrca, 1,000 prompts',
+    source: A.tpuRecipesJetstream,
+    reason:
+      'The recipe does not say how many v6e chips the slice had (tensor parallelism is set to ' +
+      '“all”), calls the output “something like” what to expect, and every request arrives at ' +
+      'once (mean TTFT 130 s). No TPU v6e point with stated conditions was found.',
+  },
+  {
+    id: 'mlperf50-b200x1-llama2-70b-offline',
+    description:
+      'MLPerf v5.0 NVIDIA B200-SXM-180GBx1, Llama 2 70B Offline: 12,269.3 tokens/s on one GPU',
+    source: A.mlperf50NvidiaB200x1,
+    reason:
+      'The copy we read has no system JSON for this entry, so the weight format (FP4 or FP8) cannot ' +
+      'be confirmed, and a one-GPU 70B point is very sensitive to it.',
+  },
+  // --- Second pass of edge and CPU sources (measurements-edge-more.ts) --------------------------
+  {
+    id: 'ik-llamacpp-201-xeon6980p-deepseek-r1-q8_0-tg128',
+    description:
+      'ik_llama.cpp discussion #201 (quoting llama.cpp discussion #12088): one Xeon 6980P socket, 128 threads, DeepSeek-R1 Q8_0 (664.29 GiB) tg128 6.60 tokens/s',
+    source: M.ikNumaSituation,
+    reason:
+      'A known miss rather than a fitted point: the leave-one-out prediction was 1.98× the ' +
+      'measurement. About 39 GB is read per token (37B of 671B parameters active), so the run ' +
+      'reaches 260 GB/s, 42 % of the socket’s 614 GB/s, while the CPU class is fitted on desktop ' +
+      'runs that reach 85–90 % of two DDR5 channels. Scattered expert reads across 128 threads ' +
+      'and one 12-channel socket are a cost our single bandwidth share per class does not model; ' +
+      'the pp512 row of the same run is used.',
+  },
+  {
+    id: 'llamacpp-5835-rx6700xt-vulkan-pr-mistral-7b-q4_0-tg128',
+    description:
+      'llama.cpp PR #5835: RX 6700 XT, Vulkan backend with the PR applied (March 2024), Mistral 7B Q4_0 tg128 41.81 tokens/s',
+    source: E.llamaCppVulkanImprovements,
+    reason:
+      'A known miss rather than a fitted point: the leave-one-out prediction was 1.51× the ' +
+      'measurement. The Vulkan backend of March 2024 reached 45 % of the card’s bandwidth ceiling ' +
+      'where ROCm on the same card and file reached 63 % (that row is used); a per-engine share ' +
+      'cannot tell a two-year-old Vulkan build from a current one.',
+  },
+  {
+    id: 'mac-llm-bench-m5-llamacpp-gguf-rows',
+    description:
+      'enescingoz/mac-llm-bench, MacBook Air M5, llama.cpp (brew build 8680) Q4_K_M rows of 5–6 April 2026, e.g. Llama 3.1 8B pp512 179.32 and tg128 10.75, Llama 3.2 3B tg128 24.11, Qwen3-32B tg128 2.47',
+    source: M.macLlmBenchM5,
+    reason:
+      'Every GGUF decode row implies about 50 GB/s (4.9 GB × 10.75 for the 8B model), a third of ' +
+      'the M5’s 153 GB/s, while the MLX rows from the same laptop a day later reach 60–84 %. The ' +
+      'JSON records only 18 GB of memory free and no llama.cpp version, so a throttled or ' +
+      'memory-starved run is more likely than a llama.cpp property; the MLX rows are used.',
+  },
+  {
+    id: 'llamacpp-7487-xeon-w9-3475x-tg128',
+    description:
+      'llama.cpp PR #7487: Xeon w9-3475X at 2.2 GHz, Llama 2 7B Q4_0 tg128 at 4 and 8 threads (6.83 and 12.32 tokens/s)',
+    source: M.llamaCppAmxDot,
+    reason:
+      'At 4 and 8 of 36 cores the decode rows are limited by the cores, not the memory (12.32 × ' +
+      '3.82 GB = 47 GB/s of about 307 GB/s), and the 16-thread row was cut off in the copy we read.',
+  },
+  {
+    id: 'qualcomm-ai-hub-llama3.2-1b-genie',
+    description:
+      'Qualcomm AI Hub perf.yaml, Llama-v3.2-1B-Instruct w4a16 with Genie, context 4,096: Snapdragon 8 Elite Gen 5 QRD 74.39 tokens/s, time to first token 30.2 ms (prompt up to 128 tokens) to 967.9 ms (4,096 tokens); Snapdragon 8 Elite QRD 64.14 tokens/s, 39.6 to 1,266.2 ms',
+    source: M.qualcommAiHubLlama32,
+    reason:
+      'Genie (Qualcomm’s runtime on the Hexagon NPU through QNN) is not one of the engine families ' +
+      'the model distinguishes, and adding one is outside this data file. The time-to-first-token ' +
+      'bounds do state their prompt lengths (128 and 4,096 tokens), so they can be added once a ' +
+      'family exists; the response rate states no output length.',
+  },
+  {
+    id: 'llamacpp-11744-dual-epyc-9175f-llama3.1-70b-f16',
+    description:
+      'llama.cpp issue #11744: dual EPYC 9175F, 16 × DDR5-6400, Llama-3.1-70B-Instruct f16, tg 2.4 rising to 4.31 tokens/s after a cache trick',
+    source: M.llamaCppDualEpycNuma,
+    reason:
+      'The thread count is left as a placeholder in the command and the llama.cpp build is not ' +
+      'given; with --numa distribute over two sockets the bandwidth the run had cannot be pinned ' +
+      'down either.',
+  },
+  {
+    id: 'ik-llamacpp-164-ryzen7950x-llama3.1-8b-tg128-two-threads',
+    description:
+      'ik_llama.cpp discussion #164: Ryzen-7950X tg128 rows for LLaMA-3.1-8B (BF16 4.05, Q8_0 4.95, Q4_0 11.23 tokens/s in mainline)',
+    source: M.ikCpuComparison,
+    reason:
+      'These decode rows use 2 threads on purpose, to compare kernels, so they measure two cores ' +
+      'rather than the memory system; the pp512 rows (16 threads) are used.',
+  },
+  {
+    id: 'ik-llamacpp-pr56-metal-llama3.1-8b-bf16',
+    description:
+      'ik_llama.cpp PR #56: Metal, llama 8B BF16 pp512 538.84, tg128 21.64; F16 pp512 587.26, tg128 21.77',
+    source: M.ikBf16Metal,
+    reason:
+      'The PR does not name the Mac. The author mentions an M2 Max with a 30-core GPU elsewhere, ' +
+      'but tying these rows to it would be our guess, not the source’s statement.',
+  },
+  {
+    id: 'ik-llamacpp-357-epyc9355-qwen3-235b',
+    description:
+      'ik_llama.cpp discussion #357: EPYC 9355 virtual machine (56 of 64 threads, 12 × DDR5-6000), Qwen3-235B-A22B Q6_K and IQ6_K CPU-only sweeps',
+    source: M.ikQwen3Early,
+    reason:
+      'Both builds include CUDA and the logs place a compute buffer on a GPU, so the “CPU only” ' +
+      'prompt rows may use the GPU; the run is also inside a VM with 48 threads. Not a clean CPU point.',
+  },
+  {
+    id: 'llamacpp-5480-i5-12400-and-arc-a770',
+    description:
+      'llama.cpp issue #5480: Intel Core i5-12400 (SYCL build, ngl 0) and Arc A770 rows for Mistral-7B-v0.1 Q4_0',
+    source: M.llamaCppSyclLow,
+    reason: 'The copy we read is cut off before these rows; only the M2 Air rows could be taken.',
+  },
+  {
+    id: 'geerling-43-rtx4090-vulkan-tg128',
+    description: 'geerlingguy/ai-benchmarks #43: RTX 4090, Vulkan, Llama 3.2 3B Q4_K_M tg128',
+    source: M.geerlingRtx4090,
+    reason:
+      'The copy we read is cut off after the pp512 row, so the decode figure could not be read.',
+  },
+  {
+    id: 'pytorch-xla-9376-tpu-llama3.1-8b-saturated',
+    description:
+      'pytorch/xla pull request #9376: vLLM V1 on TPU, Llama 3.1 8B, 1,800 in / 128 out, 1,000 requests at once: 957.33 output tokens/s',
+    source: D.pytorchXla9376,
+    reason:
+      'The pull request does not name the TPU generation or slice; the same command appears in vLLM ' +
+      '#16458 on a v6e-1, but a device cannot be inferred from a shared command.',
+  },
+  {
+    id: 'vllm-25135-rocm-llama3.1-405b-mxfp4-c64',
+    description:
+      'vLLM pull request #25135: Llama 3.1 405B FP4 at tensor parallel 1, 64 in flight, ~1,022 in / 1,024 out: 793.27 output tokens/s, TPOT 75.6 ms',
+    source: D.vllm25135,
+    reason:
+      'The GPU is not named; only the branch name (355_wip) and a 405B model fitting one GPU point ' +
+      'to an MI355X or MI350X, which differ in clocks and power.',
+  },
+  {
+    id: 'vultr-mi325x-llama3.1-405b-concurrency',
+    description:
+      'Vultr Inference Cookbook: 8xMI325X vLLM 0.14.1, Llama-3.1-405B FP8, 2,048 in / 512 out, concurrency 10 to 1,000 (6,808 tokens/s peak)',
+    source: D.vultrCookbook,
+    reason:
+      'The table gives an undefined “Throughput” and the p99 latency only. Read as total tokens, ' +
+      '100 requests of 2,560 tokens at 6,802 tokens/s need a mean latency of 37.6 s, above the ' +
+      'printed p99 of 25.8 s, which is impossible; read as output tokens, the mean would be 7.5 s ' +
+      'against that p99, a threefold tail the page does not explain. No TTFT or TPOT is given.',
+  },
+  {
+    id: 'vultr-b200-deepseek-concurrency',
+    description:
+      'Vultr Inference Cookbook: 8xB200 vLLM 0.16.0, “DeepSeek V3.2” guide (serves DeepSeek-V3-0324 with on-the-fly FP8), 2,048 in / 512 out, concurrency sweep',
+    source: D.vultrCookbook,
+    reason:
+      'Only the page’s summary (4,370 tokens/s peak, 546 per GPU) was legible in the copy we read, ' +
+      'not the per-concurrency rows; the other B200 tables are for models without a preset ' +
+      '(Nemotron Nano and Super, MiniMax M2.5, GLM-5).',
+  },
+  {
+    id: 'sglang-gist-b200-deepseek-r1-fp4-c1',
+    description:
+      'SGLang B200 sweep gist: DeepSeek-R1-0528-FP4, 8xB200 TP8, c=1: 88 tokens/s end to end, TPOT 5.74 ms; throughput 302, peak 5,088 tokens/s',
+    source: D.sglangB200Sweep,
+    reason:
+      'The row does not hold together: 1,024 tokens at 88 tokens/s take 11.6 s, but 1,024 × 5.74 ms ' +
+      'is 5.9 s, leaving about 6 s unexplained, and its throughput (302) is 6% of its own peak.',
+  },
+  {
+    id: 'sglang-gist-b200-throughput-columns',
+    description:
+      'SGLang B200 sweep gist: “Throughput tok/s” and “Peak tok/s” columns (e.g. GPT-OSS-120B 9,432 and 13,021)',
+    source: D.sglangB200Sweep,
+    reason: 'The summary table does not say at which concurrency either column was measured.',
+  },
+  {
+    id: 'inferencex-870-b200-dsr1-fp4-sweep',
+    description:
+      'InferenceX issue #870: B200 SGLang v0.5.6, DeepSeek-R1-0528-FP4-V2, TP8 EP8, 1k/1k, conc 4 to 64 (312.5 output tokens/s per GPU at 64)',
+    source: D.inferencexH200Dsr1,
+    reason:
+      'The copy we read cuts the table before its TPOT row, and the later table in the thread gives ' +
+      'ITL and power only; the B200 FP8 curve from pull request #3363 is used instead.',
   },
 ];

@@ -1,6 +1,10 @@
 // Published inference measurements, each with its exact conditions and source, that the expected-speed model is fitted to.
+import { acceleratorMeasurements } from './measurements-accelerators';
+import { moreAcceleratorMeasurements } from './measurements-accelerators-more';
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
+import { edgeMeasurements } from './measurements-edge';
+import { moreEdgeMeasurements } from './measurements-edge-more';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
@@ -19,6 +23,10 @@ export const measurements: readonly Measurement[] = [
   ...localMeasurements,
   ...datacenterMeasurements,
   ...servingMeasurements,
+  ...edgeMeasurements,
+  ...acceleratorMeasurements,
+  ...moreEdgeMeasurements,
+  ...moreAcceleratorMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {

@@ -41,6 +41,8 @@ function hfConfig(id: string, repo: string, accessed = ACCESSED): Source {
 
 /** Date the presets added for the calibration measurements were read. */
 const CALIBRATION_ACCESSED = '2026-12-01';
+/** Date the presets added for the second pass of edge measurements were read. */
+const EDGE_ACCESSED = '2026-12-07';
 
 export const modelPresets: readonly ModelPreset[] = [
   {
@@ -289,6 +291,43 @@ export const modelPresets: readonly ModelPreset[] = [
       'Dense; 28 query heads share 4 KV heads (3584 / 28 = 128 per head). 7.62B parameters. Kept ' +
       'for published benchmarks (Qwen2.5-Coder-7B has the same shape).',
     source: hfConfig('hf-qwen2.5-7b', 'Qwen/Qwen2.5-7B', CALIBRATION_ACCESSED),
+  },
+  {
+    id: 'llama-3.2-1b',
+    name: 'Llama 3.2 1B',
+    totalParamsB: 1.24,
+    activeParamsB: 1.24,
+    layers: 16,
+    kvHeads: 8,
+    headDim: 64,
+    hiddenSize: 2048,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    notes:
+      'Dense; 32 query heads of 64 share 8 KV heads. 1.24B worked from the config: 16 layers × ' +
+      '(2 × 2,048² + 2 × 2,048 × 512 attention + 3 × 2,048 × 8,192 MLP) = 0.97B, plus the ' +
+      '128,256 × 2,048 embedding (0.26B), which the output layer shares. A phone-sized model.',
+    source: hfConfig('hf-llama-3.2-1b', 'meta-llama/Llama-3.2-1B', EDGE_ACCESSED),
+  },
+  {
+    id: 'mistral-7b',
+    name: 'Mistral 7B (v0.3)',
+    totalParamsB: 7.25,
+    activeParamsB: 7.25,
+    layers: 32,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 4096,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes:
+      'Dense; 32 query heads share 8 KV heads, no sliding window in v0.3. 7.25B worked from the ' +
+      'config: 32 layers × (2 × 4,096² + 2 × 4,096 × 1,024 attention + 3 × 4,096 × 14,336 MLP) = ' +
+      '6.98B, plus separate 32,768 × 4,096 input and output embeddings (0.27B). v0.1 differs ' +
+      'only in a 32,000-token vocabulary (7.24B) and a 4,096-token sliding window, which does not ' +
+      'bind below 4,096 tokens of context. Kept for published benchmarks.',
+    source: hfConfig('hf-mistral-7b-v0.3', 'mistralai/Mistral-7B-v0.3', EDGE_ACCESSED),
   },
 ];
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
 import { deviceCapacity } from '@site/src/lib/serving/device';
 import { expectedDeviceCapacity } from '@site/src/lib/serving/expected';
-import { expectedStep } from '@site/src/lib/calibration/refit';
+import { stepTimer } from '@site/src/lib/calibration/refit';
 import { fixtureDense8b, testDevice } from './fixtures';
 import {
   CURVE_SAMPLES,
@@ -552,22 +552,23 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(expected.sloConcurrency).toBeLessThan(ideal.value.capacity.sloConcurrency);
     expect(slow.sloConcurrency).toBeLessThanOrEqual(expected.sloConcurrency);
     expect(fast.sloConcurrency).toBeGreaterThanOrEqual(expected.sloConcurrency);
-    // The step at the operating point is expectedStep's, fed the replica's bytes and FLOPs:
-    // bytes = 16.06e9 + B × 1,500 × 131,072; FLOPs = 2 × 8.03e9 × B (decode tokens only, as the
-    // calibration defines its saturated compute share).
+    // The step at the operating point is the one step model's (stepTimer), fed the replica's
+    // bytes = 16.06e9 + B × 1,500 × 131,072, B decode tokens (2 × 8.03e9 × B FLOPs) and, with
+    // 1,000 tokens in and 1,000 out, B × 1,000 / 1,000 prompt tokens (as many FLOPs again).
     const b = expected.sloConcurrency;
-    const s = expectedStep({
-      device,
-      phase: 'decode',
-      bytes: W8 + b * 1500 * KV8,
-      flops: 2 * 8.03e9 * b,
-      n: 1,
-      concurrency: b,
-      precision: 'bf16',
-      layers: 32,
-    });
-    expect(expected.sloPoint!.stepSeconds).toBeCloseTo(s!.seconds, 12);
-    expect(s!.seconds).toBeLessThanOrEqual(0.01);
+    const timer = stepTimer({ device, n: 1, precision: 'bf16', layers: 32 })!;
+    const s = {
+      seconds: timer.seconds({
+        weightBytes: W8 + b * 1500 * KV8,
+        kvReadBytes: 0,
+        decodeTokens: b,
+        promptTokens: b,
+        decodeFlops: 2 * 8.03e9 * b,
+        promptFlops: 2 * 8.03e9 * b,
+      }),
+    };
+    expect(expected.sloPoint!.stepSeconds).toBeCloseTo(s.seconds, 12);
+    expect(s.seconds).toBeLessThanOrEqual(0.01);
   });
 
   it('draws only the expected curve; the band’s ends keep just their operating points', () => {

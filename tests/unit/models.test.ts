@@ -53,7 +53,7 @@ describe('model presets', () => {
 
   it.each(modelPresets.map((m) => [m.id, m] as const))('%s is sourced and valid', (_id, m) => {
     expect(m.source.url).toMatch(/^https:\/\//);
-    expect(['2026-11-29', '2026-12-01']).toContain(m.source.accessed);
+    expect(['2026-11-29', '2026-12-01', '2026-12-07']).toContain(m.source.accessed);
     expect(m.name.length).toBeGreaterThan(0);
     expect(m.notes.length).toBeGreaterThan(0);
     expect(m.activeParamsB).toBeLessThanOrEqual(m.totalParamsB);
@@ -123,6 +123,26 @@ describe('presets added for the calibration measurements', () => {
   it('qwen2.5-7b is dense and offered only for reference', () => {
     const m = findModel('qwen2.5-7b');
     expect(m?.activeParamsB).toBe(m?.totalParamsB);
+    expect(m?.referenceOnly).toBe(true);
+  });
+});
+
+describe('presets added for the second pass of edge measurements', () => {
+  it('llama-3.2-1b: 16 layers, 8 KV heads of 64, 1.24B parameters', () => {
+    const m = findModel('llama-3.2-1b');
+    expect(m?.layers).toBe(16);
+    // 2 (K and V) × 8 heads × 64 × 2 bytes = 2,048 bytes per layer per token
+    expect(kvBytesPerLayerToken(m!, 2)).toBe(2048);
+    // 16 × (2 × 2,048² + 2 × 2,048 × 512 + 3 × 2,048 × 8,192) + 128,256 × 2,048 = 1.236e9
+    expect(m?.totalParamsB).toBeCloseTo(1.236, 1);
+  });
+
+  it('mistral-7b (v0.3): 32 layers, 8 KV heads of 128, no sliding window, reference only', () => {
+    const m = findModel('mistral-7b');
+    expect(m?.layers).toBe(32);
+    // 2 × 8 × 128 × 2 bytes = 4,096 bytes per layer per token
+    expect(kvBytesPerLayerToken(m!, 2)).toBe(4096);
+    expect(m?.slidingWindow).toBeNull();
     expect(m?.referenceOnly).toBe(true);
   });
 });

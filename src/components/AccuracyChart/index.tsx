@@ -1,4 +1,4 @@
-// Predicted (leave-one-out) against measured speed for every calibration point: log-log scatter plus table.
+// Predicted (each source held out) against measured speed for every calibration point: log-log scatter plus table.
 import React, { useId } from 'react';
 import {
   accuracyReport,
@@ -17,9 +17,12 @@ export {
   AccuracyFigure,
   AccuracySources,
   AccuracySummary,
+  BandCoverage,
   ExcludedPoints,
   FittedParameters,
+  MissingData,
   PendingPoints,
+  WideningRule,
 } from './tables';
 
 export type Props = {

@@ -222,7 +222,7 @@ function Body({
         ))}
         <Metric name="ttft-s" label="Time to first token" value={e.ttftSeconds}>
           {e.ttftSeconds === null
-            ? 'not estimated'
+            ? 'no ceiling (no sourced compute peak)'
             : `${formatSeconds(e.ttftSeconds)} at best${e.peakDerived ? ' (derived peak)' : ''}`}
           <ExpectedValue
             name="ttft-s-expected"
@@ -249,7 +249,11 @@ function Body({
         <p className={styles.cardNote}>
           Expected figures: {ENGINE_LABELS[expected.engine]}
           {expected.engineIsDefault ? ' (the usual engine here)' : ''}, fitted to public
-          measurements; the range is where 80% of them fell.{' '}
+          measurements; the range held about 80% of measurements from sources the fit had not seen.
+          {expected.promptRateFitted
+            ? ' No sourced compute peak: the prompt runs at a rate fitted to measurements of this class.'
+            : ''}
+          {expected.bandNotes.map((n) => ` ${n}`).join('')}{' '}
           <Link to={accuracyPath}>How accurate is this?</Link>
         </p>
       ) : null}

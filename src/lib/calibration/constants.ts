@@ -1,149 +1,377 @@
-// The fitted parameters and leave-one-out bands of the expected-speed model (refitted by the tests).
+// The fitted parameters, grouped-validation bands, widening factors and data support of the
+// expected-speed model (generated: the tests refit and print them).
 import type { CalibrationParams } from './fit';
 import type { DeviceClass } from './points';
 
-/**
- * Fitted parameters (fitCalibration over CALIBRATION_POINTS; tests/unit/calibration.test.ts
- * refits and checks every figure). Five significant digits.
- */
-export const FITTED: CalibrationParams = {
-  decode: {
-    etaBw: {
-      apple: {
-        'llama.cpp|4-bit': 0.86426,
-        'llama.cpp|wide': 0.90819,
-        'mlx|4-bit': 0.97258,
-        'mlx|wide': 0.84767,
-      },
-      unified: {
-        'llama.cpp|4-bit': 0.69011,
-        'llama.cpp|wide': 0.88993,
-      },
-      'consumer-gpu': {
-        'llama.cpp|4-bit': 0.61283,
-        'llama.cpp|wide': 0.83196,
-      },
-      'datacenter-gpu': {
-        'pytorch|4-bit': 0.51131,
-        'pytorch|wide': 0.72719,
-        'vllm|wide': 0.8812,
-      },
-      cpu: {
-        'llama.cpp|wide': 0.76069,
-      },
-      tpu: {
-        'jetstream|wide': 0.42007,
-      },
-    },
-    overheadSeconds: {
-      apple: {
-        'llama.cpp': 0.0045172,
-        mlx: 0.0045172,
-      },
-      unified: {
-        'llama.cpp': 0.0015557,
-      },
-      'consumer-gpu': {
-        'llama.cpp': 0.0015409,
-      },
-      'datacenter-gpu': {
-        pytorch: 0.00069752,
-        vllm: 0.0027054,
-      },
-      cpu: {
-        'llama.cpp': 0.0015557,
-      },
-      tpu: {
-        jetstream: 0.0015557,
-      },
-    },
-    allReduceSeconds: 0.000024,
-    defaultEtaBw: 0.83196,
-    defaultOverheadSeconds: 0.0015557,
-    borrowedOverheads: ['apple/mlx', 'cpu/llama.cpp', 'tpu/jetstream'],
-  },
-  prefill: {
-    eta: {
-      'consumer-gpu': 0.73374,
-    },
-    defaultEta: 0.73374,
-  },
-  saturated: {
-    eta: {
-      'datacenter-gpu': {
-        'tensorrt-llm|wide': 0.28716,
-        'tensorrt-llm|4-bit': 0.18637,
-        'vllm|wide': 0.20437,
-        'vllm|4-bit': 0.15945,
-      },
-      'consumer-gpu': {
-        'tensorrt-llm|4-bit': 0.22603,
-      },
-    },
-    defaultEta: 0.21346,
-  },
-};
-
 export type BandGroup = 'decode' | 'prefill' | 'saturated';
 
-/** Multipliers on expected seconds: the 10th and 90th percentile of leave-one-out ratios. */
+/** Multipliers on expected seconds: the 10th and 90th percentile of grouped-validation ratios. */
 export interface Band {
   low: number;
   high: number;
-  /** Leave-one-out ratios behind the band. */
+  /** Held-out ratios behind the band. */
   points: number;
-  /** 'class' when the class had enough points, 'pooled' when it borrowed all points of the phase. */
-  basis: 'class' | 'pooled';
+  /**
+   * 'class' when the class had enough points, 'pooled' when it borrowed all points of the phase,
+   * 'widened' when too few measurements stood behind it and the widening rule applied.
+   */
+  basis: 'class' | 'pooled' | 'widened';
 }
 
-/** Bands by phase and class (recomputed in the tests from leaveOneOut). */
+/** GENERATED BELOW */
+export const FITTED: CalibrationParams = {
+  bandwidthShare: {
+    default: 0.707,
+    byClass: {
+      accelerator: 0.66494,
+      apple: 0.83465,
+      'consumer-gpu': 0.7928,
+      cpu: 0.63178,
+      'datacenter-gpu': 0.59865,
+      tpu: 0.716,
+      unified: 1.1,
+    },
+    byEngine: {
+      'accelerator/neuron': 0.59104,
+      'accelerator/pytorch': 0.69116,
+      'apple/llama.cpp': 0.84775,
+      'apple/mlx': 0.88309,
+      'consumer-gpu/llama.cpp': 0.86316,
+      'cpu/executorch': 0.50759,
+      'cpu/llama.cpp': 0.7837,
+      'datacenter-gpu/pytorch': 0.65687,
+      'datacenter-gpu/sglang': 0.31511,
+      'datacenter-gpu/tensorrt-llm': 0.62408,
+      'datacenter-gpu/vllm': 0.68396,
+      'tpu/jetstream': 0.67097,
+      'tpu/vllm': 0.77472,
+      'unified/llama.cpp': 0.90068,
+      'unified/vllm': 1.1,
+    },
+    byFamily: {
+      'accelerator/neuron|wide': 0.53346,
+      'accelerator/pytorch|wide': 0.72715,
+      'apple/llama.cpp|4-bit': 0.84913,
+      'apple/llama.cpp|wide': 0.89088,
+      'apple/mlx|4-bit': 0.93697,
+      'apple/mlx|wide': 0.86016,
+      'consumer-gpu/llama.cpp|4-bit': 0.82657,
+      'consumer-gpu/llama.cpp|wide': 0.9418,
+      'cpu/executorch|wide': 0.40785,
+      'cpu/llama.cpp|wide': 0.89314,
+      'datacenter-gpu/pytorch|4-bit': 0.61492,
+      'datacenter-gpu/pytorch|wide': 0.75544,
+      'datacenter-gpu/sglang|4-bit': 0.1952,
+      'datacenter-gpu/sglang|wide': 0.28244,
+      'datacenter-gpu/tensorrt-llm|wide': 0.64471,
+      'datacenter-gpu/vllm|wide': 0.72179,
+      'tpu/jetstream|wide': 0.6309,
+      'tpu/vllm|wide': 0.83711,
+      'unified/llama.cpp|4-bit': 0.79063,
+      'unified/llama.cpp|wide': 0.9425,
+      'unified/vllm|4-bit': 1.1,
+    },
+  },
+  decodeComputeShare: {
+    default: 0.21981,
+    byClass: {
+      accelerator: 0.23671,
+      'consumer-gpu': 0.22773,
+      cpu: 0.2167,
+      'datacenter-gpu': 0.21498,
+      tpu: 0.23212,
+      unified: 0.21973,
+    },
+    byEngine: {
+      'accelerator/neuron': 0.23564,
+      'accelerator/pytorch': 0.26122,
+      'consumer-gpu/llama.cpp': 0.23619,
+      'consumer-gpu/tensorrt-llm': 0.22699,
+      'cpu/llama.cpp': 0.21362,
+      'datacenter-gpu/pytorch': 0.21484,
+      'datacenter-gpu/sglang': 0.21521,
+      'datacenter-gpu/tensorrt-llm': 0.22782,
+      'datacenter-gpu/vllm': 0.19749,
+      'tpu/jetstream': 0.24061,
+      'tpu/vllm': 0.23621,
+      'unified/llama.cpp': 0.21965,
+    },
+    byFamily: {
+      'accelerator/neuron|wide': 0.23457,
+      'accelerator/pytorch|wide': 0.286,
+      'consumer-gpu/llama.cpp|4-bit': 0.24259,
+      'consumer-gpu/llama.cpp|wide': 0.23837,
+      'consumer-gpu/tensorrt-llm|4-bit': 0.22625,
+      'cpu/llama.cpp|wide': 0.21058,
+      'datacenter-gpu/pytorch|4-bit': 0.2142,
+      'datacenter-gpu/pytorch|wide': 0.21535,
+      'datacenter-gpu/sglang|4-bit': 0.21527,
+      'datacenter-gpu/sglang|wide': 0.21538,
+      'datacenter-gpu/tensorrt-llm|4-bit': 0.18869,
+      'datacenter-gpu/tensorrt-llm|wide': 0.27017,
+      'datacenter-gpu/vllm|4-bit': 0.16752,
+      'datacenter-gpu/vllm|wide': 0.21076,
+      'tpu/jetstream|wide': 0.24942,
+      'tpu/vllm|wide': 0.24033,
+      'unified/llama.cpp|4-bit': 0.21958,
+    },
+  },
+  promptComputeShare: {
+    default: 0.36633,
+    byClass: {
+      accelerator: 0.30445,
+      'consumer-gpu': 0.687,
+      cpu: 0.13463,
+      'datacenter-gpu': 0.25236,
+      tpu: 0.34025,
+    },
+    byEngine: {
+      'accelerator/neuron': 0.25441,
+      'consumer-gpu/llama.cpp': 0.88046,
+      'cpu/llama.cpp': 0.051444,
+      'datacenter-gpu/sglang': 0.13329,
+      'datacenter-gpu/tensorrt-llm': 0.32212,
+      'tpu/vllm': 0.30458,
+    },
+    byFamily: {
+      'accelerator/neuron|wide': 0.23241,
+      'consumer-gpu/llama.cpp|4-bit': 0.82365,
+      'consumer-gpu/llama.cpp|wide': 1,
+      'cpu/llama.cpp|4-bit': 0.035189,
+      'cpu/llama.cpp|wide': 0.033826,
+      'datacenter-gpu/sglang|4-bit': 0.12131,
+      'datacenter-gpu/sglang|wide': 0.08106,
+      'datacenter-gpu/tensorrt-llm|4-bit': 0.29653,
+      'datacenter-gpu/tensorrt-llm|wide': 0.44799,
+      'tpu/vllm|wide': 0.27587,
+    },
+  },
+  promptFlopsPerByte: {
+    default: 27.395,
+    byClass: {
+      apple: 26.387,
+      'consumer-gpu': 35.034,
+      cpu: 12.309,
+      unified: 44.626,
+    },
+    byEngine: {
+      'apple/llama.cpp': 20.698,
+      'apple/mlx': 40.279,
+      'consumer-gpu/llama.cpp': 37.028,
+      'cpu/executorch': 6.8567,
+      'cpu/llama.cpp': 13.694,
+      'unified/llama.cpp': 44.512,
+      'unified/vllm': 64.995,
+    },
+    byFamily: {
+      'apple/llama.cpp|4-bit': 22.723,
+      'apple/llama.cpp|wide': 13.783,
+      'apple/mlx|4-bit': 56.937,
+      'apple/mlx|wide': 40.263,
+      'consumer-gpu/llama.cpp|4-bit': 24.229,
+      'consumer-gpu/llama.cpp|wide': 89.316,
+      'cpu/executorch|wide': 4.9941,
+      'cpu/llama.cpp|4-bit': 8.6757,
+      'cpu/llama.cpp|wide': 23.75,
+      'unified/llama.cpp|4-bit': 43.782,
+      'unified/llama.cpp|wide': 44.574,
+      'unified/vllm|4-bit': 94.491,
+    },
+  },
+  fixedSeconds: {
+    default: 0.0023631,
+    byClass: {
+      accelerator: 0.0029297,
+      apple: 0.0027651,
+      'consumer-gpu': 0.0022971,
+      cpu: 0.002317,
+      'datacenter-gpu': 0.0017775,
+      tpu: 0.0023118,
+      unified: 0.0023727,
+    },
+    byEngine: {
+      'accelerator/neuron': 0.0035877,
+      'accelerator/pytorch': 0.0029397,
+      'apple/llama.cpp': 0.0033721,
+      'apple/mlx': 0.0026222,
+      'consumer-gpu/llama.cpp': 0.0022181,
+      'cpu/executorch': 0.0023176,
+      'cpu/llama.cpp': 0.002271,
+      'datacenter-gpu/pytorch': 0.0016167,
+      'datacenter-gpu/sglang': 0.0014721,
+      'datacenter-gpu/tensorrt-llm': 0.0017761,
+      'datacenter-gpu/vllm': 0.0018461,
+      'tpu/jetstream': 0.0022884,
+      'tpu/vllm': 0.0022858,
+      'unified/llama.cpp': 0.0025186,
+      'unified/vllm': 0.0022307,
+    },
+    byFamily: {
+      'accelerator/neuron|wide': 0.0042851,
+      'accelerator/pytorch|wide': 0.0029496,
+      'apple/llama.cpp|4-bit': 0.0038565,
+      'apple/llama.cpp|wide': 0.0034838,
+      'apple/mlx|4-bit': 0.0024851,
+      'apple/mlx|wide': 0.0026231,
+      'consumer-gpu/llama.cpp|4-bit': 0.002217,
+      'consumer-gpu/llama.cpp|wide': 0.0021601,
+      'cpu/executorch|wide': 0.0023182,
+      'cpu/llama.cpp|wide': 0.0022258,
+      'datacenter-gpu/pytorch|4-bit': 0.0016293,
+      'datacenter-gpu/pytorch|wide': 0.0014549,
+      'datacenter-gpu/sglang|4-bit': 0.0011651,
+      'datacenter-gpu/sglang|wide': 0.0015368,
+      'datacenter-gpu/tensorrt-llm|wide': 0.0017753,
+      'datacenter-gpu/vllm|wide': 0.0019291,
+      'tpu/jetstream|wide': 0.0022651,
+      'tpu/vllm|wide': 0.00226,
+      'unified/llama.cpp|4-bit': 0.0026733,
+      'unified/llama.cpp|wide': 0.0025063,
+      'unified/vllm|4-bit': 0.0020961,
+    },
+  },
+  allReduceSeconds: 0.000024236,
+  overlapPenalty: 0.75,
+  shrinkage: 0.3,
+};
+
 export const BANDS: Record<BandGroup, Partial<Record<DeviceClass, Band>> & { pooled: Band }> = {
   decode: {
     pooled: {
-      low: 0.8936,
-      high: 1.2026,
-      points: 43,
+      low: 0.68959,
+      high: 1.183,
+      points: 122,
       basis: 'pooled',
     },
     'datacenter-gpu': {
-      low: 0.87332,
-      high: 1.2226,
-      points: 19,
+      low: 0.68356,
+      high: 1.2139,
+      points: 40,
+      basis: 'class',
+    },
+    'consumer-gpu': {
+      low: 0.83986,
+      high: 1.1266,
+      points: 15,
       basis: 'class',
     },
     apple: {
-      low: 0.92039,
-      high: 1.0955,
-      points: 12,
+      low: 0.8744,
+      high: 1.1755,
+      points: 27,
       basis: 'class',
     },
     unified: {
-      low: 0.9004,
-      high: 1.1004,
-      points: 5,
+      low: 0.39972,
+      high: 1.0563,
+      points: 17,
+      basis: 'class',
+    },
+    cpu: {
+      low: 0.8074,
+      high: 1,
+      points: 6,
+      basis: 'class',
+    },
+    accelerator: {
+      low: 0.72143,
+      high: 1.1216,
+      points: 13,
       basis: 'class',
     },
   },
   prefill: {
     pooled: {
-      low: 0.80173,
-      high: 1.221,
-      points: 4,
+      low: 0.25828,
+      high: 3.1662,
+      points: 70,
       basis: 'pooled',
+    },
+    'datacenter-gpu': {
+      low: 0.55632,
+      high: 3.1005,
+      points: 7,
+      basis: 'class',
+    },
+    'consumer-gpu': {
+      low: 0.25638,
+      high: 1.4815,
+      points: 21,
+      basis: 'class',
+    },
+    apple: {
+      low: 0.29602,
+      high: 2.1688,
+      points: 13,
+      basis: 'class',
+    },
+    unified: {
+      low: 0.11459,
+      high: 5.6918,
+      points: 8,
+      basis: 'class',
+    },
+    cpu: {
+      low: 0.57797,
+      high: 7.4741,
+      points: 17,
+      basis: 'class',
     },
   },
   saturated: {
     pooled: {
-      low: 0.86851,
-      high: 1.1907,
-      points: 8,
+      low: 0.87836,
+      high: 1.3744,
+      points: 17,
       basis: 'pooled',
     },
     'datacenter-gpu': {
-      low: 0.8595,
-      high: 1.1979,
-      points: 7,
+      low: 0.87121,
+      high: 1.3095,
+      points: 15,
       basis: 'class',
     },
+  },
+};
+
+export const WIDENING: Record<BandGroup, number> = {
+  decode: 1.4226,
+  prefill: 4.9369,
+  saturated: 1.498,
+};
+
+export const SUPPORT: Record<BandGroup, Record<string, number>> = {
+  decode: {
+    'accelerator/neuron': 8,
+    'accelerator/pytorch': 5,
+    'apple/llama.cpp': 21,
+    'apple/mlx': 6,
+    'consumer-gpu/llama.cpp': 15,
+    'cpu/llama.cpp': 6,
+    'datacenter-gpu/pytorch': 10,
+    'datacenter-gpu/sglang': 8,
+    'datacenter-gpu/tensorrt-llm': 5,
+    'datacenter-gpu/vllm': 17,
+    'tpu/jetstream': 2,
+    'tpu/vllm': 2,
+    'unified/llama.cpp': 10,
+    'unified/vllm': 7,
+  },
+  prefill: {
+    'accelerator/neuron': 4,
+    'apple/llama.cpp': 9,
+    'apple/mlx': 4,
+    'consumer-gpu/llama.cpp': 21,
+    'cpu/executorch': 9,
+    'cpu/llama.cpp': 8,
+    'datacenter-gpu/sglang': 5,
+    'datacenter-gpu/tensorrt-llm': 2,
+    'unified/llama.cpp': 8,
+  },
+  saturated: {
+    'consumer-gpu/tensorrt-llm': 1,
+    'datacenter-gpu/tensorrt-llm': 11,
+    'datacenter-gpu/vllm': 4,
+    'tpu/vllm': 1,
   },
 };
