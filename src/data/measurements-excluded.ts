@@ -1,6 +1,7 @@
 // Published measurements that were read and then left out of the fit, with the reason for each.
 import type { ExcludedMeasurement } from './measurement-types';
 import { MEASUREMENT_SOURCES as S } from './measurement-sources';
+import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -85,5 +86,89 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'Apple publishes no GPU matrix peak, so the catalogue has none and a prefill prediction ' +
       'cannot be formed; the decode columns are used.',
+  },
+  {
+    id: 'nim-llama3.1-tables-and-llama3.3-nim-1.5',
+    description:
+      'NIM benchmarking page: Llama-3.1-8b-instruct (NIM 1.8.0 and 1.3.0), Llama-3.1-70b-instruct (1.3.0) and Llama-3.3-70b NIM 1.5.0 concurrency tables',
+    source: A.nimBenchmarking,
+    reason:
+      'The copy we read kept these tables but not their headings (GPU count, precision and ' +
+      'input/output lengths), so the conditions cannot be stated; only the 1.8.0 Llama 3.3 70B ' +
+      'tables, whose headings we read, are used.',
+  },
+  {
+    id: 'neuron-trn2-speculative-rows',
+    description:
+      'Trn2 tutorials: fused speculative decoding rows (Llama 3.3 70B TPOT 5.3 ms; Llama 3.1 405B FP8 TPOT 8.27 ms)',
+    source: A.neuronTrn2Llama70b,
+    reason:
+      'A draft model proposes several tokens per target step, so one step no longer yields one ' +
+      'token; the step model has no term for acceptance rates. The plain BF16 rows are used.',
+  },
+  {
+    id: 'vllm-neuron-eagle3-trn2-llama3.1-8b',
+    description:
+      'vLLM Neuron EAGLE3 tutorial: Llama 3.1 8B on trn2.48xlarge, TP8, concurrency 2, baseline 184.4 output tokens/s, TPOT 10.52 ms',
+    source: A.neuronEagle3Llama8b,
+    reason:
+      'The tutorial says TP8 uses “all 8 Neuron devices” while a trn2.48xlarge has 16 Trainium2 ' +
+      'chips, so the chips behind the figure cannot be pinned down; the page also calls its ' +
+      'numbers illustrative.',
+  },
+  {
+    id: 'neuron-inf2-2.16-llama2-70b',
+    description:
+      'Neuron 2.16 Inf2 decoder table (January 2024): Llama-2-70b at 18.4 and 10.3 tokens/s including prompt tokens',
+    source: A.neuronInf2,
+    reason:
+      'Superseded in the same table by Neuron 2.18 rows that print TTFT and TPOT separately; the ' +
+      'old rows mix prompt and output tokens into one rate and per-token latency.',
+  },
+  {
+    id: 'amd-rocm-mi300x-throughput-table',
+    description:
+      'AMD performance results: 8xMI300X vLLM 0.10.2 maximum-load throughput (Llama 3.1 70B FP8, 128/2048: 13,212.5 tokens/s)',
+    source: A.amdRocmPerformance,
+    reason:
+      'The table does not say whether its “Throughput (tokens/s)” counts prompt tokens, and the ' +
+      'vLLM benchmark it uses prints both totals; at 128/2048 the two differ by 6%, at 2048/2048 ' +
+      'by a factor of 2. The latency rows are used instead.',
+  },
+  {
+    id: 'mlperf50-mi325x-llama2-70b-server',
+    description: 'MLPerf v5.0 AMD 8xMI325X, Llama 2 70B Server scenario: 30,724.5 tokens/s',
+    source: A.mlperf50AmdMi325x,
+    reason:
+      'The Server scenario offers requests at a rate under TTFT and TPOT limits; it states no ' +
+      'concurrency, so it is neither a saturated point nor a fixed-batch one.',
+  },
+  {
+    id: 'oracle-oci-mi300x-llama3.1-405b-latency',
+    description:
+      'Oracle OCI blog: 8xMI300X Llama 3.1 405B FP8, vLLM benchmark_latency 128/128, batch 1 to 256 (36 tokens/s at batch 1)',
+    source: A.oracleMi300x405b,
+    reason:
+      'The post names vLLM’s scripts but no vLLM or ROCm version, so the engine build cannot be ' +
+      'stated.',
+  },
+  {
+    id: 'tpu-recipes-trillium-jetstream-llama2-7b',
+    description:
+      'tpu-recipes Trillium (TPU v6e) JetStream-MaxText Llama2-7B sample output: 3,061.78 output tokens/s, OpenOrca, 1,000 prompts',
+    source: A.tpuRecipesJetstream,
+    reason:
+      'The recipe does not say how many v6e chips the slice had (tensor parallelism is set to ' +
+      '“all”), calls the output “something like” what to expect, and every request arrives at ' +
+      'once (mean TTFT 130 s). No TPU v6e point with stated conditions was found.',
+  },
+  {
+    id: 'mlperf50-b200x1-llama2-70b-offline',
+    description:
+      'MLPerf v5.0 NVIDIA B200-SXM-180GBx1, Llama 2 70B Offline: 12,269.3 tokens/s on one GPU',
+    source: A.mlperf50NvidiaB200x1,
+    reason:
+      'The copy we read has no system JSON for this entry, so the weight format (FP4 or FP8) cannot ' +
+      'be confirmed, and a one-GPU 70B point is very sensitive to it.',
   },
 ];

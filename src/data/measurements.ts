@@ -1,4 +1,5 @@
 // Published inference measurements, each with its exact conditions and source, that the expected-speed model is fitted to.
+import { acceleratorMeasurements } from './measurements-accelerators';
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
 import { localMeasurements } from './measurements-local';
@@ -19,6 +20,7 @@ export const measurements: readonly Measurement[] = [
   ...localMeasurements,
   ...datacenterMeasurements,
   ...servingMeasurements,
+  ...acceleratorMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {

@@ -49,6 +49,12 @@ export interface ServingCurve {
   tpotIsItl: boolean;
   /** Prefix caching, speculative decoding or other settings that change the step, in words; '' if none. */
   features: string;
+  /**
+   * Set when the source prints only the end-to-end latency of a fixed batch (no streaming
+   * metrics) and the points' throughput is derived from it: the arithmetic in words. Added for
+   * vendor latency tables and offline sweeps, so a reader can tell printed from derived figures.
+   */
+  derivedFrom?: string;
   date: string;
   source: Source;
   notes: string;
