@@ -88,19 +88,23 @@ export function runSimulation(input: SimInput): SimResult {
   const { replica, workload, traffic, speculation, targets } = input;
   const u = seededUniform(input.seed);
   const closed = traffic.mode === 'closed';
+  const batch = traffic.mode === 'batch';
   const inFlight = closed ? traffic.inFlight : 0;
-  const count = Math.min(
-    MAX_SIM_REQUESTS,
-    closed ? Math.max(input.requests, 3 * inFlight) : input.requests,
-  );
-  const warm = closed
-    ? Math.floor(Math.min(Math.max(0.1 * count, inFlight), count / 3))
-    : Math.floor(0.1 * count);
-  const drain = closed ? warm : Math.floor(0.05 * count);
+  const count = batch
+    ? traffic.size
+    : Math.min(MAX_SIM_REQUESTS, closed ? Math.max(input.requests, 3 * inFlight) : input.requests);
+  // Open and closed loops leave out a warm-up and a drain; a one-off batch is measured whole.
+  const warm = batch
+    ? 0
+    : closed
+      ? Math.floor(Math.min(Math.max(0.1 * count, inFlight), count / 3))
+      : Math.floor(0.1 * count);
+  const drain = batch ? 0 : closed ? warm : Math.floor(0.05 * count);
 
-  const arrival = closed
-    ? new Float64Array(count)
-    : arrivalTimes(count, traffic.rps, traffic.process === 'poisson' ? 1 : traffic.cv, u);
+  const arrival =
+    traffic.mode === 'open'
+      ? arrivalTimes(count, traffic.rps, traffic.process === 'poisson' ? 1 : traffic.cv, u)
+      : new Float64Array(count);
   const isl = new Int32Array(count);
   const osl = new Int32Array(count);
   const prefillLeft = new Int32Array(count);
@@ -266,7 +270,7 @@ export function runSimulation(input: SimInput): SimResult {
   // The measured window: from the first measured arrival to the last arrival (or the stop).
   const lastMeasured = Math.max(warm + 1, count - drain);
   const tStart = arrival[Math.min(warm, count - 1)]!;
-  let tEnd = truncated ? now : arrival[count - 1]!;
+  let tEnd = truncated || batch ? now : arrival[count - 1]!;
   if (!(tEnd > tStart)) tEnd = now;
   const span = Math.max(tEnd - tStart, 1e-12);
   const throughputTps =

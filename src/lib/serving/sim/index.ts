@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './replica';
 export { seededUniform, arrivalTimes, gamma } from './random';
 export * from './sizing';
+export * from './validation';

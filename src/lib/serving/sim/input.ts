@@ -31,6 +31,7 @@ export const SIM_LIMITS = {
   rps: real(0.000001, 10_000_000, 'requests per second'),
   cv: real(0.1, 10, '(coefficient of variation of the gaps between arrivals)'),
   inFlight: whole(1, 100_000, 'requests in flight'),
+  batchSize: whole(1, MAX_SIM_REQUESTS, 'requests submitted at once'),
   tokens: whole(1, 10_000_000, 'tokens'),
   prefixTokens: whole(0, 10_000_000, 'cached prompt tokens'),
   draftTokens: whole(0, 16, 'draft tokens per step'),
@@ -74,6 +75,9 @@ function validateTraffic(raw: unknown, c: Collector): SimTraffic | undefined {
       mode: 'closed',
       inFlight: c.take(checkRange('inFlight', raw.inFlight, SIM_LIMITS.inFlight)),
     };
+  }
+  if (isRecord(raw) && raw.mode === 'batch') {
+    return { mode: 'batch', size: c.take(checkRange('batch', raw.size, SIM_LIMITS.batchSize)) };
   }
   if (isRecord(raw) && raw.mode === 'open') {
     const process =

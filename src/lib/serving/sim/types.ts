@@ -25,10 +25,14 @@ export interface SimReplica {
 
 export type ArrivalProcess = 'poisson' | 'bursty';
 
-/** Open loop: requests arrive at `rps`; closed loop: `inFlight` requests are kept in flight. */
+/**
+ * Open loop: requests arrive at `rps`; closed loop: `inFlight` requests are kept in flight; batch:
+ * `size` requests all submitted at once and nothing after (an offline benchmark).
+ */
 export type SimTraffic =
   | { mode: 'open'; rps: number; process: ArrivalProcess; cv: number }
-  | { mode: 'closed'; inFlight: number };
+  | { mode: 'closed'; inFlight: number }
+  | { mode: 'batch'; size: number };
 
 export interface SimWorkload {
   /** Mean prompt and output tokens per request. */
