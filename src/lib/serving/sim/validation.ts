@@ -43,7 +43,7 @@ export interface ValidationSummary {
   medianTpotError: number;
   /** Largest of simulated/measured and measured/simulated over points, throughput and TPOT. */
   worstRatio: number;
-  /** Share of points whose measurement lies inside the simulated band (throughput, TPOT). */
+  /** Share of points whose measurement lies inside the simulated band (throughput, TPOT; NaN without TPOT points). */
   throughputCoverage: number;
   tpotCoverage: number;
 }
@@ -172,7 +172,7 @@ export function summarise(checks: readonly CurveCheck[]): ValidationSummary {
     worstRatio: worst,
     throughputCoverage:
       points.filter((p) => p.throughputInBand).length / Math.max(1, points.length),
-    tpotCoverage: tpotIn.filter(Boolean).length / Math.max(1, tpotIn.length),
+    tpotCoverage: tpotIn.length === 0 ? Number.NaN : tpotIn.filter(Boolean).length / tpotIn.length,
   };
 }
 
