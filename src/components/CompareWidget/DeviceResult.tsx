@@ -19,6 +19,8 @@ import {
 } from '../../lib/format';
 import { ENGINE_LABELS } from '../../lib/calibration';
 import MemoryBar from './MemoryBar';
+import SimulatedServing from './SimulatedServing';
+import type { DeviceSimulation, SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -29,7 +31,12 @@ export type Props = {
   concurrency: number;
   /** The accuracy page, linked from the expected figures. */
   accuracyPath?: string;
+  /** The serving simulation's state, and this device's results so far. */
+  simulation?: SimulationState;
+  simulated?: DeviceSimulation;
 };
+
+const IDLE: SimulationState = { status: 'idle' };
 
 /** Machine-readable value: a finite number, a word, or empty when there is none. */
 function dataValue(value: number | string | boolean | null | undefined): string {
@@ -93,6 +100,8 @@ function DeviceResult({
   n,
   concurrency,
   accuracyPath = '/hardware/accuracy/',
+  simulation = IDLE,
+  simulated,
 }: Props): ReactNode {
   const { device, label, result, expected, capacity } = comparison;
   const headingId = `${idPrefix}-${device.id}-heading`;
@@ -115,7 +124,9 @@ function DeviceResult({
             expected={expected}
             accuracyPath={accuracyPath}
           />
-          <Serving idPrefix={idPrefix} device={device} capacity={capacity} />
+          <Serving idPrefix={idPrefix} device={device} capacity={capacity}>
+            <SimulatedServing deviceName={device.name} state={simulation} device={simulated} />
+          </Serving>
           <Caveats estimate={result.value} />
         </>
       ) : (
@@ -342,10 +353,13 @@ function Serving({
   idPrefix,
   device,
   capacity,
+  children,
 }: {
   idPrefix: string;
   device: Device;
   capacity: DeviceComparison['capacity'];
+  /** The simulated figures under load. */
+  children: ReactNode;
 }): ReactNode {
   const headingId = `${idPrefix}-${device.id}-serving`;
   // Named by the card's heading too, so each device's section is a distinct landmark.
@@ -382,6 +396,7 @@ function Serving({
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

@@ -31,6 +31,7 @@ import Working from './Working';
 import WorkloadForm from './WorkloadForm';
 import { downloadCsv } from '../CsvDownload';
 import { useCompareState } from './useCompareState';
+import { useServingSimulation, type SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -59,10 +60,12 @@ function DeviceCard({
   idPrefix,
   scenario,
   device,
+  simulation,
 }: {
   idPrefix: string;
   scenario: Scenario;
   device: Device;
+  simulation: SimulationState;
 }): ReactNode {
   return (
     <DeviceResult
@@ -70,6 +73,8 @@ function DeviceCard({
       comparison={compareDevice(scenario, device)}
       n={scenario.n}
       concurrency={scenario.concurrency}
+      simulation={simulation}
+      simulated={simulation.status === 'idle' ? undefined : simulation.byDevice.get(device.id)}
     />
   );
 }
@@ -131,6 +136,7 @@ function CompareWidgetInner({
   };
 
   const query = toQuery(good.state);
+  const simulation = useServingSimulation(query);
   const makeLink = (): string => {
     const { origin, pathname } = window.location;
     return `${origin}${syncUrl ? pathname : comparePage}?${query}`;
@@ -191,7 +197,13 @@ function CompareWidgetInner({
       )}
       <div className={styles.results} aria-live="polite" data-testid="compare-results">
         {scenario.devices.map((device) => (
-          <DeviceCard key={device.id} idPrefix={idPrefix} scenario={scenario} device={device} />
+          <DeviceCard
+            key={device.id}
+            idPrefix={idPrefix}
+            scenario={scenario}
+            device={device}
+            simulation={simulation}
+          />
         ))}
       </div>
       <ChartAndWorking scenario={deferredScenario} />

@@ -120,6 +120,18 @@ export function formatSeconds(value: number | null): string {
   return scaled(value / 86_400, 'd');
 }
 
+/** Milliseconds printed as formatSeconds prints their seconds: '38.8 ms', '1.2 s'. */
+export function formatMilliseconds(ms: number | null): string {
+  return formatSeconds(ms === null ? null : ms / 1000);
+}
+
+/** '0.85 req/s', '12 req/s', '1,250 req/s'. */
+export function formatRequestsPerSecond(value: number): string {
+  if (!isUsable(value)) return DASH;
+  const abs = Math.abs(value);
+  return `${formatNumber(value, abs >= 100 ? 0 : abs >= 1 ? 1 : 2)} req/s`;
+}
+
 /** '23.7 tok/s', '4.25 tok/s', '12,400 tok/s'. */
 export function formatTokensPerSecond(value: number): string {
   if (!isUsable(value)) return DASH;

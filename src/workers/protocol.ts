@@ -1,0 +1,20 @@
+// Messages between the page and the serving-simulation worker.
+import type {
+  SimulatedCurvePoint,
+  SimulatedFigures,
+  SimulatedSizing,
+} from '../lib/compare/simulation';
+
+/** Page → worker: simulate the comparison this /compare/ query string describes. */
+export interface SimRequest {
+  id: number;
+  query: string;
+}
+
+/** Worker → page: one stage of one device, or why that device cannot be simulated. */
+export type SimResponse =
+  | { id: number; deviceId: string; stage: 'figures'; figures: SimulatedFigures }
+  | { id: number; deviceId: string; stage: 'sizing'; sizing: SimulatedSizing | null }
+  | { id: number; deviceId: string; stage: 'curve'; curve: SimulatedCurvePoint[] }
+  | { id: number; deviceId: string; stage: 'error'; errors: string[] }
+  | { id: number; stage: 'done'; milliseconds: number };

@@ -1,0 +1,87 @@
+// The serving simulation off the main thread: figures first for every device, then sizing, then the curve; a newer request abandons an older one.
+import {
+  parseQuery,
+  simulatedCurve,
+  simulatedFigures,
+  simulatedSizing,
+  simulationInput,
+  validateState,
+} from '../lib/compare';
+import type { SimRequest, SimResponse } from './protocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SimRequest>) => void) | null;
+  postMessage(message: SimResponse): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let latest: SimRequest | null = null;
+let running = false;
+
+/** Let newer messages in between units of work. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function work(): Promise<void> {
+  running = true;
+  while (latest !== null) {
+    const request = latest;
+    const started = performance.now();
+    const post = (m: SimResponse) => scope.postMessage(m);
+    const stale = () => latest !== request;
+    const checked = validateState(parseQuery(request.query).state);
+    if (!checked.ok) {
+      latest = latest === request ? null : latest;
+      continue;
+    }
+    const scenario = checked.value;
+    const inputs = scenario.devices.map((device) => ({
+      device,
+      input: simulationInput(scenario, device),
+    }));
+    for (const { device, input } of inputs) {
+      if (stale()) break;
+      if (!input.ok) {
+        post({
+          id: request.id,
+          deviceId: device.id,
+          stage: 'error',
+          errors: input.errors.map((e) => e.message),
+        });
+        continue;
+      }
+      post({
+        id: request.id,
+        deviceId: device.id,
+        stage: 'figures',
+        figures: simulatedFigures(input.value),
+      });
+      await pause();
+    }
+    for (const stage of ['sizing', 'curve'] as const) {
+      for (const { device, input } of inputs) {
+        if (stale() || !input.ok) continue;
+        if (stage === 'sizing') {
+          post({
+            id: request.id,
+            deviceId: device.id,
+            stage,
+            sizing: simulatedSizing(scenario, input.value),
+          });
+        } else {
+          post({ id: request.id, deviceId: device.id, stage, curve: simulatedCurve(input.value) });
+        }
+        await pause();
+      }
+    }
+    if (!stale()) {
+      post({ id: request.id, stage: 'done', milliseconds: performance.now() - started });
+      latest = null;
+    }
+  }
+  running = false;
+}
+
+scope.onmessage = (event) => {
+  latest = event.data;
+  if (!running) void work();
+};
