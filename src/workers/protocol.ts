@@ -1,5 +1,6 @@
 // Messages between the page and the serving-simulation worker.
 import type {
+  MeasuredChartCurve,
   SimulatedCurvePoint,
   SimulatedFigures,
   SimulatedSizing,
@@ -15,6 +16,12 @@ export interface SimRequest {
 export type SimResponse =
   | { id: number; deviceId: string; stage: 'figures'; figures: SimulatedFigures }
   | { id: number; deviceId: string; stage: 'sizing'; sizing: SimulatedSizing | null }
-  | { id: number; deviceId: string; stage: 'curve'; curve: SimulatedCurvePoint[] }
+  | {
+      id: number;
+      deviceId: string;
+      stage: 'curve';
+      curve: SimulatedCurvePoint[];
+      measured: MeasuredChartCurve[];
+    }
   | { id: number; deviceId: string; stage: 'error'; errors: string[] }
   | { id: number; stage: 'done'; milliseconds: number };

@@ -1,5 +1,7 @@
 // The serving simulation off the main thread: figures first for every device, then sizing, then the curve; a newer request abandons an older one.
+import { servingCurves } from '../data/serving-curves';
 import {
+  measuredCurvesFor,
   parseQuery,
   simulatedCurve,
   simulatedFigures,
@@ -68,7 +70,13 @@ async function work(): Promise<void> {
             sizing: simulatedSizing(scenario, input.value),
           });
         } else {
-          post({ id: request.id, deviceId: device.id, stage, curve: simulatedCurve(input.value) });
+          post({
+            id: request.id,
+            deviceId: device.id,
+            stage,
+            curve: simulatedCurve(input.value),
+            measured: measuredCurvesFor(scenario, device, servingCurves),
+          });
         }
         await pause();
       }

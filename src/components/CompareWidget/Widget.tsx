@@ -6,7 +6,12 @@ import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'reac
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
-import { capacityChart, compareDevice, compareDevices } from '../../lib/compare';
+import {
+  capacityChart,
+  compareDevice,
+  compareDevices,
+  simulatedChartSeries,
+} from '../../lib/compare';
 import type { Scenario } from '../../lib/compare';
 import type { Device } from '../../data/types';
 import CapacityChart from '../CapacityChart';
@@ -80,12 +85,26 @@ function DeviceCard({
 }
 
 /** The capacity chart and the working, from the rows the cards computed. */
-function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
+function ChartAndWorking({
+  scenario,
+  simulation,
+}: {
+  scenario: Scenario;
+  simulation: SimulationState;
+}): ReactNode {
   const rows = useMemo(() => compareDevices(scenario), [scenario]);
   const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
+  const simulated = useMemo(() => {
+    if (simulation.status === 'idle') return [];
+    return rows.flatMap((row) => {
+      const sim = simulation.byDevice.get(row.device.id);
+      return sim?.curve ? [simulatedChartSeries(row.label, sim.curve, sim.measured)] : [];
+    });
+  }, [rows, simulation]);
   return (
     <>
       <CapacityChart
+        simulated={simulated}
         series={chart.series}
         targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
         title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
@@ -158,6 +177,7 @@ function CompareWidgetInner({
       onEngine={(engine) => update({ ...draft, engine })}
       onExperts={(experts) => update({ ...draft, experts })}
       onInput={setInput}
+      onSimulation={(patch) => update({ ...draft, ...patch })}
     />
   );
 
@@ -206,7 +226,7 @@ function CompareWidgetInner({
           />
         ))}
       </div>
-      <ChartAndWorking scenario={deferredScenario} />
+      <ChartAndWorking scenario={deferredScenario} simulation={simulation} />
       <ShareBar
         idPrefix={idPrefix}
         makeLink={makeLink}

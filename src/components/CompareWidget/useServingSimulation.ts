@@ -1,6 +1,7 @@
 // Runs the serving simulation in a Web Worker for the widget's current query; without Worker support nothing runs and the card says so.
 import { useEffect, useRef, useState } from 'react';
 import type {
+  MeasuredChartCurve,
   SimulatedCurvePoint,
   SimulatedFigures,
   SimulatedSizing,
@@ -13,6 +14,8 @@ export interface DeviceSimulation {
   /** undefined until computed; null when there is no rate to size for. */
   sizing: SimulatedSizing | null | undefined;
   curve: SimulatedCurvePoint[] | null;
+  /** Measured curves for the same device, model, format and replica size. */
+  measured: MeasuredChartCurve[];
   errors: string[];
 }
 
@@ -28,7 +31,13 @@ interface Received {
   byDevice: ReadonlyMap<string, DeviceSimulation>;
 }
 
-const EMPTY: DeviceSimulation = { figures: null, sizing: undefined, curve: null, errors: [] };
+const EMPTY: DeviceSimulation = {
+  figures: null,
+  sizing: undefined,
+  curve: null,
+  measured: [],
+  errors: [],
+};
 
 function apply(
   map: ReadonlyMap<string, DeviceSimulation>,
@@ -38,7 +47,8 @@ function apply(
   const was = next.get(m.deviceId) ?? EMPTY;
   if (m.stage === 'figures') next.set(m.deviceId, { ...was, figures: m.figures, errors: [] });
   else if (m.stage === 'sizing') next.set(m.deviceId, { ...was, sizing: m.sizing });
-  else if (m.stage === 'curve') next.set(m.deviceId, { ...was, curve: m.curve });
+  else if (m.stage === 'curve')
+    next.set(m.deviceId, { ...was, curve: m.curve, measured: m.measured });
   else next.set(m.deviceId, { ...EMPTY, errors: m.errors });
   return next;
 }

@@ -1,5 +1,6 @@
 // What the serving simulation shows for one device of a comparison: figures with their band, sizing, the simulated curve, notes.
 import type { Device } from '../../data/types';
+import type { ServingCurve } from '../../data/serving-curve-types';
 import type { Banded } from '../calibration/expected';
 import { formatNumber, formatPercent, formatSeconds } from '../format/units';
 import type { Result } from '../input/validate';
@@ -275,4 +276,85 @@ export function simulateDevice(scenario: Scenario, device: Device): Result<Simul
 /** The statistic a sizing percentile names, for labels. */
 export function percentileLabel(pct: number): string {
   return pct === 50 ? 'median (p50)' : `p${pct}`;
+}
+
+/** A measured point for the chart: throughput per device and per-user speed (1000 ÷ TPOT ms). */
+export interface MeasuredChartPoint {
+  inFlight: number;
+  throughputPerDevice: number;
+  perUserTokensPerSecond: number;
+}
+
+export interface MeasuredChartCurve {
+  curveId: string;
+  /** Engine and source, for the legend and the table. */
+  label: string;
+  points: MeasuredChartPoint[];
+}
+
+/**
+ * Measured curves for the same device, model, weight format and replica size as the scenario
+ * (the curves are passed in so the widget's own bundle does not carry them). Points without a
+ * time per output token are left out: the chart's vertical axis needs one.
+ */
+export function measuredCurvesFor(
+  scenario: Scenario,
+  device: Device,
+  curves: readonly ServingCurve[],
+): MeasuredChartCurve[] {
+  return curves
+    .filter(
+      (c) =>
+        c.deviceId === device.id &&
+        c.modelId === scenario.modelId &&
+        c.n === scenario.n &&
+        c.weightPrecision === scenario.weights,
+    )
+    .map((c) => ({
+      curveId: c.id,
+      label: `${c.engineVersion.split(',')[0] ?? c.engine}, ${c.promptTokens} in / ${c.outputTokens} out (${c.source.title})`,
+      points: c.points.flatMap((p) =>
+        p.tpotMs === null || p.concurrency === null
+          ? []
+          : [
+              {
+                inFlight: p.concurrency,
+                throughputPerDevice: p.throughputTps / c.n,
+                perUserTokensPerSecond: 1000 / p.tpotMs,
+              },
+            ],
+      ),
+    }))
+    .filter((c) => c.points.length > 0);
+}
+
+/** One device's simulated line for the capacity chart: per-user speed at p50 and p99 TPOT. */
+export interface SimulatedChartSeries {
+  /** The ideal series it sits beside (same label, same colour). */
+  label: string;
+  points: {
+    inFlight: number;
+    throughputPerDevice: number;
+    /** 1000 ÷ p50 and p99 TPOT (ms): a slower p99 is a lower per-user speed. */
+    perUserP50: number;
+    perUserP99: number;
+  }[];
+  measured: MeasuredChartCurve[];
+}
+
+export function simulatedChartSeries(
+  label: string,
+  curve: readonly SimulatedCurvePoint[],
+  measured: readonly MeasuredChartCurve[],
+): SimulatedChartSeries {
+  return {
+    label,
+    points: curve.map((p) => ({
+      inFlight: p.inFlight,
+      throughputPerDevice: p.throughputPerDevice,
+      perUserP50: 1000 / p.tpotP50Ms,
+      perUserP99: 1000 / p.tpotP99Ms,
+    })),
+    measured: [...measured],
+  };
 }
