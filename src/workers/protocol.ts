@@ -24,4 +24,6 @@ export type SimResponse =
       measured: MeasuredChartCurve[];
     }
   | { id: number; deviceId: string; stage: 'error'; errors: string[] }
-  | { id: number; stage: 'done'; milliseconds: number };
+  | { id: number; stage: 'done'; milliseconds: number }
+  /** The query itself is not valid (a chapter embed with a bad prop): nothing was simulated. */
+  | { id: number; stage: 'invalid'; errors: string[] };

@@ -19,6 +19,7 @@ const scope = self as unknown as WorkerScope;
 
 let latest: SimRequest | null = null;
 let running = false;
+const post = (m: SimResponse) => scope.postMessage(m);
 
 /** Let newer messages in between units of work. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -28,12 +29,21 @@ async function work(): Promise<void> {
   while (latest !== null) {
     const request = latest;
     const started = performance.now();
-    const post = (m: SimResponse) => scope.postMessage(m);
     const stale = () => latest !== request;
-    const checked = validateState(parseQuery(request.query).state);
+    const parsed = parseQuery(request.query);
+    const checked = validateState(parsed.state);
     if (!checked.ok) {
+      const errors = Object.entries(checked.errors).map(
+        ([param, message]) => `${param}: ${message}`,
+      );
+      post({ id: request.id, stage: 'invalid', errors });
       latest = latest === request ? null : latest;
       continue;
+    }
+    if (parsed.ignored.length > 0) {
+      // Reported, then simulated with the defaults in their place (as /compare/ does).
+      const errors = parsed.ignored.map((i) => `${i.param}=${i.value} ignored: ${i.reason}`);
+      post({ id: request.id, stage: 'invalid', errors });
     }
     const scenario = checked.value;
     const inputs = scenario.devices.map((device) => ({

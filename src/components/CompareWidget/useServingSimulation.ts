@@ -23,12 +23,18 @@ export type SimulationState =
   /** Server rendering, no Worker support, or a worker that failed: nothing runs. */
   | { status: 'idle' }
   /** 'running' while the results on hand are for an older query or still arriving. */
-  | { status: 'running' | 'done'; byDevice: ReadonlyMap<string, DeviceSimulation> };
+  | {
+      status: 'running' | 'done';
+      byDevice: ReadonlyMap<string, DeviceSimulation>;
+      invalid: readonly string[];
+    };
 
 interface Received {
   query: string;
   done: boolean;
   byDevice: ReadonlyMap<string, DeviceSimulation>;
+  /** Problems with the query itself (bad or ignored parameters). */
+  invalid: string[];
 }
 
 const EMPTY: DeviceSimulation = {
@@ -41,7 +47,7 @@ const EMPTY: DeviceSimulation = {
 
 function apply(
   map: ReadonlyMap<string, DeviceSimulation>,
-  m: Exclude<SimResponse, { stage: 'done' }>,
+  m: Exclude<SimResponse, { stage: 'done' | 'invalid' }>,
 ): Map<string, DeviceSimulation> {
   const next = new Map(map);
   const was = next.get(m.deviceId) ?? EMPTY;
@@ -77,8 +83,12 @@ export function useServingSimulation(query: string): SimulationState {
       setReceived((r) => {
         // Earlier figures stay on screen (marked as updating) until this query's replace them.
         const map = r?.byDevice ?? new Map<string, DeviceSimulation>();
-        if (m.stage === 'done') return { query: forQuery, done: true, byDevice: map };
-        return { query: forQuery, done: false, byDevice: apply(map, m) };
+        const invalid = r?.query === forQuery ? r.invalid : [];
+        if (m.stage === 'done') return { query: forQuery, done: true, byDevice: map, invalid };
+        if (m.stage === 'invalid') {
+          return { query: forQuery, done: true, byDevice: map, invalid: [...invalid, ...m.errors] };
+        }
+        return { query: forQuery, done: false, byDevice: apply(map, m), invalid };
       });
     };
     w.onerror = () => setFailed(true);
@@ -100,5 +110,9 @@ export function useServingSimulation(query: string): SimulationState {
 
   if (failed || received === null) return { status: 'idle' };
   const current = received.query === query && received.done;
-  return { status: current ? 'done' : 'running', byDevice: received.byDevice };
+  return {
+    status: current ? 'done' : 'running',
+    byDevice: received.byDevice,
+    invalid: received.query === query ? received.invalid : [],
+  };
 }
