@@ -119,3 +119,15 @@ describe('a device card under load', () => {
     if (!r.ok) expect(r.errors[0]?.message).toMatch(/no request can be served/);
   });
 });
+
+describe('units the simulation prints', () => {
+  it('scales in src/lib/format, not in components', async () => {
+    const f = await import('@site/src/lib/format');
+    expect(f.formatCompactNumber(2_500_000)).toBe('2.5M');
+    expect(f.formatCompactNumber(12_400)).toBe('12.4k');
+    expect(f.formatMilliseconds(1500)).toBe('1.5 s');
+    expect(f.formatMilliseconds(null)).toBe(f.formatSeconds(null));
+    expect(f.formatRequestsPerSecond(0.853)).toBe('0.85 req/s');
+    expect(f.formatRequestsPerSecond(12.34)).toBe('12.3 req/s');
+  });
+});

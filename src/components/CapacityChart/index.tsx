@@ -2,7 +2,7 @@
 import DeferredDetails from '../DeferredDetails';
 import { chartMaxWidth, useChartWidth } from '../useElementWidth';
 import React, { useId, useRef } from 'react';
-import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
+import { formatCompactNumber, formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollTable from '../ScrollTable';
 import { layoutFor, logDomain, logScale, logTicks } from './scale';
 import chart from '../../css/chart.module.css';
@@ -54,11 +54,7 @@ function Marker({ shape, x, y, r = 5 }: { shape: number; x: number; y: number; r
   return <circle cx={x} cy={y} r={r} />;
 }
 
-function tickText(v: number): string {
-  if (v >= 1e6) return `${formatNumber(v / 1e6, 1)}M`;
-  if (v >= 1e3) return `${formatNumber(v / 1e3, 1)}k`;
-  return formatNumber(v, 2);
-}
+const tickText = formatCompactNumber;
 
 const usable = (p: CapacityChartPoint) =>
   Number.isFinite(p.perUserTokensPerSecond) &&
