@@ -388,33 +388,36 @@ function Plot(p: {
           </text>
         </g>
       )}
-      {p.sims.map((s) => {
-        const line = (v: (q: (typeof s.points)[number]) => number) =>
-          s.points
-            .filter((q) => Number.isFinite(v(q)) && v(q) > 0 && q.throughputPerDevice > 0)
-            .map(
-              (q, k) =>
-                `${k === 0 ? 'M' : 'L'}${x(q.throughputPerDevice).toFixed(1)},${y(v(q)).toFixed(1)}`,
-            )
-            .join(' ');
-        return (
-          <g key={`sim-${s.label}`} className={SERIES[s.index]} aria-hidden="true">
-            <path className={styles.simP50} d={line((q) => q.perUserP50)} />
-            <path className={styles.simP99} d={line((q) => q.perUserP99)} />
-            {s.measured.flatMap((m) =>
-              m.points.map((q) => (
-                <circle
-                  key={`${m.curveId}-${q.inFlight}`}
-                  className={styles.measured}
-                  cx={x(q.throughputPerDevice)}
-                  cy={y(q.perUserTokensPerSecond)}
-                  r={4}
-                />
-              )),
-            )}
-          </g>
-        );
-      })}
+      {/* Always present, so the worker's curves arrive inside this layer rather than as new chart children. */}
+      <g data-layer="simulated">
+        {p.sims.map((s) => {
+          const line = (v: (q: (typeof s.points)[number]) => number) =>
+            s.points
+              .filter((q) => Number.isFinite(v(q)) && v(q) > 0 && q.throughputPerDevice > 0)
+              .map(
+                (q, k) =>
+                  `${k === 0 ? 'M' : 'L'}${x(q.throughputPerDevice).toFixed(1)},${y(v(q)).toFixed(1)}`,
+              )
+              .join(' ');
+          return (
+            <g key={`sim-${s.label}`} className={SERIES[s.index]} aria-hidden="true">
+              <path className={styles.simP50} d={line((q) => q.perUserP50)} />
+              <path className={styles.simP99} d={line((q) => q.perUserP99)} />
+              {s.measured.flatMap((m) =>
+                m.points.map((q) => (
+                  <circle
+                    key={`${m.curveId}-${q.inFlight}`}
+                    className={styles.measured}
+                    cx={x(q.throughputPerDevice)}
+                    cy={y(q.perUserTokensPerSecond)}
+                    r={4}
+                  />
+                )),
+              )}
+            </g>
+          );
+        })}
+      </g>
       {drawn.map((s, i) => {
         if (s.points.length === 0) return null;
         const op = s.points.find((q) => q.concurrency === s.operatingConcurrency);
