@@ -2,6 +2,7 @@
 import type { ExcludedMeasurement } from './measurement-types';
 import { MEASUREMENT_SOURCES as S } from './measurement-sources';
 import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
+import { MORE_ACCELERATOR_SOURCES as M } from './measurement-sources-accelerators-more';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -170,5 +171,69 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'The copy we read has no system JSON for this entry, so the weight format (FP4 or FP8) cannot ' +
       'be confirmed, and a one-GPU 70B point is very sensitive to it.',
+  },
+  {
+    id: 'pytorch-xla-9376-tpu-llama3.1-8b-saturated',
+    description:
+      'pytorch/xla pull request #9376: vLLM V1 on TPU, Llama 3.1 8B, 1,800 in / 128 out, 1,000 requests at once: 957.33 output tokens/s',
+    source: M.pytorchXla9376,
+    reason:
+      'The pull request does not name the TPU generation or slice; the same command appears in vLLM ' +
+      '#16458 on a v6e-1, but a device cannot be inferred from a shared command.',
+  },
+  {
+    id: 'vllm-25135-rocm-llama3.1-405b-mxfp4-c64',
+    description:
+      'vLLM pull request #25135: Llama 3.1 405B FP4 at tensor parallel 1, 64 in flight, ~1,022 in / 1,024 out: 793.27 output tokens/s, TPOT 75.6 ms',
+    source: M.vllm25135,
+    reason:
+      'The GPU is not named; only the branch name (355_wip) and a 405B model fitting one GPU point ' +
+      'to an MI355X or MI350X, which differ in clocks and power.',
+  },
+  {
+    id: 'vultr-mi325x-llama3.1-405b-concurrency',
+    description:
+      'Vultr Inference Cookbook: 8xMI325X vLLM 0.14.1, Llama-3.1-405B FP8, 2,048 in / 512 out, concurrency 10 to 1,000 (6,808 tokens/s peak)',
+    source: M.vultrCookbook,
+    reason:
+      'The table gives an undefined “Throughput” and the p99 latency only. Read as total tokens, ' +
+      '100 requests of 2,560 tokens at 6,802 tokens/s need a mean latency of 37.6 s, above the ' +
+      'printed p99 of 25.8 s, which is impossible; read as output tokens, the mean would be 7.5 s ' +
+      'against that p99, a threefold tail the page does not explain. No TTFT or TPOT is given.',
+  },
+  {
+    id: 'vultr-b200-deepseek-concurrency',
+    description:
+      'Vultr Inference Cookbook: 8xB200 vLLM 0.16.0, “DeepSeek V3.2” guide (serves DeepSeek-V3-0324 with on-the-fly FP8), 2,048 in / 512 out, concurrency sweep',
+    source: M.vultrCookbook,
+    reason:
+      'Only the page’s summary (4,370 tokens/s peak, 546 per GPU) was legible in the copy we read, ' +
+      'not the per-concurrency rows; the other B200 tables are for models without a preset ' +
+      '(Nemotron Nano and Super, MiniMax M2.5, GLM-5).',
+  },
+  {
+    id: 'sglang-gist-b200-deepseek-r1-fp4-c1',
+    description:
+      'SGLang B200 sweep gist: DeepSeek-R1-0528-FP4, 8xB200 TP8, c=1: 88 tokens/s end to end, TPOT 5.74 ms; throughput 302, peak 5,088 tokens/s',
+    source: M.sglangB200Sweep,
+    reason:
+      'The row does not hold together: 1,024 tokens at 88 tokens/s take 11.6 s, but 1,024 × 5.74 ms ' +
+      'is 5.9 s, leaving about 6 s unexplained, and its throughput (302) is 6% of its own peak.',
+  },
+  {
+    id: 'sglang-gist-b200-throughput-columns',
+    description:
+      'SGLang B200 sweep gist: “Throughput tok/s” and “Peak tok/s” columns (e.g. GPT-OSS-120B 9,432 and 13,021)',
+    source: M.sglangB200Sweep,
+    reason: 'The summary table does not say at which concurrency either column was measured.',
+  },
+  {
+    id: 'inferencex-870-b200-dsr1-fp4-sweep',
+    description:
+      'InferenceX issue #870: B200 SGLang v0.5.6, DeepSeek-R1-0528-FP4-V2, TP8 EP8, 1k/1k, conc 4 to 64 (312.5 output tokens/s per GPU at 64)',
+    source: M.inferencexH200Dsr1,
+    reason:
+      'The copy we read cuts the table before its TPOT row, and the later table in the thread gives ' +
+      'ITL and power only; the B200 FP8 curve from pull request #3363 is used instead.',
   },
 ];

@@ -1,5 +1,6 @@
 // Published inference measurements, each with its exact conditions and source, that the expected-speed model is fitted to.
 import { acceleratorMeasurements } from './measurements-accelerators';
+import { moreAcceleratorMeasurements } from './measurements-accelerators-more';
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
 import { localMeasurements } from './measurements-local';
@@ -21,6 +22,7 @@ export const measurements: readonly Measurement[] = [
   ...datacenterMeasurements,
   ...servingMeasurements,
   ...acceleratorMeasurements,
+  ...moreAcceleratorMeasurements,
 ];
 
 export function findMeasurement(id: string): Measurement | undefined {

@@ -1,6 +1,7 @@
 // Measured serving curves: one replica under rising load, with throughput, time per output token and time to first token at each point.
 import type { ServingCurve, ServingCurvePoint } from './serving-curve-types';
 import { ACCELERATOR_SOURCES as S } from './measurement-sources-accelerators';
+import { moreServingCurves } from './serving-curves-more';
 
 /** A closed-loop point whose TTFT the source prints in milliseconds. */
 function pt(
@@ -529,4 +530,5 @@ export const servingCurves: readonly ServingCurve[] = [
       ),
     ],
   },
+  ...moreServingCurves,
 ];

@@ -6,6 +6,9 @@ import { ENGINE_FAMILIES } from '@site/src/lib/calibration';
 import { servingCurves } from '@site/src/data/serving-curves';
 import type { ServingCurve, ServingCurvePoint } from '@site/src/data/serving-curve-types';
 import { acceleratorMeasurements } from '@site/src/data/measurements-accelerators';
+import { moreAcceleratorMeasurements } from '@site/src/data/measurements-accelerators-more';
+import { moreServingCurves } from '@site/src/data/serving-curves-more';
+import { MORE_ACCELERATOR_SOURCES } from '@site/src/data/measurement-sources-accelerators-more';
 import { ACCELERATOR_SOURCES } from '@site/src/data/measurement-sources-accelerators';
 import { MEASUREMENT_SOURCES } from '@site/src/data/measurement-sources';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
@@ -148,6 +151,86 @@ describe('accelerator measurements', () => {
       if (m.concurrency !== null) {
         expect(m.promptTokens > 0 && m.outputTokens > 0, m.id).toBe(true);
       }
+      if (m.metric === 'decode-tps' || m.metric === 'ttft-s') expect(m.concurrency, m.id).toBe(1);
+    }
+  });
+});
+
+describe('second pass: more serving curves and points from new sources', () => {
+  const older = new Set(
+    [...Object.values(MEASUREMENT_SOURCES), ...Object.values(ACCELERATOR_SOURCES)].map((s) => s.id),
+  );
+  const known = new Set(Object.values(MORE_ACCELERATOR_SOURCES).map((s) => s.id));
+
+  it('lands every new curve in servingCurves once', () => {
+    const all = servingCurves.map((c) => c.id);
+    for (const c of moreServingCurves) {
+      expect(
+        all.filter((id) => id === c.id),
+        c.id,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('adds at least 6 curves from at least 4 sources the first pass did not use', () => {
+    expect(moreServingCurves.length).toBeGreaterThanOrEqual(6);
+    const sources = new Set(moreServingCurves.map((c) => c.source.id));
+    expect(sources.size).toBeGreaterThanOrEqual(4);
+    for (const id of sources) {
+      expect(older.has(id), id).toBe(false);
+      expect(known.has(id), id).toBe(true);
+    }
+  });
+
+  it('gives at least 6 curves throughput, TPOT and TTFT at every point', () => {
+    const full = moreServingCurves.filter((c) =>
+      c.points.every((p) => p.tpotMs !== null && p.ttftS !== null),
+    );
+    expect(full.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('covers B200, H100 with vLLM on a dense Llama, and the MI300X family, in both load modes', () => {
+    const has = (test: (c: ServingCurve) => boolean) => moreServingCurves.some(test);
+    expect(has((c) => c.deviceId === 'b200')).toBe(true);
+    expect(
+      has(
+        (c) =>
+          c.deviceId.startsWith('h100') && c.engine === 'vllm' && c.modelId.startsWith('llama'),
+      ),
+    ).toBe(true);
+    expect(has((c) => ['mi300x', 'mi325x', 'mi355x'].includes(c.deviceId))).toBe(true);
+    expect(has((c) => c.mode === 'request-rate')).toBe(true);
+    expect(has((c) => c.mode === 'concurrency')).toBe(true);
+  });
+
+  it('holds at least 10 points from new sources, read on 2026-12-07, with prefill points among them', () => {
+    expect(moreAcceleratorMeasurements.length).toBeGreaterThanOrEqual(10);
+    for (const m of moreAcceleratorMeasurements) {
+      expect(known.has(m.source.id), m.id).toBe(true);
+      expect(older.has(m.source.id), m.id).toBe(false);
+      expect(m.source.accessed, m.id).toBe('2026-12-07');
+    }
+    const prefill = moreAcceleratorMeasurements.filter((m) => m.metric === 'ttft-s');
+    expect(prefill.length).toBeGreaterThanOrEqual(3);
+    const devices = new Set(moreAcceleratorMeasurements.map((m) => m.deviceId));
+    for (const id of ['tpu-v6e', 'b200']) expect(devices, id).toContain(id);
+  });
+
+  it('states batch, lengths, an engine build and a quote for every point, and fits it once', () => {
+    const all = measurements.map((m) => m.id);
+    const dropped = new Set(excludedMeasurements.map((e) => e.id));
+    for (const m of moreAcceleratorMeasurements) {
+      expect(findDevice(m.deviceId), m.id).toBeDefined();
+      expect(findModel(m.modelId), m.id).toBeDefined();
+      expect(
+        all.filter((id) => id === m.id),
+        m.id,
+      ).toHaveLength(1);
+      expect(dropped.has(m.id), m.id).toBe(false);
+      expect(m.quote.length, m.id).toBeGreaterThan(5);
+      expect(m.engineVersion.length, m.id).toBeGreaterThan(5);
+      expect(m.promptTokens > 0 && m.outputTokens > 0, m.id).toBe(true);
+      expect(Number.isFinite(m.value) && m.value > 0, m.id).toBe(true);
       if (m.metric === 'decode-tps' || m.metric === 'ttft-s') expect(m.concurrency, m.id).toBe(1);
     }
   });
