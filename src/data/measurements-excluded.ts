@@ -1,6 +1,7 @@
 // Published measurements that were read and then left out of the fit, with the reason for each.
 import type { ExcludedMeasurement } from './measurement-types';
 import { MEASUREMENT_SOURCES as S } from './measurement-sources';
+import { EDGE_SOURCES as E } from './measurement-sources-edge';
 import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
 import { MORE_ACCELERATOR_SOURCES as M } from './measurement-sources-accelerators-more';
 
@@ -87,6 +88,118 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'Apple publishes no GPU matrix peak, so the catalogue has none and a prefill prediction ' +
       'cannot be formed; the decode columns are used.',
+  },
+  // --- Local, edge and CPU sources read for measurements-edge.ts ------------------------------
+  {
+    id: 'executorch-oneplus12-llama3.2-decode',
+    description:
+      'ExecuTorch README: Llama 3.2 1B/3B decode on a OnePlus 12 (3B BF16 7.6, SpinQuant 19.7, QAT+LoRA 18.5 tokens/s)',
+    source: E.executorchLlama,
+    reason:
+      'The README states the 64-token prompt but not how many tokens were generated; the prompt ' +
+      'and time-to-first-token columns are used because they do not depend on it.',
+  },
+  {
+    id: 'holohub-170-orin-llama2-7b-4bit',
+    description:
+      'holohub issue #170: IGX/AGX Orin iGPU, llama.cpp, Llama 2 7B 4-bit, 22.5 tokens/s',
+    source: E.holohubOrin,
+    reason:
+      'Neither the llama.cpp build, the exact 4-bit format nor the output length is given; the ' +
+      'prompt is only “Once upon a time,”.',
+  },
+  {
+    id: 'llamacpp-20934-rx7900xtx-ranges',
+    description:
+      'llama.cpp issue #20934: RX 7900 XTX, LLaMA 7B Q4_0 tg128 about 167–177 (Vulkan) and 129–144 (ROCm) tokens/s',
+    source: E.llamaCpp7900xtxRocmVsVulkan,
+    reason:
+      'Reported as ranges over many commits and ROCm stacks rather than one run with one build, ' +
+      'so no single figure with its conditions can be taken.',
+  },
+  {
+    id: 'geerling-23-rx7900xt-qwen2.5-14b',
+    description:
+      'geerlingguy/ai-benchmarks #23: RX 7900 XT on a Raspberry Pi 5, Qwen2.5 14B Q4_K_M, pp512 335.63, tg128 7.16',
+    source: E.geerlingRx7900xt,
+    reason:
+      'Qwen2.5 14B is not a preset. The decode figure is also an outlier worth a note: 8.37 GiB ' +
+      'at 7.16 tokens/s is about 64 GB/s on an 800 GB/s card, a tenth of what the same card ' +
+      'manages in a PC, which points at the Pi host rather than the GPU.',
+  },
+  {
+    id: 'geerling-20-rx580-tg128',
+    description:
+      'geerlingguy/ai-benchmarks #20: RX 580 on a P550 board, Llama 3.2 3B Q4_K_M tg128 36.23 ± 17.62',
+    source: E.geerlingRx580,
+    reason: 'The spread (±17.62 on 36.23) says the runs disagreed by half; the pp512 row is used.',
+  },
+  {
+    id: 'mlx-lm-92-m3max-qwen3-moe',
+    description:
+      'mlx-lm issue #92: M3 Max MLX 1,160.6 prompt / 68.0 decode tokens/s and llama.cpp 320.7 / 57.3 for a Qwen3 MoE',
+    source: E.mlxLmPromptSpeed,
+    reason:
+      'The comment we read names the engines (MLX-LM 0.24.0, llama.cpp 5215) but not the model ' +
+      'file or its quantisation, so neither the preset nor the bytes per token can be fixed.',
+  },
+  {
+    id: 'llamacpp-16634-m5-mistral-7b-q4_0',
+    description:
+      'llama.cpp PR #16634: Apple M5 with the Metal 4 tensor API, Mistral 7B Q4_0 pp512 608.05, tg128 26.59',
+    source: E.llamaCppMetal4,
+    reason:
+      'Mistral 7B is not a model preset yet (adding it needs its config.json read); the M5 ' +
+      'prompt figure would be the first for the Neural Accelerators.',
+  },
+  {
+    id: 'llamacpp-5835-rx6700xt-mistral-7b',
+    description:
+      'llama.cpp PR #5835: RX 6700 XT, Mistral 7B Q4_0, ROCm 6.0 pp512 1,017.28, tg128 58.97',
+    source: E.llamaCppVulkanImprovements,
+    reason: 'Mistral 7B is not a model preset yet.',
+  },
+  {
+    id: 'jetsonhacks-dgx-spark-copy',
+    description:
+      'JetsonHacks page: DGX Spark llama-bench tables (gpt-oss-20b pp2048 3,610.56, tg32 79.74)',
+    source: E.jetsonhacksSpark,
+    reason:
+      'A copy of the llama.cpp maintainers’ DGX Spark tables (benches/dgx-spark.md, already a ' +
+      'source); counting it again would give one measurement two votes in leave-one-source-out.',
+  },
+  {
+    id: 'jetson-ai-lab-2026-nvfp4-rows',
+    description:
+      'Later Jetson AI Lab data file (2026): Thor T5000 in NVFP4 and MXFP4, Orin in W4A16, for Qwen3, gpt-oss and Gemma models',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'The December 2025 version is used instead: it runs the same W4A16 checkpoints on both ' +
+      'Jetsons and covers three Llama presets; the 2026 file re-measured with other formats and ' +
+      'has no commit date we could read.',
+  },
+  {
+    id: 'jetson-ai-lab-orin-large-models-w4a16',
+    description:
+      'Jetson AI Lab (Dec 2025), AGX Orin, vLLM W4A16, one request: Llama 3.3 70B 2.93, Qwen3 32B 6.22, Qwen3 30B-A3B 31.43 output tokens/s',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'Known misses rather than fitted points: leave-one-out predictions were 1.69×, 1.54× and ' +
+      '1.99× the measured values. The figure is output throughput of the whole request, so the ' +
+      '2,048-token prefill sits inside it; for the dense 70B and 32B models on Orin’s Ampere GPU ' +
+      'that prefill is seconds long next to 128 decode steps, and no term of ours models it. The ' +
+      'MoE row is slow for another reason (W4A16 expert kernels reach about a third of the ' +
+      'bandwidth ceiling). The same models on Thor and the 3B and 8B rows on Orin are used.',
+  },
+  {
+    id: 'geerling-766-rx9070xt-tg128',
+    description:
+      'raspberry-pi-pcie-devices #766: RX 9070 XT on a Raspberry Pi 5, Llama 3.2 3B Q4_K_M tg128 76.49',
+    source: E.geerlingRx9070xt,
+    reason:
+      'Host-bound: a 2.0 GB file on a 640 GB/s card allows about 320 tokens/s, and the ' +
+      'leave-one-out prediction was 2.1× the measurement. One token at a time, the Pi 5’s CPU ' +
+      'launching each kernel sets the pace, not the GPU; the prompt row from the same run is used.',
   },
   {
     id: 'nim-llama3.1-tables-and-llama3.3-nim-1.5',

@@ -3,6 +3,7 @@ import { acceleratorMeasurements } from './measurements-accelerators';
 import { moreAcceleratorMeasurements } from './measurements-accelerators-more';
 import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
+import { edgeMeasurements } from './measurements-edge';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
@@ -21,6 +22,7 @@ export const measurements: readonly Measurement[] = [
   ...localMeasurements,
   ...datacenterMeasurements,
   ...servingMeasurements,
+  ...edgeMeasurements,
   ...acceleratorMeasurements,
   ...moreAcceleratorMeasurements,
 ];

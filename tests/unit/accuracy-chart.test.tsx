@@ -67,7 +67,7 @@ describe('accuracy tables', () => {
     );
     expect(container.textContent).toMatch(/%/);
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
-    expect(screen.getByRole('table', { name: /by metric/i })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^held-out error by metric:/i })).toBeInTheDocument();
   });
 
   it('lists every excluded measurement with its reason', () => {

@@ -1,38 +1,55 @@
-// The expected-speed model: sourced data, constants that equal a refit, honest bands, held targets.
+// The expected-speed model: sourced data, constants that equal a refit, grouped validation, honest
+// bands, held targets, one step model for prefill and decode.
 import { describe, expect, it } from 'vitest';
-import { findDevice } from '@site/src/data/hardware';
-import { findModel, type ModelArchitecture } from '@site/src/data/models';
+import { devices, findDevice } from '@site/src/data/hardware';
+import { findModel, modelPresets, type ModelArchitecture } from '@site/src/data/models';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
-import { BITS_PER_WEIGHT } from '@site/src/data/precisions';
+import { BITS_PER_WEIGHT, WEIGHT_PRECISIONS } from '@site/src/data/precisions';
 import type { Device } from '@site/src/data/types';
 import {
   accuracyRows,
   BANDS,
+  bandCoverage,
+  bandFor,
+  bandGroupOf,
   bandsFrom,
   CALIBRATION_POINTS,
   constantsSource,
+  crossValidate,
   defaultEngine,
   deviceClass,
   ENGINE_FAMILIES,
   expectedStep,
+  FIT_STRUCTURE,
   FITTED,
   fitCalibration,
   foldedError,
+  HOLDOUTS,
   idealValue,
-  leaveOneOut,
   PENDING_POINTS,
   predict,
   roundParams,
+  stepTimer,
   summarise,
-  summaryGroup,
+  SUPPORT,
+  supportFrom,
+  WIDENING,
+  wideningFrom,
+  type FitStructure,
+  type Holdout,
 } from '@site/src/lib/calibration/refit';
 import { expectedFor, type Expected } from '@site/src/lib/calibration/expected';
-import { fittedOnIds, storedLeaveOneOut } from '@site/src/lib/calibration/report';
+import { fittedOnIds, storedCrossValidation } from '@site/src/lib/calibration/report';
+import { metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
+import type { LooResult } from '@site/src/lib/calibration/fit';
 import { estimate } from '@site/src/lib/model/estimate';
 import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
-const loo = leaveOneOut(CALIBRATION_POINTS);
-const rows = accuracyRows(loo);
+const held = new Map<Holdout, LooResult[]>(
+  HOLDOUTS.map((h) => [h, crossValidate(CALIBRATION_POINTS, h)]),
+);
+const loso = held.get('source')!;
+const rows = accuracyRows(loso);
 const device = (id: string): Device => {
   const d = findDevice(id);
   if (!d) throw new Error(`missing catalogue device ${id}`);
@@ -40,13 +57,21 @@ const device = (id: string): Device => {
 };
 
 describe('measured data', () => {
-  it('holds at least 30 usable points, each sourced, quoted and dated', () => {
-    expect(CALIBRATION_POINTS.length).toBeGreaterThanOrEqual(30);
+  it('holds at least 120 usable points from at least 30 sources, each sourced, quoted and dated', () => {
+    expect(CALIBRATION_POINTS.length).toBeGreaterThanOrEqual(120);
+    expect(
+      new Set(CALIBRATION_POINTS.map((p) => p.measurement.source.id)).size,
+    ).toBeGreaterThanOrEqual(30);
+    // At least 25 prompt-processing or time-to-first-token points.
+    expect(
+      CALIBRATION_POINTS.filter((p) => bandGroupOf(p) === 'prefill').length,
+    ).toBeGreaterThanOrEqual(25);
     const ids = measurements.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const m of measurements) {
       expect(m.source.url, m.id).toMatch(/^https:\/\//);
-      expect(m.source.accessed, m.id).toBe('2026-12-01');
+      // Sources read for the first calibration (2026-12-01) and for the edge data (2026-12-07).
+      expect(['2026-12-01', '2026-12-07'], m.id).toContain(m.source.accessed);
       expect(m.quote.length, m.id).toBeGreaterThan(5);
       expect(m.date, m.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isFinite(m.value) && m.value > 0, m.id).toBe(true);
@@ -71,7 +96,7 @@ describe('measured data', () => {
     expect([...formats].some((b) => b === 8)).toBe(true);
     expect([...formats].some((b) => b < 5)).toBe(true);
     const kinds = new Set(CALIBRATION_POINTS.map((p) => p.kind));
-    expect(kinds).toEqual(new Set(['decode', 'prefill', 'saturated']));
+    expect(kinds).toEqual(new Set(['decode', 'prefill', 'ttft', 'saturated']));
     expect(CALIBRATION_POINTS.some((p) => p.n > 1)).toBe(true);
   });
 
@@ -114,73 +139,127 @@ describe('measured data', () => {
 });
 
 describe('the fitted constants', () => {
-  it('equal a refit from the data (five significant digits)', () => {
+  it('equal a refit from the data (five significant digits), with bands, widening and support', () => {
     const refit = roundParams(fitCalibration(CALIBRATION_POINTS));
-    const hint = `Refit differs; paste into src/lib/calibration/constants.ts:\n${constantsSource(refit, bandsFrom(loo))}`;
+    const bands = bandsFrom(loso);
+    const widening = wideningFrom(held.get('class')!);
+    const support = supportFrom(CALIBRATION_POINTS);
+    const hint = `Refit differs; paste into src/lib/calibration/constants.ts:\n${constantsSource(refit, bands, widening, support)}`;
     expect(FITTED, hint).toEqual(refit);
+    expect(BANDS, hint).toEqual(bands);
+    expect(WIDENING, hint).toEqual(widening);
+    expect(SUPPORT, hint).toEqual(support);
   });
 
-  it('stored leave-one-out predictions equal a fresh refit without each point', () => {
-    const stored = storedLeaveOneOut(CALIBRATION_POINTS);
+  it.each(HOLDOUTS)('stored %s-out predictions equal a fresh refit', (h) => {
+    const stored = storedCrossValidation(CALIBRATION_POINTS, h);
     const fresh = Object.fromEntries(
-      loo.map((l) => [l.point.measurement.id, Number(l.predicted.toPrecision(5))]),
+      held.get(h)!.map((l) => [l.point.measurement.id, Number(l.predicted.toPrecision(5))]),
     );
     expect(Object.fromEntries(stored.map((l) => [l.point.measurement.id, l.predicted]))).toEqual(
       fresh,
     );
   });
 
-  it('bands equal the 10th–90th percentiles of the leave-one-out ratios', () => {
-    expect(BANDS).toEqual(bandsFrom(loo));
+  it('are physical: shares in (0, 1.1], fixed times under 0.5 s, all-reduce under 50 µs', () => {
+    for (const key of ['bandwidthShare', 'decodeComputeShare', 'promptComputeShare'] as const) {
+      const t = FITTED[key];
+      for (const v of [
+        t.default,
+        ...Object.values(t.byClass),
+        ...Object.values(t.byEngine),
+        ...Object.values(t.byFamily),
+      ]) {
+        expect(v > 0 && v <= 1.1, key).toBe(true);
+      }
+    }
+    for (const v of Object.values(FITTED.fixedSeconds.byFamily))
+      expect(v >= 0 && v < 0.5).toBe(true);
+    expect(FITTED.allReduceSeconds).toBeLessThanOrEqual(50e-6);
   });
 
-  it('are physical: bandwidth shares in (0, 1.1], overheads under 10 ms, compute shares under 1', () => {
-    for (const row of Object.values(FITTED.decode.etaBw)) {
-      for (const v of Object.values(row)) expect(v > 0 && v <= 1.1).toBe(true);
-    }
-    for (const row of Object.values(FITTED.decode.overheadSeconds)) {
-      for (const v of Object.values(row)) expect(v >= 0 && v < 0.01).toBe(true);
-    }
-    expect(FITTED.decode.allReduceSeconds).toBeLessThan(50e-6);
-    for (const row of Object.values(FITTED.saturated.eta)) {
-      for (const v of Object.values(row)) expect(v > 0 && v < 1).toBe(true);
-    }
-  });
-
-  it('leave pending only points whose device or peak the catalogue lacks', () => {
-    for (const p of PENDING_POINTS) expect(p.reason).toMatch(/catalogue|peak/);
+  it('leave pending only points whose device the catalogue lacks', () => {
+    for (const p of PENDING_POINTS) expect(p.reason).toMatch(/catalogue/);
   });
 });
 
-describe('leave-one-out targets', () => {
-  const by = (g: string) => rows.filter((r) => summaryGroup(r.point) === g);
+describe('the structure is chosen by leave-one-source-out error', () => {
+  // Mean |log(predicted / measured)| with every source held out in turn, for each candidate.
+  const losoLoss = (s: FitStructure): number => {
+    const r = crossValidate(CALIBRATION_POINTS, 'source', (p) => fitCalibration(p, s));
+    return r.reduce((a, x) => a + Math.abs(Math.log(x.ratio)), 0) / r.length;
+  };
 
-  it('single-stream decode: median error at most 12 %', () => {
-    expect(summarise(by('single-stream')).medianError).toBeLessThanOrEqual(0.12);
-  });
+  it('the chosen overlap penalty and shrinkage beat their neighbours', () => {
+    // The full grid (overlap 0, 0.25 … 1 × shrinkage 0.3, 1, 3) was run once; the test re-runs the
+    // chosen structure's nearest neighbours, which is what a drift in the data would flip first.
+    const chosen = losoLoss(FIT_STRUCTURE);
+    const neighbours: FitStructure[] = [
+      { ...FIT_STRUCTURE, overlapPenalty: Math.min(1, FIT_STRUCTURE.overlapPenalty + 0.5) },
+      { ...FIT_STRUCTURE, shrinkage: FIT_STRUCTURE.shrinkage * 3 },
+    ];
+    for (const s of neighbours) {
+      expect(chosen, JSON.stringify(s)).toBeLessThanOrEqual(losoLoss(s) + 1e-9);
+    }
+  }, 120_000);
+});
 
-  it('saturated throughput: median error at most 20 %', () => {
-    expect(summarise(by('saturated')).medianError).toBeLessThanOrEqual(0.2);
-  });
-
-  it('no decode or saturated point is off by more than 1.5×', () => {
-    for (const r of rows.filter((x) => x.point.kind !== 'prefill')) {
-      expect(foldedError(r.ratio), r.point.measurement.id).toBeLessThanOrEqual(0.5);
+describe('grouped validation', () => {
+  it('holds a whole source out together: no sibling stays in the fit', () => {
+    // Refitting without one source and predicting its points must equal the stored LOSO figure.
+    const src = CALIBRATION_POINTS[0]!.measurement.source.id;
+    const kept = CALIBRATION_POINTS.filter((p) => p.measurement.source.id !== src);
+    const params = fitCalibration(kept);
+    for (const l of loso.filter((x) => x.point.measurement.source.id === src)) {
+      expect(predict(params, l.point)).toBeCloseTo(l.predicted, 9);
     }
   });
 
-  it('beat the flat 68 % baseline on single-stream decode', () => {
+  it('grouped errors are at least as large as leave-one-out ones, overall', () => {
+    const med = (h: Holdout) => summarise(accuracyRows(held.get(h)!)).medianError;
+    expect(med('source')).toBeGreaterThanOrEqual(med('point') - 0.01);
+    expect(med('class')).toBeGreaterThanOrEqual(med('point') - 0.01);
+  });
+});
+
+describe('leave-one-source-out targets (issue 26)', () => {
+  const by = (g: string) => rows.filter((r) => metricGroup(r.point) === g);
+  const coverage = bandCoverage(loso, (p) => bandFor(bandGroupOf(p), p.deviceClass, p.engine));
+
+  it('decode at batch 1: median error at most 15 %', () => {
+    expect(summarise(by('single-stream')).medianError).toBeLessThanOrEqual(0.15);
+  });
+
+  it('75–90 % of held-out points fall inside the band their card shows', () => {
+    expect(coverage).toBeGreaterThanOrEqual(0.75);
+    expect(coverage).toBeLessThanOrEqual(0.9);
+  });
+
+  it('beats the flat 68 % baseline on decode at batch 1', () => {
     const s = summarise(by('single-stream'));
     expect(s.medianError).toBeLessThan(s.baselineMedianError);
   });
 
-  it('median band is at most 1.7× from low to high, and every band holds the expected value', () => {
-    const widths = Object.values(BANDS).flatMap((g) => Object.values(g).map((b) => b.high / b.low));
-    const sorted = [...widths].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(1.7);
+  it('every band holds the expected value, and widened bands are wider than their base', () => {
     for (const g of Object.values(BANDS)) {
       for (const b of Object.values(g)) expect(b.low <= 1 && b.high >= 1).toBe(true);
     }
+    const narrow = bandFor('decode', 'apple', 'llama.cpp');
+    const wide = bandFor('decode', 'accelerator', 'mlc-llm');
+    expect(narrow.widenedBecause).toBeNull();
+    expect(wide.widenedBecause).toMatch(/range is wide/);
+    expect(wide.high / wide.low).toBeGreaterThan(narrow.high / narrow.low);
+  });
+
+  // Targets the data at hand does not meet yet: they fail today and are kept visible. When a
+  // change meets one, its `it.fails` fails and should become `it`.
+  it.fails('prompt processing and time to first token: median error at most 25 %', () => {
+    expect(summarise(by('prompt')).medianError).toBeLessThanOrEqual(0.25);
+  });
+
+  it.fails('no point off by more than 2×', () => {
+    for (const r of rows)
+      expect(foldedError(r.ratio), r.point.measurement.id).toBeLessThanOrEqual(1);
   });
 });
 
@@ -202,12 +281,14 @@ describe('expectedStep', () => {
     expect(r.lowSeconds).toBeLessThanOrEqual(r.seconds);
     expect(r.highSeconds).toBeGreaterThanOrEqual(r.seconds);
     expect(r.params.map((p) => p.name)).toContain('Bandwidth share');
-    // H100 with vLLM (the datacenter default) has its own fitted group: the vLLM CI points.
+    // H100 with vLLM (the datacenter default): the share was fitted on datacenter vLLM points.
     const share = r.params.find((p) => p.name === 'Bandwidth share')!;
-    expect(share.basis).toBe('fitted');
     const fittedOn = fittedOnIds(share);
     expect(fittedOn.length).toBeGreaterThanOrEqual(3);
-    expect(fittedOn.every((id) => id.startsWith('vllm-ci-'))).toBe(true);
+    for (const id of fittedOn) {
+      const p = CALIBRATION_POINTS.find((x) => x.measurement.id === id)!;
+      expect(p.deviceClass).toBe('datacenter-gpu');
+    }
     expect(r.band.group).toBe('decode');
   });
 
@@ -228,20 +309,25 @@ describe('expectedStep', () => {
     const one = expectedStep({ ...base, n: 8 })!.seconds;
     const tp = expectedStep({ ...base, n: 8, layers: 32 })!.seconds;
     // 2 × 32 all-reduces at the fitted latency each.
-    expect(tp - one).toBeCloseTo(64 * FITTED.decode.allReduceSeconds, 9);
+    expect(tp - one).toBeCloseTo(64 * FITTED.allReduceSeconds, 9);
   });
 
   it('turns compute-bound at large batch and then uses the saturated band', () => {
     const big = expectedStep({ ...base, concurrency: 4096, flops: 4096 * 2 * 8e9 })!;
     const small = expectedStep(base)!;
     expect(big.seconds).toBeGreaterThan(small.seconds);
-    expect(big.params.map((p) => p.name)).toContain('Compute share at large batch');
+    expect(big.params.map((p) => p.name)).toContain('Decode compute share');
+    expect(big.band.group).toBe('saturated');
   });
 
-  it('returns null for prefill on a device with no compute peak, and rejects bad input', () => {
+  it('prices prefill on a device with no compute peak at its class’s fitted prompt rate, and rejects bad input', () => {
     const apple = device('apple-m4-max-40c');
-    expect(apple.bf16Tflops).toBeNull();
-    expect(expectedStep({ ...base, device: apple, phase: 'prefill' })).toBeNull();
+    const r = expectedStep({ ...base, device: apple, phase: 'prefill', flops: 1e13 })!;
+    expect(r.seconds).toBeGreaterThan(0);
+    const rate = r.params.find((p) => p.name === 'Prompt rate per byte/s of bandwidth')!;
+    expect(rate.basis).toMatch(/no sourced compute peak/);
+    // 1e13 FLOPs at the fitted FLOP-per-byte × 546 GB/s.
+    expect(r.seconds).toBeCloseTo(1e13 / (rate.value * apple.memoryBandwidthGBs * 1e9), 6);
     expect(() => expectedStep({ ...base, bytes: Number.NaN })).toThrow(/bytes/);
     expect(() => expectedStep({ ...base, n: 0 })).toThrow(/n must/);
   });
@@ -261,6 +347,9 @@ describe('device classes and default engines', () => {
     ['rtx-4090', 'consumer-gpu', 'llama.cpp'],
     ['tpu-v5e', 'tpu', 'jetstream'],
     ['epyc-9654', 'cpu', 'llama.cpp'],
+    ['inferentia2', 'accelerator', 'neuron'],
+    ['trainium2', 'accelerator', 'neuron'],
+    ['gaudi-3', 'accelerator', 'vllm'],
   ])('%s is %s and defaults to %s', (id, cls, engine) => {
     const d = device(id);
     expect(deviceClass(d)).toBe(cls);
@@ -309,7 +398,9 @@ describe('expectedFor (the widget’s per-device expected values)', () => {
     expect(e.decodeTokensPerSecond.low).toBeLessThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.decodeTokensPerSecond.high).toBeGreaterThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.engine).toBe('llama.cpp');
-    expect(e.ttftSeconds).toBeNull(); // Apple publishes no GPU peak
+    // Apple publishes no GPU peak: time to first token comes from the fitted prompt rate.
+    expect(e.promptRateFitted).toBe(true);
+    expect(e.ttftSeconds!.value).toBeGreaterThan(0);
   });
 
   it('throughput is concurrency × per-sequence speed, and rises with concurrency while each sequence slows', () => {
@@ -348,5 +439,117 @@ describe('expectedFor (the widget’s per-device expected values)', () => {
     });
     expect(long.ttftSeconds!.value).toBeGreaterThan(short.ttftSeconds!.value);
     expect(long.ttftSeconds!.low).toBeLessThanOrEqual(long.ttftSeconds!.value);
+  });
+});
+
+describe('one step model for prefill and decode (stepTimer)', () => {
+  const h100 = device('h100-sxm');
+  const timer = stepTimer({ device: h100, engine: 'vllm', precision: 'fp8', n: 1 })!;
+  const decodeLoad = {
+    weightBytes: 8e9,
+    kvReadBytes: 1e9,
+    decodeTokens: 16,
+    promptTokens: 0,
+    decodeFlops: 16 * 2 * 8e9,
+    promptFlops: 0,
+  };
+  const promptLoad = {
+    weightBytes: 8e9,
+    kvReadBytes: 0,
+    decodeTokens: 0,
+    promptTokens: 2048,
+    decodeFlops: 0,
+    promptFlops: 2048 * 2 * 8e9,
+  };
+
+  it('decode-only and prompt-only steps equal expectedStep', () => {
+    const d = expectedStep({
+      device: h100,
+      engine: 'vllm',
+      precision: 'fp8',
+      n: 1,
+      phase: 'decode',
+      bytes: 9e9,
+      flops: decodeLoad.decodeFlops,
+      concurrency: 16,
+    })!;
+    expect(timer.seconds(decodeLoad)).toBeCloseTo(d.seconds, 12);
+    const p = expectedStep({
+      device: h100,
+      engine: 'vllm',
+      precision: 'fp8',
+      n: 1,
+      phase: 'prefill',
+      bytes: 8e9,
+      flops: promptLoad.promptFlops,
+      concurrency: 1,
+    })!;
+    expect(timer.seconds(promptLoad)).toBeCloseTo(p.seconds, 12);
+  });
+
+  it('a mixed step costs more than either part alone: prompt compute does not hide in decode', () => {
+    const mixed = timer.seconds({
+      ...decodeLoad,
+      promptTokens: 2048,
+      promptFlops: promptLoad.promptFlops,
+    });
+    expect(mixed).toBeGreaterThan(timer.seconds(decodeLoad));
+    expect(mixed).toBeGreaterThan(timer.seconds(promptLoad));
+    expect(timer.seconds({ ...decodeLoad, decodeTokens: 0, promptTokens: 0 })).toBe(0);
+  });
+
+  it('every device has a timer, a decode band and a prompt band', () => {
+    for (const d of devices) {
+      const t = stepTimer({ device: d, n: 1 });
+      expect(t, d.id).not.toBeNull();
+      expect(t!.seconds(decodeLoad) > 0, d.id).toBe(true);
+      expect(t!.promptBand!.low <= 1 && t!.promptBand!.high >= 1, d.id).toBe(true);
+    }
+  });
+});
+
+describe('every device × preset × format the widget accepts', () => {
+  it('yields an expected decode speed and time to first token, each with a band', () => {
+    let walked = 0;
+    for (const d of devices) {
+      for (const preset of modelPresets) {
+        for (const weightPrecision of WEIGHT_PRECISIONS) {
+          const input = {
+            device: d,
+            model: preset,
+            n: 1,
+            weightPrecision,
+            kvPrecision: 'bf16' as const,
+            contextTokens: 4096,
+            promptTokens: 1024,
+            concurrency: 1,
+          };
+          const est = estimate({ ...input, reservePercent: 10, pricePerDeviceHour: null });
+          if (!est.ok) continue;
+          const e = expectedFor({
+            ...input,
+            engine: null,
+            pricePerDeviceHour: null,
+            estimate: est.value,
+          });
+          const id = `${d.id} ${preset.id} ${weightPrecision}`;
+          expect(e, id).not.toBeNull();
+          const { decodeTokensPerSecond: tps, ttftSeconds: ttft } = e!;
+          expect(Number.isFinite(tps.value) && tps.value > 0, id).toBe(true);
+          expect(tps.low <= tps.value && tps.value <= tps.high, id).toBe(true);
+          expect(ttft !== null && Number.isFinite(ttft.value) && ttft.value > 0, id).toBe(true);
+          expect(ttft!.low <= ttft!.value && ttft!.value <= ttft!.high, id).toBe(true);
+          walked++;
+        }
+      }
+    }
+    expect(walked).toBeGreaterThan(100);
+  });
+});
+
+describe('band coverage on grouped validation', () => {
+  it('is measured on held-out ratios of seconds (rates invert, TTFT does not)', () => {
+    const l = loso.find((x) => x.point.kind === 'ttft');
+    if (l) expect(secondsRatio(l)).toBeCloseTo(1 / l.ratio, 12);
   });
 });

@@ -3,6 +3,13 @@ import React from 'react';
 import {
   accuracyReport,
   BANDS,
+  bandCoverageOfReport,
+  HOLDOUTS,
+  MIN_SUPPORT,
+  SUPPORT,
+  WIDENING,
+  type BandGroup,
+  type Holdout,
   DEVICE_CLASS_LABELS,
   DEVICE_CLASSES,
   ENGINE_LABELS,
@@ -12,7 +19,6 @@ import {
   summaryGroup,
   type AccuracyRow,
   type DeviceClass,
-  type ErrorSummary,
   type SummaryGroup,
 } from '@site/src/lib/calibration/refit';
 import { excludedMeasurements, measurements } from '@site/src/data/measurements';
@@ -23,57 +29,83 @@ import { workedPoint } from '@site/src/lib/calibration/report';
 import styles from './styles.module.css';
 
 const GROUP_LABELS: Readonly<Record<SummaryGroup, string>> = {
-  'single-stream': 'Single-stream decode (batch 1)',
-  batched: 'Batched decode (known batch)',
-  saturated: 'Saturated throughput (MLPerf Offline)',
-  prefill: 'Prompt processing',
+  'single-stream': 'Decode at batch 1',
+  batched: 'Decode or serving at a stated batch',
+  saturated: 'Saturated throughput',
+  prefill: 'Prompt processing and time to first token',
 };
-const GROUPS: readonly SummaryGroup[] = ['single-stream', 'batched', 'saturated', 'prefill'];
+const GROUPS: readonly SummaryGroup[] = ['single-stream', 'batched', 'prefill', 'saturated'];
 
 const pct = (x: number): string => formatPercent(x, 1);
 const times = (x: number): string => `${formatNumber(1 + x, 2)}×`;
 
 type RowsProp = { rows?: readonly AccuracyRow[] };
 
-const ERROR_HEADINGS = ['Points', 'Median error', 'Worst', 'Flat 68 %: median'] as const;
+const HOLDOUT_SHORT: Readonly<Record<Holdout, string>> = {
+  point: 'One point out',
+  source: 'One source out',
+  device: 'One device out',
+  class: 'One class out',
+};
 
-/** The column headings the error tables share, right-aligned like their figures. */
-function ErrorHeadings(): React.JSX.Element {
+/** Median (and worst) error of the rows of one group under each holdout. */
+function HoldoutCells({ pick }: { pick: (r: AccuracyRow) => boolean }): React.JSX.Element {
   return (
     <>
-      {ERROR_HEADINGS.map((h) => (
+      {HOLDOUTS.map((h) => {
+        const r = accuracyReport(h).filter(pick);
+        if (r.length === 0) {
+          return (
+            <td key={h} className={styles.num}>
+              –
+            </td>
+          );
+        }
+        const s = summarise(r);
+        return (
+          <td key={h} className={styles.num}>
+            {pct(s.medianError)} ({times(s.worstError)})
+          </td>
+        );
+      })}
+    </>
+  );
+}
+
+function HoldoutHeadings(): React.JSX.Element {
+  return (
+    <>
+      {HOLDOUTS.map((h) => (
         <th key={h} scope="col" className={styles.num}>
-          {h}
+          {HOLDOUT_SHORT[h]}
         </th>
       ))}
     </>
   );
 }
 
-/** Points, median and worst error, and the flat baseline's median, for one group of rows. */
-function ErrorCells({ s }: { s: ErrorSummary }): React.JSX.Element {
-  return (
-    <>
-      <td className={styles.num}>{s.points}</td>
-      <td className={styles.num}>{pct(s.medianError)}</td>
-      <td className={styles.num}>{times(s.worstError)}</td>
-      <td className={styles.num}>{pct(s.baselineMedianError)}</td>
-    </>
-  );
-}
-
-/** Median and worst leave-one-out error per metric group, with the flat-68 % baseline beside it. */
+/**
+ * Median (worst) error per metric group under each holdout: one point, its source, its device or
+ * its whole class left out of the fit. The source column is the headline.
+ */
 export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
   const data = rows ?? accuracyReport();
+  const ids = new Set(data.map((r) => r.point.measurement.id));
   return (
-    <ScrollTable label="Leave-one-out error by metric">
-      <caption>Leave-one-out error by metric (error: how far off, as a factor minus one)</caption>
+    <ScrollTable label="Held-out error by metric">
+      <caption>
+        Held-out error by metric: median, with the worst in brackets (error: how far off, as a
+        factor minus one)
+      </caption>
       <thead>
         <tr>
           <th scope="col">Metric</th>
-          <ErrorHeadings />
           <th scope="col" className={styles.num}>
-            Flat 68 %: worst
+            Points
+          </th>
+          <HoldoutHeadings />
+          <th scope="col" className={styles.num}>
+            Flat 68 %
           </th>
         </tr>
       </thead>
@@ -85,8 +117,11 @@ export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
           return (
             <tr key={g}>
               <th scope="row">{GROUP_LABELS[g]}</th>
-              <ErrorCells s={s} />
-              <td className={styles.num}>{times(s.baselineWorstError)}</td>
+              <td className={styles.num}>{s.points}</td>
+              <HoldoutCells
+                pick={(x) => ids.has(x.point.measurement.id) && summaryGroup(x.point) === g}
+              />
+              <td className={styles.num}>{pct(s.baselineMedianError)}</td>
             </tr>
           );
         })}
@@ -95,36 +130,54 @@ export function AccuracySummary({ rows }: RowsProp): React.JSX.Element {
   );
 }
 
-/** Errors and the decode band per device class. */
+/** Held-out errors and the band per metric group and device class. */
 export function AccuracyByClass({ rows }: RowsProp): React.JSX.Element {
-  const data = (rows ?? accuracyReport()).filter((r) => r.point.kind !== 'prefill');
-  const classes = DEVICE_CLASSES.filter((c) => data.some((r) => r.point.deviceClass === c));
+  const data = rows ?? accuracyReport();
+  const ids = new Set(data.map((r) => r.point.measurement.id));
+  const bandGroup = (g: SummaryGroup) =>
+    g === 'prefill' ? 'prefill' : g === 'saturated' ? 'saturated' : 'decode';
   return (
-    <ScrollTable label="Leave-one-out error and band by device class">
-      <caption>Leave-one-out error and band by device class (decode and saturated points)</caption>
+    <ScrollTable label="Held-out error and band by metric and device class">
+      <caption>
+        Held-out error by metric and device class: median (worst), and the band a card shows
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Class</th>
-          <ErrorHeadings />
-          <th scope="col">Decode band (step time)</th>
+          <th scope="col">Metric and class</th>
+          <th scope="col" className={styles.num}>
+            Points
+          </th>
+          <HoldoutHeadings />
+          <th scope="col">Band (step time)</th>
         </tr>
       </thead>
       <tbody>
-        {classes.map((c: DeviceClass) => {
-          const s = summarise(data.filter((r) => r.point.deviceClass === c));
-          const own = BANDS.decode[c];
-          const b = own ?? BANDS.decode.pooled;
-          return (
-            <tr key={c}>
-              <th scope="row">{DEVICE_CLASS_LABELS[c]}</th>
-              <ErrorCells s={s} />
-              <td>
-                {formatNumber(b.low, 2)}× to {formatNumber(b.high, 2)}×
-                {own ? '' : ' (pooled: fewer than 5 points)'}
-              </td>
-            </tr>
-          );
-        })}
+        {GROUPS.flatMap((g) =>
+          DEVICE_CLASSES.filter((c) =>
+            data.some((r) => summaryGroup(r.point) === g && r.point.deviceClass === c),
+          ).map((c: DeviceClass) => {
+            const pick = (x: AccuracyRow) =>
+              ids.has(x.point.measurement.id) &&
+              summaryGroup(x.point) === g &&
+              x.point.deviceClass === c;
+            const n = data.filter(pick).length;
+            const own = BANDS[bandGroup(g)][c];
+            const b = own ?? BANDS[bandGroup(g)].pooled;
+            return (
+              <tr key={`${g} ${c}`}>
+                <th scope="row">
+                  {GROUP_LABELS[g]}: {DEVICE_CLASS_LABELS[c]}
+                </th>
+                <td className={styles.num}>{n}</td>
+                <HoldoutCells pick={pick} />
+                <td>
+                  {formatNumber(b.low, 2)}× to {formatNumber(b.high, 2)}×
+                  {own ? '' : ' (pooled: fewer than 5 points)'}
+                </td>
+              </tr>
+            );
+          }),
+        )}
       </tbody>
     </ScrollTable>
   );
@@ -137,73 +190,89 @@ type FigureStat =
 export function AccuracyFigure({
   group,
   stat,
+  holdout = 'source',
 }: {
   group: SummaryGroup | 'all';
   stat: FigureStat;
+  holdout?: Holdout;
 }): React.JSX.Element {
-  const data = accuracyReport().filter((r) => group === 'all' || summaryGroup(r.point) === group);
+  const data = accuracyReport(holdout).filter(
+    (r) => group === 'all' || summaryGroup(r.point) === group,
+  );
   const s = summarise(data);
   if (stat === 'points') return <>{s.points}</>;
   const v = s[stat];
   return <>{stat.toLowerCase().includes('worst') ? times(v) : pct(v)}</>;
 }
 
+/** Share of points whose measured time fell inside the band a card shows, one source left out. */
+export function BandCoverage(): React.JSX.Element {
+  return <>{formatPercent(bandCoverageOfReport(), 0)}</>;
+}
+
+const TIER_ROWS: readonly {
+  key:
+    | 'bandwidthShare'
+    | 'decodeComputeShare'
+    | 'promptComputeShare'
+    | 'promptFlopsPerByte'
+    | 'fixedSeconds';
+  what: string;
+  unit: 's' | 'share';
+}[] = [
+  { key: 'bandwidthShare', what: 'Share of bandwidth', unit: 'share' },
+  { key: 'fixedSeconds', what: 'Fixed time per step', unit: 's' },
+  { key: 'decodeComputeShare', what: 'Share of peak (decode tokens)', unit: 'share' },
+  { key: 'promptComputeShare', what: 'Share of peak (prompt tokens)', unit: 'share' },
+  {
+    key: 'promptFlopsPerByte',
+    what: 'Prompt FLOP/s per byte/s (no sourced peak)',
+    unit: 'share',
+  },
+];
+
 function formatParam(v: number, unit: 's' | 'share'): string {
   return unit === 's' ? formatSeconds(v) : formatNumber(v, 3);
 }
 
-/** The fitted parameters, as the widget applies them. */
+function whereLabel(key: string): string {
+  const [cls, rest] = key.split('/') as [DeviceClass, string | undefined];
+  const label = DEVICE_CLASS_LABELS[cls];
+  if (rest === undefined) return label;
+  const [engine, family] = rest.split('|') as [keyof typeof ENGINE_LABELS, string | undefined];
+  return `${label}, ${ENGINE_LABELS[engine]}${family === undefined ? '' : `, ${family} formats`}`;
+}
+
+/** The fitted parameters at each level, as the widget applies them (most specific first). */
 export function FittedParameters(): React.JSX.Element {
-  const d = FITTED.decode;
   const rows: { what: string; where: string; value: string }[] = [];
-  for (const c of DEVICE_CLASSES) {
-    for (const [key, v] of Object.entries(d.etaBw[c] ?? {})) {
-      const [engine, family] = key.split('|') as [keyof typeof ENGINE_LABELS, string];
-      rows.push({
-        what: 'Share of bandwidth (decode)',
-        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine]}, ${family} formats`,
-        value: formatParam(v, 'share'),
-      });
+  for (const t of TIER_ROWS) {
+    const tier = FITTED[t.key];
+    rows.push({ what: t.what, where: 'Every class', value: formatParam(tier.default, t.unit) });
+    for (const [c, v] of Object.entries(tier.byClass)) {
+      rows.push({ what: t.what, where: whereLabel(c), value: formatParam(v, t.unit) });
     }
-    for (const [engine, o] of Object.entries(d.overheadSeconds[c] ?? {})) {
-      const borrowed = d.borrowedOverheads.includes(`${c}/${engine}`);
-      rows.push({
-        what: 'Fixed time per step',
-        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine as keyof typeof ENGINE_LABELS]}${borrowed ? ' (too few points: borrowed)' : ''}`,
-        value: formatParam(o, 's'),
-      });
+    for (const [k, v] of Object.entries(tier.byEngine)) {
+      rows.push({ what: t.what, where: whereLabel(k), value: formatParam(v, t.unit) });
     }
-    const p = FITTED.prefill.eta[c];
-    if (p !== undefined) {
-      rows.push({
-        what: 'Share of peak (prompt)',
-        where: DEVICE_CLASS_LABELS[c],
-        value: formatParam(p, 'share'),
-      });
-    }
-    for (const [key, v] of Object.entries(FITTED.saturated.eta[c] ?? {})) {
-      const [engine, family] = key.split('|') as [keyof typeof ENGINE_LABELS, string];
-      rows.push({
-        what: 'Share of peak (saturated)',
-        where: `${DEVICE_CLASS_LABELS[c]}, ${ENGINE_LABELS[engine]}, ${family} formats`,
-        value: formatParam(v, 'share'),
-      });
+    for (const [k, v] of Object.entries(tier.byFamily)) {
+      rows.push({ what: t.what, where: whereLabel(k), value: formatParam(v, t.unit) });
     }
   }
   rows.push({
     what: 'All-reduce latency',
     where: 'Every class (tensor parallel)',
-    value: formatSeconds(d.allReduceSeconds),
+    value: formatSeconds(FITTED.allReduceSeconds),
   });
   rows.push({
-    what: 'Default share of bandwidth',
-    where: 'Groups without data',
-    value: formatParam(d.defaultEtaBw, 'share'),
+    what: 'Overlap penalty',
+    where: 'Every step (chosen by leave-one-source-out error)',
+    value: formatNumber(FITTED.overlapPenalty, 2),
   });
   rows.push({
-    what: 'Default fixed time per step',
-    where: 'Classes without data',
-    value: formatParam(d.defaultOverheadSeconds, 's'),
+    what: 'Shrinkage (prior weight, points)',
+    where: 'Every level below the top (chosen by leave-one-source-out error)',
+    value: formatNumber(FITTED.shrinkage, 2),
   });
   return (
     <ScrollTable label="Fitted parameters">
@@ -227,6 +296,70 @@ export function FittedParameters(): React.JSX.Element {
         ))}
       </tbody>
     </ScrollTable>
+  );
+}
+
+const BAND_GROUP_LABELS: Readonly<Record<BandGroup, string>> = {
+  decode: 'Decode speed and time per output token',
+  prefill: 'Prompt processing and time to first token',
+  saturated: 'Saturated throughput',
+};
+
+/** The widening factor per kind of figure, from leave-one-class-out errors. */
+export function WideningRule(): React.JSX.Element {
+  return (
+    <ScrollTable label="Band widening where data is thin">
+      <caption>
+        Band widening where a class or an engine on it has fewer than three measurements
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col" className={styles.num}>
+            Each band end moves out by
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {(Object.keys(WIDENING) as BandGroup[]).map((g) => (
+          <tr key={g}>
+            <th scope="row">{BAND_GROUP_LABELS[g]}</th>
+            <td className={styles.num}>{formatNumber(WIDENING[g], 2)}×</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+/** Classes and engines with fewer than three measurements of a kind: where the data is missing. */
+export function MissingData(): React.JSX.Element {
+  const items: string[] = [];
+  for (const g of Object.keys(SUPPORT) as BandGroup[]) {
+    for (const c of DEVICE_CLASSES) {
+      const engines = Object.entries(SUPPORT[g]).filter(([k]) => k.startsWith(`${c}/`));
+      const total = engines.reduce((a, [, v]) => a + v, 0);
+      if (total < MIN_SUPPORT) {
+        items.push(
+          `${BAND_GROUP_LABELS[g]} on ${DEVICE_CLASS_LABELS[c].toLowerCase()}: ${total === 0 ? 'no measurement' : `${total} measurement${total === 1 ? '' : 's'}`}.`,
+        );
+        continue;
+      }
+      for (const [k, v] of engines) {
+        if (v < MIN_SUPPORT) {
+          items.push(
+            `${BAND_GROUP_LABELS[g]}: ${whereLabel(k)}, ${v} measurement${v === 1 ? '' : 's'}.`,
+          );
+        }
+      }
+    }
+  }
+  return (
+    <ul>
+      {items.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -302,10 +435,8 @@ export function AccuracyExample({
   if (!worked) return null;
   const { row, bandwidthShare: eta, overheadSeconds: overhead } = worked;
   const p = row.point;
-  const ideal = worked.idealSeconds;
-  const memory = worked.memorySeconds;
-  const total = worked.expectedSeconds;
   const ms = formatSeconds;
+  const total = worked.expectedSeconds;
   return (
     <ol>
       <li>
@@ -314,21 +445,27 @@ export function AccuracyExample({
         {p.measurement.meanContextTokens} tokens of context).
       </li>
       <li>
-        At the full {formatNumber(p.bandwidthGBs, 0)} GB/s that takes {ms(ideal)}: the ideal ceiling
-        of {formatNumber(1 / ideal, 1)} tokens/s.
+        At the full {formatNumber(p.bandwidthGBs, 0)} GB/s that takes {ms(worked.idealSeconds)}: the
+        ideal ceiling of {formatNumber(1 / worked.idealSeconds, 1)} tokens/s.
       </li>
       <li>
         Divide by the fitted bandwidth share for {DEVICE_CLASS_LABELS[p.deviceClass]} with{' '}
-        {ENGINE_LABELS[p.engine]} ({p.family} formats), {formatNumber(eta, 3)}: {ms(memory)}.
+        {ENGINE_LABELS[p.engine]} ({p.family} formats), {formatNumber(eta, 3)}:{' '}
+        {ms(worked.memorySeconds)}.
+      </li>
+      <li>
+        The step&apos;s one-token matrix multiplies take {ms(worked.computeSeconds)} at the fitted
+        compute rate; {formatNumber(worked.overlapPenalty, 2)} of that shorter time shows on top of
+        the memory time.
       </li>
       <li>
         Add the fixed time per step for this engine on this class, {ms(overhead)}: {ms(total)}, or{' '}
         {formatNumber(1 / total, 1)} tokens/s expected with every point in the fit.
       </li>
       <li>
-        Measured: {formatNumber(p.measured, 2)} tokens/s. Refitted without this point the model
-        predicts {formatNumber(row.predicted, 1)}, a ratio of {formatNumber(row.ratio, 2)}; the flat
-        68 % rule gives {formatNumber(row.baseline, 1)}.
+        Measured: {formatNumber(p.measured, 2)} tokens/s. Refitted without this point&apos;s source
+        the model predicts {formatNumber(row.predicted, 1)}, a ratio of {formatNumber(row.ratio, 2)}
+        ; the flat 68 % rule gives {formatNumber(row.baseline, 1)}.
       </li>
     </ol>
   );

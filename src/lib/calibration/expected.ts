@@ -3,9 +3,15 @@ import type { EngineFamily } from '../../data/measurements';
 import type { Device } from '../../data/types';
 import type { ModelArchitecture } from '../../data/models';
 import type { WeightPrecision } from '../../data/precisions';
-import { defaultEngine, expectedStep, type AppliedParam } from './step';
+import { defaultEngine, expectedStep, stepTimer, type AppliedParam } from './step';
 import { costPerMillion, type Estimate } from '../model/estimate';
-import { forwardFlops, weightBytes } from '../model/math';
+import {
+  forwardFlops,
+  kvBytesPerSequence,
+  weightBytes,
+  weightBytesReadPerStep,
+} from '../model/math';
+import { KV_BYTES_PER_ELEMENT, type KvPrecision } from '../../data/precisions';
 
 /** A calibrated figure and the ends of its leave-one-out band (low ≤ value ≤ high). */
 export interface Banded {
@@ -21,8 +27,15 @@ export interface Expected {
   stepSeconds: Banded;
   decodeTokensPerSecond: Banded;
   throughputTokensPerSecond: Banded;
-  /** Null when the device has no compute peak for prefill. */
+  /**
+   * The prompt's step plus one decode step. Never null since every device has a prompt estimate
+   * (a fitted rate where no peak is sourced); the type keeps null for older callers.
+   */
   ttftSeconds: Banded | null;
+  /** True when the device has no sourced compute peak and the prompt runs at a fitted rate. */
+  promptRateFitted: boolean;
+  /** Why a band was widened (too few measurements behind it), for the card; empty when none. */
+  bandNotes: readonly string[];
   /** USD per million output tokens at the expected throughput; null without a price. */
   costPerMillionTokens: Banded | null;
   /** Fitted parameters that applied, for "Show the working". */
@@ -45,6 +58,8 @@ export function expectedFor(input: {
   engine: EngineFamily | null;
   pricePerDeviceHour: number | null;
   estimate: Estimate;
+  /** KV format for the first decode step after the prompt (default BF16). */
+  kvPrecision?: KvPrecision;
 }): Expected | null {
   const { device, model, weightPrecision, n, concurrency, promptTokens, estimate: e } = input;
   const engine = input.engine ?? defaultEngine(device);
@@ -56,16 +71,34 @@ export function expectedFor(input: {
     flops: forwardFlops(model.activeParamsB, concurrency),
     concurrency,
   });
-  if (!decode) return null;
-  const prefill = expectedStep({
-    ...common,
-    phase: 'prefill',
-    bytes: weightBytes(model.totalParamsB, e.bitsPerWeight),
-    flops: forwardFlops(model.activeParamsB, promptTokens),
-    concurrency: 1,
+  const timer = stepTimer(common);
+  if (!decode || !timer) return null;
+  // Time to first token: the prompt's own step, then the first decode step over its KV.
+  const allWeights = weightBytes(model.totalParamsB, e.bitsPerWeight);
+  const kvBytes = KV_BYTES_PER_ELEMENT[input.kvPrecision ?? 'bf16'];
+  const promptSeconds = timer.seconds({
+    weightBytes: allWeights,
+    kvReadBytes: 0,
+    decodeTokens: 0,
+    promptTokens,
+    decodeFlops: 0,
+    promptFlops: forwardFlops(model.activeParamsB, promptTokens),
   });
+  const firstDecodeSeconds = timer.seconds({
+    weightBytes: weightBytesReadPerStep(model, e.bitsPerWeight, 1),
+    kvReadBytes: kvBytesPerSequence(model, kvBytes, promptTokens),
+    decodeTokens: 1,
+    promptTokens: 0,
+    decodeFlops: forwardFlops(model.activeParamsB, 1),
+    promptFlops: 0,
+  });
+  const ttft = promptSeconds + firstDecodeSeconds;
+  const ttftBand = timer.promptBand ?? { low: 1, high: 1, widenedBecause: null };
   const throughput = rate(concurrency, decode.seconds, decode.lowSeconds, decode.highSeconds);
   const price = input.pricePerDeviceHour;
+  const bandNotes = [decode.band.widenedBecause, ttftBand.widenedBecause].filter(
+    (x): x is string => x !== null,
+  );
   return {
     engine,
     engineIsDefault: input.engine === null,
@@ -81,10 +114,10 @@ export function expectedFor(input: {
             low: costPerMillion(n, price, throughput.high),
             high: costPerMillion(n, price, throughput.low),
           },
-    ttftSeconds: prefill
-      ? { value: prefill.seconds, low: prefill.lowSeconds, high: prefill.highSeconds }
-      : null,
+    ttftSeconds: { value: ttft, low: ttft * ttftBand.low, high: ttft * ttftBand.high },
+    promptRateFitted: timer.promptRateFitted ?? false,
+    bandNotes: [...new Set(bandNotes)],
     decodeParams: decode.params,
-    prefillParams: prefill?.params ?? [],
+    prefillParams: timer.params,
   };
 }

@@ -1,46 +1,53 @@
-// Fits the expected-speed model to resolved measurements, predicts a point, and runs leave-one-out.
+// Fits the one step model (prefill and decode) to resolved measurements, with effects shrunk
+// toward their class, and predicts a point.
 import type { EngineFamily } from '../../data/measurements';
-import {
-  type FormatFamily,
-  measuredStepSeconds,
-  valueFromStepSeconds,
-  type DeviceClass,
-  type ResolvedPoint,
-} from './points';
-
-/** Fitted values keyed `engine|format family`, e.g. `llama.cpp|4-bit`. */
-type ByEngine = Record<string, number>;
-
-export const groupKey = (engine: EngineFamily, family: FormatFamily): string =>
-  `${engine}|${family}`;
-const keyOf = (p: ResolvedPoint): string => groupKey(p.engine, p.family);
+import type { DeviceClass, FormatFamily, ResolvedPoint } from './points';
+import { stepSecondsAt, type StepRates } from './load';
+import { valueFromStepSeconds } from './points';
 
 /**
- * The fitted parameters.
- * - decode.etaBw: share of datasheet bandwidth a decode step achieves, by class, engine and
- *   format family (about 4 bits, or 8 and 16 bits).
- * - decode.overheadSeconds: fixed time per step (kernel launches, sampling, scheduling, host
- *   sync) by class and engine.
- * - decode.allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
- * - prefill.eta: share of the dense compute peak prompt processing achieves, by class.
- * - saturated.eta: share of the dense compute peak a saturated server turns into generated
- *   tokens (2 FLOPs per active weight per token), by class, engine and format family (the peak
- *   a 4-bit format runs on is harder to reach); it absorbs the prefill
- *   work, attention and scheduling of the benchmark it was fitted on.
- * Defaults are medians over the fitted groups and apply where a class or engine has no data.
+ * A fitted share (or rate) at four levels: every class, one class, one engine on a class, and one
+ * engine and format family on a class. Only groups that had measurements are stored; a lookup
+ * takes the most specific level present.
+ */
+export interface Tiered {
+  default: number;
+  byClass: Partial<Record<DeviceClass, number>>;
+  /** Keyed `class/engine`. */
+  byEngine: Record<string, number>;
+  /** Keyed `class/engine|family`. */
+  byFamily: Record<string, number>;
+}
+
+/**
+ * The fitted parameters of the step model.
+ * - bandwidthShare: share of datasheet bandwidth weight and KV reads reach.
+ * - decodeComputeShare: share of the dense peak the decode tokens' matrix multiplies reach (it
+ *   decides large-batch and saturated steps).
+ * - promptComputeShare: share of the dense peak prompt tokens reach.
+ * - promptFlopsPerByte: for devices without a sourced compute peak, the compute rate their prompts
+ *   reached, as FLOP/s per byte/s of memory bandwidth (fitted from measurements, by class).
+ * - fixedSeconds: fixed time per step, by class and engine.
+ * - allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
+ * - overlapPenalty: how much of the shorter of memory and compute time shows (0 = the longer
+ *   alone, 1 = the sum); chosen with the shrinkage by leave-one-source-out error.
+ * - shrinkage: the prior weight, in points, that pulls each group toward its parent level.
  */
 export interface CalibrationParams {
-  decode: {
-    etaBw: Partial<Record<DeviceClass, ByEngine>>;
-    overheadSeconds: Partial<Record<DeviceClass, Partial<Record<EngineFamily, number>>>>;
-    allReduceSeconds: number;
-    defaultEtaBw: number;
-    defaultOverheadSeconds: number;
-    /** `class/engine` groups with too few points to fit their own overhead (they borrow one). */
-    borrowedOverheads: string[];
-  };
-  prefill: { eta: Partial<Record<DeviceClass, number>>; defaultEta: number };
-  saturated: { eta: Partial<Record<DeviceClass, ByEngine>>; defaultEta: number };
+  bandwidthShare: Tiered;
+  decodeComputeShare: Tiered;
+  promptComputeShare: Tiered;
+  promptFlopsPerByte: Tiered;
+  fixedSeconds: Tiered;
+  allReduceSeconds: number;
+  overlapPenalty: number;
+  shrinkage: number;
+}
+
+/** Structure chosen by grouped error (tests/unit/calibration.test.ts re-runs the choice). */
+export interface FitStructure {
+  overlapPenalty: number;
+  shrinkage: number;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -52,263 +59,402 @@ const median = (xs: readonly number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? at(s, mid) : (at(s, mid - 1) + at(s, mid)) / 2;
 };
-const geomean = (xs: readonly number[]): number =>
-  Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 
-/**
- * Solves the small dense system A x = b (A stored row-major in a flat k × k array) by Gaussian
- * elimination with partial pivoting; null when singular.
- */
-function solve(A: readonly number[], b: readonly number[]): number[] | null {
-  const k = b.length;
-  const w = k + 1;
-  const M: number[] = [];
-  for (let r = 0; r < k; r++) {
-    for (let c = 0; c < k; c++) M.push(at(A, r * k + c));
-    M.push(at(b, r));
-  }
-  const get = (r: number, c: number): number => at(M, r * w + c);
-  for (let c = 0; c < k; c++) {
-    let p = c;
-    for (let r = c + 1; r < k; r++) if (Math.abs(get(r, c)) > Math.abs(get(p, c))) p = r;
-    if (Math.abs(get(p, c)) < 1e-12) return null;
-    for (let j = 0; j < w; j++) {
-      const t = get(c, j);
-      M[c * w + j] = get(p, j);
-      M[p * w + j] = t;
-    }
-    for (let r = 0; r < k; r++) {
-      if (r === c) continue;
-      const f = get(r, c) / get(c, c);
-      for (let j = c; j < w; j++) M[r * w + j] = get(r, j) - f * get(c, j);
-    }
-  }
-  return Array.from({ length: k }, (_, i) => get(i, k) / get(i, i));
+export type LookupBasis = 'fitted' | 'engine' | 'class' | 'default';
+
+export interface Looked {
+  value: number;
+  basis: LookupBasis;
 }
 
-/** Least squares via the normal equations: rows are features/t, targets y/t (relative error). */
-function leastSquares(
-  rows: readonly (readonly number[])[],
-  targets: readonly number[],
-): number[] | null {
-  const k = rows[0]?.length ?? 0;
-  const A = new Array<number>(k * k).fill(0);
-  const b = new Array<number>(k).fill(0);
-  rows.forEach((r, i) => {
-    for (let a = 0; a < k; a++) {
-      b[a] = at(b, a) + at(r, a) * at(targets, i);
-      for (let c = 0; c < k; c++) A[a * k + c] = at(A, a * k + c) + at(r, a) * at(r, c);
-    }
-  });
-  return solve(A, b);
-}
-
-/** Seconds a decode step would take at full bandwidth on the point's devices. */
-const idealMemorySeconds = (p: ResolvedPoint): number =>
-  p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
-
-interface GroupFit {
-  etaBw: ByEngine;
-  overhead: number;
-}
-
-/**
- * Fits t = x / eta_family + overhead (+ all-reduce time) for one engine on one class, with one
- * bandwidth share per format family. With `fixedOverhead` the overhead is not fitted (too few
- * points to separate it from the bandwidth shares).
- */
-function fitDecodeGroup(
-  points: readonly ResolvedPoint[],
-  allReduceSeconds: number,
-  fixedOverhead: number | null,
-): GroupFit | null {
-  const keys = [...new Set(points.map(keyOf))].sort();
-  const free = fixedOverhead === null;
-  const rows: number[][] = [];
-  const targets: number[] = [];
-  for (const p of points) {
-    const t = measuredStepSeconds(p);
-    const row = keys.map((k) => (k === keyOf(p) ? idealMemorySeconds(p) / t : 0));
-    if (free) row.push(1 / t);
-    rows.push(row);
-    const y = t - allReduceSeconds * p.allReducesPerStep - (free ? 0 : fixedOverhead);
-    targets.push(y / t);
-  }
-  if (rows.length < keys.length + (free ? 1 : 0)) return null;
-  const x = leastSquares(rows, targets);
-  if (x === null) return null;
-  if (free && at(x, keys.length) < 0) return fitDecodeGroup(points, allReduceSeconds, 0);
-  const etaBw: ByEngine = {};
-  keys.forEach((k, i) => (etaBw[k] = 1 / at(x, i)));
-  return { etaBw, overhead: free ? at(x, keys.length) : (fixedOverhead ?? 0) };
-}
-
-function groupBy<T, K extends string>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>();
-  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
-  return m;
-}
-
-function fitDecode(points: readonly ResolvedPoint[], allReduceSeconds: number) {
-  const groups = groupBy(points, (p) => `${p.deviceClass}/${p.engine}`);
-  const fits = new Map<string, GroupFit>();
-  // Engines with more points than unknowns on a class fit their own overhead.
-  for (const [g, ps] of groups) {
-    const unknowns = new Set(ps.map(keyOf)).size + 1;
-    if (ps.length > unknowns) {
-      const f = fitDecodeGroup(ps, allReduceSeconds, null);
-      if (f) fits.set(g, f);
-    }
-  }
-  const fitted = [...fits.entries()];
-  const overheads = fitted.map(([, f]) => f.overhead);
-  const defaultOverheadSeconds = overheads.length > 0 ? median(overheads) : 0;
-  // The rest borrow the median overhead of their class, else of every fitted group.
-  const borrowedOverheads: string[] = [];
-  for (const [g, ps] of groups) {
-    if (fits.has(g)) continue;
-    borrowedOverheads.push(g);
-    const cls = g.split('/')[0];
-    const sameClass = fitted.filter(([k]) => k.startsWith(`${cls}/`)).map(([, f]) => f.overhead);
-    const borrowed = sameClass.length > 0 ? median(sameClass) : defaultOverheadSeconds;
-    const f = fitDecodeGroup(ps, allReduceSeconds, borrowed);
-    if (f) fits.set(g, f);
-  }
-  const etas = [...fits.values()].flatMap((f) => Object.values(f.etaBw));
-  const etaBw: CalibrationParams['decode']['etaBw'] = {};
-  const overheadSeconds: CalibrationParams['decode']['overheadSeconds'] = {};
-  for (const [g, f] of fits) {
-    const [cls, engine] = g.split('/') as [DeviceClass, EngineFamily];
-    etaBw[cls] = { ...etaBw[cls], ...f.etaBw };
-    overheadSeconds[cls] = { ...overheadSeconds[cls], [engine]: f.overhead };
-  }
-  return {
-    etaBw,
-    overheadSeconds,
-    allReduceSeconds,
-    defaultEtaBw: etas.length > 0 ? median(etas) : 0.7,
-    defaultOverheadSeconds,
-    borrowedOverheads: borrowedOverheads.sort(),
-  };
-}
-
-/** The fixed time per step for an engine on a class: its own, else the class median, else the default. */
-export function overheadFor(
-  d: CalibrationParams['decode'],
-  cls: DeviceClass,
-  engine: EngineFamily,
-): { value: number; basis: 'fitted' | 'class' | 'default' } {
-  const row = d.overheadSeconds[cls] ?? {};
-  const own = row[engine];
-  if (own !== undefined) return { value: own, basis: 'fitted' };
-  const others = Object.values(row);
-  if (others.length > 0) return { value: median(others), basis: 'class' };
-  return { value: d.defaultOverheadSeconds, basis: 'default' };
-}
-
-/** Share of the peak each compute-bound point reached. */
-function computeShare(p: ResolvedPoint): number {
-  return p.flopsPerStep / (measuredStepSeconds(p) * p.n * (p.peakTflops ?? 1) * 1e12);
-}
-
-/** All-reduce latencies tried, 0 to 40 µs in 0.5 µs steps: a grid keeps the refit exact. */
-const ALL_REDUCE_GRID = Array.from({ length: 81 }, (_, i) => i * 0.5e-6);
-
-export function fitCalibration(points: readonly ResolvedPoint[]): CalibrationParams {
-  const decodePts = points.filter((p) => p.kind === 'decode');
-  let best: { err: number; decode: CalibrationParams['decode'] } | null = null;
-  for (const r of ALL_REDUCE_GRID) {
-    const decode = fitDecode(decodePts, r);
-    const partial = {
-      decode,
-      prefill: { eta: {}, defaultEta: 1 },
-      saturated: { eta: {}, defaultEta: 1 },
-    };
-    const err = decodePts.reduce((a, p) => a + Math.log(predict(partial, p) / p.measured) ** 2, 0);
-    if (best === null || err < best.err - 1e-12) best = { err, decode };
-  }
-  const prefillPts = points.filter((p) => p.kind === 'prefill');
-  const prefillByClass = groupBy(prefillPts, (p) => p.deviceClass);
-  const prefillEta: CalibrationParams['prefill']['eta'] = {};
-  for (const [cls, ps] of prefillByClass) prefillEta[cls] = geomean(ps.map(computeShare));
-  const satPts = points.filter((p) => p.kind === 'saturated');
-  const satEta: CalibrationParams['saturated']['eta'] = {};
-  for (const [cls, ps] of groupBy(satPts, (p) => p.deviceClass)) {
-    const byEngine: ByEngine = {};
-    for (const [e, es] of groupBy(ps, keyOf)) byEngine[e] = geomean(es.map(computeShare));
-    satEta[cls] = byEngine;
-  }
-  return {
-    decode: best!.decode,
-    prefill: {
-      eta: prefillEta,
-      defaultEta: prefillPts.length > 0 ? geomean(prefillPts.map(computeShare)) : 0.5,
-    },
-    saturated: {
-      eta: satEta,
-      defaultEta: satPts.length > 0 ? geomean(satPts.map(computeShare)) : 0.3,
-    },
-  };
-}
-
-export type LookupBasis = 'fitted' | 'same-family' | 'same-engine' | 'class' | 'default';
-
-/**
- * A group's value; else the median over the class's other engines in the same format family;
- * else the same engine's other family; else the class median; else the default.
- */
-export function lookup(
-  table: Partial<Record<DeviceClass, ByEngine>>,
+/** The most specific fitted level for a class, engine and format family. */
+export function lookupTier(
+  t: Tiered,
   cls: DeviceClass,
   engine: EngineFamily,
   family: FormatFamily,
-  fallback: number,
-): { value: number; basis: LookupBasis; key: string } {
-  const row = table[cls] ?? {};
-  const key = groupKey(engine, family);
-  if (row[key] !== undefined) return { value: row[key], basis: 'fitted', key };
-  const entries = Object.entries(row);
-  const sameFamily = entries.filter(([k]) => k.endsWith(`|${family}`)).map(([, v]) => v);
-  if (sameFamily.length > 0) return { value: median(sameFamily), basis: 'same-family', key };
-  const sameEngine = entries.filter(([k]) => k.startsWith(`${engine}|`)).map(([, v]) => v);
-  if (sameEngine.length > 0) return { value: median(sameEngine), basis: 'same-engine', key };
-  if (entries.length > 0) return { value: median(entries.map(([, v]) => v)), basis: 'class', key };
-  return { value: fallback, basis: 'default', key };
+): Looked {
+  const f = t.byFamily[`${cls}/${engine}|${family}`];
+  if (f !== undefined) return { value: f, basis: 'fitted' };
+  const e = t.byEngine[`${cls}/${engine}`];
+  if (e !== undefined) return { value: e, basis: 'engine' };
+  const c = t.byClass[cls];
+  if (c !== undefined) return { value: c, basis: 'class' };
+  return { value: t.default, basis: 'default' };
+}
+
+/** Everything a step's time depends on besides its load. */
+export interface StepSettingFacts {
+  cls: DeviceClass;
+  engine: EngineFamily;
+  family: FormatFamily;
+  /** Per-device datasheet (or configured) bandwidth, GB/s. */
+  bandwidthGBs: number;
+  /** Per-device dense peak for the format, TFLOPS; null uses the fitted prompt rate. */
+  peakTflops: number | null;
+  n: number;
+  allReduces: number;
+}
+
+export interface ResolvedRates {
+  rates: StepRates;
+  bandwidthShare: Looked;
+  decodeComputeShare: Looked;
+  promptComputeShare: Looked;
+  promptFlopsPerByte: Looked;
+  fixedSeconds: Looked;
+}
+
+/** The fitted rates of one setting: what stepSecondsAt needs. */
+export function ratesFor(params: CalibrationParams, s: StepSettingFacts): ResolvedRates {
+  const look = (t: Tiered) => lookupTier(t, s.cls, s.engine, s.family);
+  const bandwidthShare = look(params.bandwidthShare);
+  const decodeComputeShare = look(params.decodeComputeShare);
+  const promptComputeShare = look(params.promptComputeShare);
+  const promptFlopsPerByte = look(params.promptFlopsPerByte);
+  const fixedSeconds = look(params.fixedSeconds);
+  const bw = s.n * s.bandwidthGBs * 1e9;
+  // Without a sourced peak, prompts and large decode batches run at the fitted prompt rate.
+  const fallbackRate = promptFlopsPerByte.value * bw;
+  const peak = s.peakTflops === null ? null : s.n * s.peakTflops * 1e12;
+  return {
+    rates: {
+      bytesPerSecond: bandwidthShare.value * bw,
+      decodeFlopsPerSecond: peak === null ? fallbackRate : decodeComputeShare.value * peak,
+      promptFlopsPerSecond: peak === null ? fallbackRate : promptComputeShare.value * peak,
+      fixedSeconds: fixedSeconds.value,
+      allReduceSeconds: s.allReduces * params.allReduceSeconds,
+      overlapPenalty: params.overlapPenalty,
+    },
+    bandwidthShare,
+    decodeComputeShare,
+    promptComputeShare,
+    promptFlopsPerByte,
+    fixedSeconds,
+  };
+}
+
+const factsOf = (p: ResolvedPoint): StepSettingFacts => ({
+  cls: p.deviceClass,
+  engine: p.engine,
+  family: p.family,
+  bandwidthGBs: p.bandwidthGBs,
+  peakTflops: p.peakTflops,
+  n: p.n,
+  allReduces: p.allReducesPerStep,
+});
+
+/** Predicted seconds of a point's steps together (a saturated point: one token's compute). */
+function predictSeconds(rates: StepRates, p: ResolvedPoint): number {
+  if (p.kind === 'saturated') {
+    // Weights, fixed time and all-reduces are shared by the whole large batch: per generated token
+    // only its compute remains.
+    return p.loads.reduce(
+      (a, l) =>
+        a + l.decodeFlops / rates.decodeFlopsPerSecond + l.promptFlops / rates.promptFlopsPerSecond,
+      0,
+    );
+  }
+  return p.loads.reduce((a, l) => a + stepSecondsAt(rates, l), 0);
 }
 
 /** Predicted value of a point in its own unit (tokens per second, per device where labelled). */
 export function predict(params: CalibrationParams, p: ResolvedPoint): number {
-  if (p.kind === 'saturated') {
-    const eta = lookup(
-      params.saturated.eta,
-      p.deviceClass,
-      p.engine,
-      p.family,
-      params.saturated.defaultEta,
-    );
-    return valueFromStepSeconds(p, p.flopsPerStep / (eta.value * p.n * p.peakTflops! * 1e12));
-  }
-  const d = params.decode;
-  const eta = lookup(d.etaBw, p.deviceClass, p.engine, p.family, d.defaultEtaBw).value;
-  const memory = idealMemorySeconds(p) / eta;
-  if (p.kind === 'prefill') {
-    const share = params.prefill.eta[p.deviceClass] ?? params.prefill.defaultEta;
-    const compute = p.flopsPerStep / (share * p.n * p.peakTflops! * 1e12);
-    return valueFromStepSeconds(p, Math.max(compute, memory));
-  }
-  const overhead = overheadFor(d, p.deviceClass, p.engine).value;
-  // As in expectedStep: a large batch can make the step compute-bound.
-  const sat = lookup(
-    params.saturated.eta,
+  return valueFromStepSeconds(p, predictSeconds(ratesFor(params, factsOf(p)).rates, p));
+}
+
+// ---- Fitting: penalised least squares on log errors, by coordinate descent. ----
+
+type TierName =
+  | 'bandwidthShare'
+  | 'decodeComputeShare'
+  | 'promptComputeShare'
+  | 'promptFlopsPerByte'
+  | 'fixedSeconds';
+const TIERS: readonly TierName[] = [
+  'bandwidthShare',
+  'decodeComputeShare',
+  'promptComputeShare',
+  'promptFlopsPerByte',
+  'fixedSeconds',
+];
+
+/** Starting values (and the weak prior of each tier's top level). */
+const START: Readonly<Record<TierName, number>> = {
+  bandwidthShare: 0.7,
+  decodeComputeShare: 0.3,
+  promptComputeShare: 0.5,
+  // About what Apple GPUs reach: some 30 FLOP/s of prompt per byte/s of bandwidth.
+  promptFlopsPerByte: 15,
+  fixedSeconds: 0.0015,
+};
+
+/** Bounds of each tier's values. */
+const BOUNDS: Readonly<Record<TierName, [number, number]>> = {
+  bandwidthShare: [0.05, 1.1],
+  decodeComputeShare: [0.01, 1],
+  promptComputeShare: [0.01, 1],
+  promptFlopsPerByte: [0.05, 500],
+  fixedSeconds: [1e-6, 0.5],
+};
+
+interface Coordinate {
+  tier: TierName;
+  level: 0 | 1 | 2 | 3;
+  key: string;
+  /** Points whose prediction depends on it. */
+  points: number[];
+}
+
+/** Keys of a point at each level of a tier. */
+function levelKeys(p: ResolvedPoint): [string, string, string, string] {
+  return [
+    '*',
     p.deviceClass,
-    p.engine,
-    p.family,
-    params.saturated.defaultEta,
-  );
-  const compute =
-    p.peakTflops === null ? 0 : p.flopsPerStep / (sat.value * p.n * p.peakTflops * 1e12);
-  const seconds = Math.max(memory, compute) + overhead + d.allReduceSeconds * p.allReducesPerStep;
-  return valueFromStepSeconds(p, seconds);
+    `${p.deviceClass}/${p.engine}`,
+    `${p.deviceClass}/${p.engine}|${p.family}`,
+  ];
+}
+
+/** Which tiers can move a point's prediction. */
+function tiersOf(p: ResolvedPoint): TierName[] {
+  const noPeak = p.peakTflops === null;
+  if (p.kind === 'saturated') {
+    const prompt = p.loads.some((l) => l.promptFlops > 0);
+    return prompt ? ['decodeComputeShare', 'promptComputeShare'] : ['decodeComputeShare'];
+  }
+  const compute: TierName[] = noPeak
+    ? ['promptFlopsPerByte']
+    : p.kind === 'decode'
+      ? ['decodeComputeShare']
+      : p.kind === 'ttft'
+        ? ['promptComputeShare', 'decodeComputeShare']
+        : ['promptComputeShare'];
+  // A prompt-only step pays no fixed time (see stepSecondsAt), and its weight read hides behind
+  // its compute: it informs the compute rate only, so slow prompts cannot drag down a class's
+  // bandwidth share.
+  return p.kind === 'prefill' ? compute : ['bandwidthShare', 'fixedSeconds', ...compute];
+}
+
+interface Problem {
+  points: readonly ResolvedPoint[];
+  weights: number[];
+  logMeasured: number[];
+  coords: Coordinate[];
+  /** Per point, per tier, the coordinate index at each level (−1 when absent). */
+  index: Map<TierName, number[]>[];
+}
+
+function buildProblem(points: readonly ResolvedPoint[]): Problem {
+  // Each source counts about as much as √(its points): a large source informs the fit more than a
+  // single line, but cannot drown the others.
+  const perSource = new Map<string, number>();
+  for (const p of points) {
+    perSource.set(p.measurement.source.id, (perSource.get(p.measurement.source.id) ?? 0) + 1);
+  }
+  const weights = points.map((p) => 1 / Math.sqrt(perSource.get(p.measurement.source.id) ?? 1));
+  const coords: Coordinate[] = [];
+  const byKey = new Map<string, number>();
+  const index = points.map((p, i) => {
+    const m = new Map<TierName, number[]>();
+    const keys = levelKeys(p);
+    for (const tier of tiersOf(p)) {
+      const row = keys.map((k, level) => {
+        const id = `${tier}:${level}:${k}`;
+        let c = byKey.get(id);
+        if (c === undefined) {
+          c = coords.length;
+          byKey.set(id, c);
+          coords.push({ tier, level: level as Coordinate['level'], key: k, points: [] });
+        }
+        coords[c]!.points.push(i);
+        return c;
+      });
+      m.set(tier, row);
+    }
+    return m;
+  });
+  return {
+    points,
+    weights,
+    logMeasured: points.map((p) => Math.log(p.measured)),
+    coords,
+    index,
+  };
+}
+
+/** Value of a tier for point i: exp of the sum of its levels' log effects. */
+function tierValue(prob: Problem, theta: Float64Array, i: number, tier: TierName): number {
+  const row = prob.index[i]!.get(tier);
+  if (!row) return START[tier];
+  let s = 0;
+  for (const c of row) s += theta[c]!;
+  const [lo, hi] = BOUNDS[tier];
+  return Math.min(hi, Math.max(lo, Math.exp(s)));
+}
+
+function pointRates(
+  prob: Problem,
+  theta: Float64Array,
+  i: number,
+  allReduceSeconds: number,
+  overlap: number,
+): StepRates {
+  const p = prob.points[i]!;
+  const bw = p.n * p.bandwidthGBs * 1e9;
+  const peak = p.peakTflops === null ? null : p.n * p.peakTflops * 1e12;
+  const fallback = tierValue(prob, theta, i, 'promptFlopsPerByte') * bw;
+  return {
+    bytesPerSecond: tierValue(prob, theta, i, 'bandwidthShare') * bw,
+    decodeFlopsPerSecond:
+      peak === null ? fallback : tierValue(prob, theta, i, 'decodeComputeShare') * peak,
+    promptFlopsPerSecond:
+      peak === null ? fallback : tierValue(prob, theta, i, 'promptComputeShare') * peak,
+    fixedSeconds: tierValue(prob, theta, i, 'fixedSeconds'),
+    allReduceSeconds: p.allReducesPerStep * allReduceSeconds,
+    overlapPenalty: overlap,
+  };
+}
+
+function pointError(
+  prob: Problem,
+  theta: Float64Array,
+  i: number,
+  allReduceSeconds: number,
+  overlap: number,
+): number {
+  const p = prob.points[i]!;
+  const seconds = predictSeconds(pointRates(prob, theta, i, allReduceSeconds, overlap), p);
+  const e = Math.log(valueFromStepSeconds(p, seconds)) - prob.logMeasured[i]!;
+  return prob.weights[i]! * e * e;
+}
+
+/** Minimises f on [lo, hi] by golden-section search (f is close to unimodal here). */
+function golden(f: (x: number) => number, lo: number, hi: number, iterations = 28): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - r * (b - a);
+  let d = a + r * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  for (let k = 0; k < iterations; k++) {
+    if (fc < fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - r * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + r * (b - a);
+      fd = f(d);
+    }
+  }
+  return (a + b) / 2;
+}
+
+/** Default structure: chosen by leave-one-source-out error (see the calibration test). */
+export const FIT_STRUCTURE: FitStructure = { overlapPenalty: 0, shrinkage: 0.3 };
+
+/** Prior weight of each top-level value toward its starting guess: barely more than none. */
+const TOP_PRIOR = 0.02;
+/** Sweeps of coordinate descent. */
+const SWEEPS = 6;
+
+export function fitCalibration(
+  points: readonly ResolvedPoint[],
+  structure: FitStructure = FIT_STRUCTURE,
+): CalibrationParams {
+  const prob = buildProblem(points);
+  const theta = new Float64Array(prob.coords.length);
+  prob.coords.forEach((c, k) => {
+    if (c.level === 0) theta[k] = Math.log(START[c.tier]);
+  });
+  const overlap = structure.overlapPenalty;
+  const lambda = structure.shrinkage;
+  let allReduce = 10e-6;
+  const hasAllReduce = points.some((p) => p.allReducesPerStep > 0);
+  const sumError = (idx: readonly number[]): number =>
+    idx.reduce((a, i) => a + pointError(prob, theta, i, allReduce, overlap), 0);
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    prob.coords.forEach((c, k) => {
+      const prior = c.level === 0 ? Math.log(START[c.tier]) : 0;
+      const weight = c.level === 0 ? TOP_PRIOR : lambda;
+      const [lo, hi] = BOUNDS[c.tier];
+      const objective = (x: number): number => {
+        theta[k] = x;
+        return sumError(c.points) + weight * (x - prior) ** 2;
+      };
+      const span = c.level === 0 ? [Math.log(lo), Math.log(hi)] : [-3, 3];
+      theta[k] = golden(objective, span[0]!, span[1]!);
+    });
+    if (hasAllReduce) {
+      const tp = prob.points.map((_, i) => i).filter((i) => prob.points[i]!.allReducesPerStep > 0);
+      allReduce = golden(
+        (x) => {
+          allReduce = x;
+          return sumError(tp);
+        },
+        0,
+        50e-6,
+      );
+    }
+  }
+  return toParams(prob, theta, allReduce, structure);
+}
+
+const round5 = (x: number): number => Number(x.toPrecision(5));
+
+/** Stores each level's composed value for the groups that had data. */
+function toParams(
+  prob: Problem,
+  theta: Float64Array,
+  allReduceSeconds: number,
+  structure: FitStructure,
+): CalibrationParams {
+  const composed = (tier: TierName, chain: number[]): number => {
+    const [lo, hi] = BOUNDS[tier];
+    const s = chain.reduce((a, c) => a + theta[c]!, 0);
+    return round5(Math.min(hi, Math.max(lo, Math.exp(s))));
+  };
+  const out = {} as Record<TierName, Tiered>;
+  for (const tier of TIERS) {
+    const t: Tiered = { default: START[tier], byClass: {}, byEngine: {}, byFamily: {} };
+    prob.index.forEach((m) => {
+      const row = m.get(tier);
+      if (!row) return;
+      const [g, c, e, f] = row as [number, number, number, number];
+      const key = prob.coords[f]!.key;
+      const cls = prob.coords[c]!.key as DeviceClass;
+      t.default = composed(tier, [g]);
+      t.byClass[cls] = composed(tier, [g, c]);
+      t.byEngine[prob.coords[e]!.key] = composed(tier, [g, c, e]);
+      t.byFamily[key] = composed(tier, [g, c, e, f]);
+    });
+    out[tier] = sortTiered(t);
+  }
+  return {
+    ...out,
+    allReduceSeconds: round5(allReduceSeconds),
+    overlapPenalty: structure.overlapPenalty,
+    shrinkage: structure.shrinkage,
+  };
+}
+
+function sortObject<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function sortTiered(t: Tiered): Tiered {
+  return {
+    default: t.default,
+    byClass: sortObject(t.byClass as Record<string, number>),
+    byEngine: sortObject(t.byEngine),
+    byFamily: sortObject(t.byFamily),
+  };
 }
 
 export interface LooResult {
@@ -319,9 +465,15 @@ export interface LooResult {
 }
 
 /** Refits without each point in turn and predicts it. */
-export function leaveOneOut(points: readonly ResolvedPoint[]): LooResult[] {
+export function leaveOneOut(
+  points: readonly ResolvedPoint[],
+  structure: FitStructure = FIT_STRUCTURE,
+): LooResult[] {
   return points.map((point, i) => {
-    const params = fitCalibration(points.filter((_, j) => j !== i));
+    const params = fitCalibration(
+      points.filter((_, j) => j !== i),
+      structure,
+    );
     const predicted = predict(params, point);
     return { point, predicted, ratio: predicted / point.measured };
   });

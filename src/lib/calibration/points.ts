@@ -11,6 +11,7 @@ import {
   weightBytes,
   type PeakFigures,
 } from '../model/math';
+import type { StepLoad } from './load';
 
 /** Groups of devices that share a fitted bandwidth share, overhead and band. */
 export type DeviceClass =
@@ -58,7 +59,7 @@ export function deviceClass(device: Device): DeviceClass {
   return classOf({ ...device, unifiedMemory });
 }
 
-export type PointKind = 'decode' | 'prefill' | 'saturated';
+export type PointKind = 'decode' | 'prefill' | 'ttft' | 'saturated';
 
 /**
  * Weight formats of about 4 bits (Q4_0, Q4_K_M, MXFP4, NVFP4, int4) versus 8 and 16 bits: their
@@ -83,7 +84,7 @@ export interface ResolvedPoint {
   n: number;
   /** Per-device memory bandwidth the run had, GB/s. */
   bandwidthGBs: number;
-  /** Dense peak the weight format runs on (TFLOPS), or null. */
+  /** Dense peak the weight format runs on (TFLOPS), or null (a fitted prompt rate stands in). */
   peakTflops: number | null;
   /** Sequences per step (decode), prompt tokens (prefill), or 1 (saturated, per token). */
   tokensPerStep: number;
@@ -95,6 +96,11 @@ export interface ResolvedPoint {
   allReducesPerStep: number;
   /** The published value in the metric's unit (tokens per second, per device when so labelled). */
   measured: number;
+  /**
+   * The steps the measured time spans, in order: one decode or prompt step; for time to first
+   * token the prompt step then one decode step; for saturated serving one generated token's work.
+   */
+  loads: readonly StepLoad[];
 }
 
 export interface PendingPoint {
@@ -141,6 +147,7 @@ function deviceFacts(m: Measurement): DeviceFacts | null {
 
 function kindOf(m: Measurement): PointKind {
   if (m.metric === 'prompt-tps') return 'prefill';
+  if (m.metric === 'ttft-s') return 'ttft';
   if (m.metric === 'throughput-tps-per-device' && m.concurrency === null) return 'saturated';
   return 'decode';
 }
@@ -170,32 +177,76 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
       reason: `Device ${m.deviceId} is not in the catalogue yet and the measurement carries no stand-in.`,
     };
   }
-  if (m.metric === 'ttft-s') {
-    return { measurement: m, reason: 'Time-to-first-token points are not fitted yet.' };
-  }
   const kind = kindOf(m);
   const peak = computePeakTflops(device.peaks, m.weightPrecision, m.engine);
-  if (kind !== 'decode' && peak === null) {
+  if (kind === 'saturated' && peak === null) {
     return {
       measurement: m,
-      reason: `No compute peak for ${device.name} in the catalogue, so this ${kind} point cannot be predicted.`,
+      reason: `No compute peak for ${device.name} in the catalogue, so this saturated point cannot be predicted.`,
     };
   }
   const totalBytes =
     m.fileSizeGB !== null
       ? m.fileSizeGB * 1e9
       : weightBytes(model.totalParamsB, BITS_PER_WEIGHT[m.weightPrecision]);
+  const prompt = kind === 'prefill' || kind === 'ttft' ? m.promptTokens : 0;
   const batch = kind === 'decode' ? (m.concurrency ?? 1) : 1;
-  // A mixture of experts reads the active share per sequence, at most every weight.
-  const readShare = Math.min(1, (batch * model.activeParamsB) / model.totalParamsB);
-  const kvPerSequence = kvBytesPerSequence(
-    model,
-    KV_BYTES_PER_ELEMENT[m.kvPrecision],
-    m.meanContextTokens,
-  );
-  const tokensPerStep = kind === 'prefill' ? m.promptTokens : batch;
-  const bytesPerStep =
-    kind === 'prefill' ? totalBytes * readShare : totalBytes * readShare + batch * kvPerSequence;
+  const kvBytes = KV_BYTES_PER_ELEMENT[m.kvPrecision];
+  // A mixture of experts reads the active share per token, at most every weight.
+  const readShare = (tokens: number): number =>
+    Math.min(1, (tokens * model.activeParamsB) / model.totalParamsB);
+  const decodeLoad = (sequences: number, context: number): StepLoad => ({
+    weightBytes: totalBytes * readShare(sequences),
+    kvReadBytes: sequences * kvBytesPerSequence(model, kvBytes, context),
+    decodeTokens: sequences,
+    promptTokens: 0,
+    decodeFlops: forwardFlops(model.activeParamsB, sequences),
+    promptFlops: 0,
+  });
+  const promptLoad: StepLoad = {
+    weightBytes: totalBytes * readShare(prompt),
+    kvReadBytes: 0,
+    decodeTokens: 0,
+    promptTokens: prompt,
+    decodeFlops: 0,
+    promptFlops: forwardFlops(model.activeParamsB, prompt),
+  };
+  // Serving throughput at a stated batch also pays for its requests' prompts: under continuous
+  // batching each step carries, on average, isl/osl prompt tokens per decoding sequence.
+  const servedPrompt =
+    kind === 'decode' && m.metric !== 'decode-tps' && m.outputTokens > 0
+      ? (batch * m.promptTokens) / m.outputTokens
+      : 0;
+  const served = (load: StepLoad): StepLoad =>
+    servedPrompt === 0
+      ? load
+      : {
+          ...load,
+          weightBytes: totalBytes * readShare(batch + servedPrompt),
+          promptTokens: servedPrompt,
+          promptFlops: forwardFlops(model.activeParamsB, servedPrompt),
+        };
+  const loads: StepLoad[] =
+    kind === 'decode'
+      ? [served(decodeLoad(batch, m.meanContextTokens))]
+      : kind === 'prefill'
+        ? [promptLoad]
+        : kind === 'ttft'
+          ? [promptLoad, decodeLoad(1, prompt)]
+          : [
+              {
+                ...decodeLoad(1, 0),
+                weightBytes: 0,
+                // Each generated token also carries its share of the prompts, isl/osl tokens.
+                promptTokens: m.outputTokens > 0 ? m.promptTokens / m.outputTokens : 0,
+                promptFlops:
+                  m.outputTokens > 0
+                    ? forwardFlops(model.activeParamsB, m.promptTokens / m.outputTokens)
+                    : 0,
+              },
+            ];
+  const first = loads[0]!;
+  const tokensPerStep = kind === 'prefill' || kind === 'ttft' ? prompt : batch;
   return {
     measurement: m,
     kind,
@@ -208,10 +259,13 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     bandwidthGBs: m.configuredBandwidthGBs ?? device.bandwidthGBs,
     peakTflops: peak,
     tokensPerStep,
-    bytesPerStep,
+    bytesPerStep: first.weightBytes + first.kvReadBytes,
     flopsPerStep: forwardFlops(model.activeParamsB, tokensPerStep),
-    allReducesPerStep: m.n > 1 ? 2 * model.layers : 0,
+    // llama.cpp splits a model over devices by layers (or NUMA nodes), with no per-layer
+    // all-reduce; the other engines run tensor parallel.
+    allReducesPerStep: m.n > 1 && m.engine !== 'llama.cpp' ? 2 * model.layers : 0,
     measured: m.value,
+    loads,
   };
 }
 
@@ -225,6 +279,7 @@ export function measuredStepSeconds(p: ResolvedPoint): number {
   if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / p.measured;
   if (p.kind === 'decode') return p.tokensPerStep / (p.measured * p.n);
   if (p.kind === 'prefill') return p.tokensPerStep / p.measured;
+  if (p.kind === 'ttft') return p.measured;
   return 1 / (p.measured * p.n);
 }
 
@@ -233,5 +288,6 @@ export function valueFromStepSeconds(p: ResolvedPoint, seconds: number): number 
   if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / seconds;
   if (p.kind === 'decode') return p.tokensPerStep / (seconds * p.n);
   if (p.kind === 'prefill') return p.tokensPerStep / seconds;
+  if (p.kind === 'ttft') return seconds;
   return 1 / (seconds * p.n);
 }

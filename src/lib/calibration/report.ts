@@ -1,7 +1,9 @@
-// The accuracy report: every calibration point with its leave-one-out prediction, and summaries.
+// The accuracy report: every calibration point with its held-out predictions, and summaries.
 import { FITTED } from './constants';
-import { foldedError, median, overheadFor, type LooResult } from './fit';
-import { LOO_PREDICTIONS } from './loo';
+import { foldedError, median, ratesFor, type LooResult } from './fit';
+import { HELD_OUT_PREDICTIONS } from './loo';
+import { bandGroupOf, secondsRatio, type Holdout } from './validate';
+import { bandFor } from './step';
 import { isResolved, resolvePoint, type PendingPoint, type ResolvedPoint } from './points';
 import { measurements } from '../../data/measurements';
 
@@ -14,7 +16,7 @@ export const PENDING_POINTS: readonly PendingPoint[] = RESOLVED.filter(
 
 export interface AccuracyRow {
   point: ResolvedPoint;
-  /** Leave-one-out prediction, in the measurement's unit. */
+  /** Held-out prediction (leave one source out unless stated), in the measurement's unit. */
   predicted: number;
   ratio: number;
   /** The ideal bound (full bandwidth or full peak, no overhead): the ceiling. */
@@ -29,6 +31,7 @@ export function idealValue(p: ResolvedPoint): number {
   const compute = p.peakTflops === null ? 0 : p.flopsPerStep / (p.n * p.peakTflops * 1e12);
   const s = p.kind === 'saturated' ? compute : Math.max(memory, compute);
   if (p.kind === 'prefill') return p.tokensPerStep / s;
+  if (p.kind === 'ttft') return s;
   if (p.kind === 'saturated') return 1 / (s * p.n);
   return p.measurement.metric === 'decode-tps' ? 1 / s : p.tokensPerStep / (s * p.n);
 }
@@ -70,36 +73,52 @@ export function summarise(rows: readonly AccuracyRow[]): ErrorSummary {
 
 export type SummaryGroup = 'single-stream' | 'batched' | 'saturated' | 'prefill';
 
+/** Prompt processing and time to first token share the 'prefill' group. */
 export function summaryGroup(p: ResolvedPoint): SummaryGroup {
-  if (p.kind === 'prefill') return 'prefill';
+  if (p.kind === 'prefill' || p.kind === 'ttft') return 'prefill';
   if (p.kind === 'saturated') return 'saturated';
   return p.measurement.metric === 'decode-tps' ? 'single-stream' : 'batched';
 }
 
-/** The stored leave-one-out predictions as results (the tests refit and compare them). */
-export function storedLeaveOneOut(points: readonly ResolvedPoint[]): LooResult[] {
+/** The stored held-out predictions as results (the tests refit and compare them). */
+export function storedCrossValidation(
+  points: readonly ResolvedPoint[],
+  holdout: Holdout,
+): LooResult[] {
+  const table = HELD_OUT_PREDICTIONS[holdout];
   return points.map((point) => {
-    const predicted = LOO_PREDICTIONS[point.measurement.id];
+    const id = point.measurement.id;
+    const predicted = Object.hasOwn(table, id) ? table[id] : undefined;
     if (predicted === undefined) {
-      throw new Error(`No stored leave-one-out prediction for ${point.measurement.id}`);
+      throw new Error(`No stored ${holdout}-out prediction for ${id}`);
     }
     return { point, predicted, ratio: predicted / point.measured };
   });
 }
 
-let cachedRows: AccuracyRow[] | null = null;
-
-/**
- * Every calibration point with its leave-one-out prediction. The predictions are stored
- * constants: refitting 55 times on each page load would cost the reader's main thread, and
- * floating-point drift between engines would make the server and browser disagree.
- */
-export function accuracyReport(): AccuracyRow[] {
-  cachedRows ??= accuracyRows(storedLeaveOneOut(CALIBRATION_POINTS));
-  return cachedRows;
+/** The stored leave-one-out predictions as results. */
+export function storedLeaveOneOut(points: readonly ResolvedPoint[]): LooResult[] {
+  return storedCrossValidation(points, 'point');
 }
 
-/** One calibration point's decode arithmetic, step by step, from the fitted constants. */
+const cachedRows = new Map<Holdout, AccuracyRow[]>();
+
+/**
+ * Every calibration point with its held-out prediction: by default with its whole source left
+ * out of the fit (the error a reader meets on a source the model has not seen). The predictions
+ * are stored constants: refitting dozens of times on each page load would cost the reader's main
+ * thread, and floating-point drift between engines would make the server and browser disagree.
+ */
+export function accuracyReport(holdout: Holdout = 'source'): AccuracyRow[] {
+  let rows = cachedRows.get(holdout);
+  if (!rows) {
+    rows = accuracyRows(storedCrossValidation(CALIBRATION_POINTS, holdout));
+    cachedRows.set(holdout, rows);
+  }
+  return rows;
+}
+
+/** One calibration point's step arithmetic, from the fitted constants. */
 export interface WorkedPoint {
   row: AccuracyRow;
   bandwidthShare: number;
@@ -109,7 +128,10 @@ export interface WorkedPoint {
   idealSeconds: number;
   /** Bytes at the fitted share of bandwidth. */
   memorySeconds: number;
-  /** Memory time plus the fixed time per step and any all-reduce latency. */
+  /** Compute time of the step's FLOPs at the fitted rate. */
+  computeSeconds: number;
+  overlapPenalty: number;
+  /** Longer of memory and compute, plus the overlap penalty times the shorter, plus fixed time and all-reduces. */
   expectedSeconds: number;
 }
 
@@ -117,23 +139,55 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
   const row = accuracyReport().find((r) => r.point.measurement.id === measurementId);
   if (!row) return null;
   const p = row.point;
-  const d = FITTED.decode;
-  const bandwidthShare = d.etaBw[p.deviceClass]?.[`${p.engine}|${p.family}`] ?? d.defaultEtaBw;
-  const overheadSeconds = overheadFor(d, p.deviceClass, p.engine).value;
-  const idealSeconds = p.bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
-  const memorySeconds = idealSeconds / bandwidthShare;
+  const load = p.loads[0];
+  if (!load) return null;
+  const r = ratesFor(FITTED, {
+    cls: p.deviceClass,
+    engine: p.engine,
+    family: p.family,
+    bandwidthGBs: p.bandwidthGBs,
+    peakTflops: p.peakTflops,
+    n: p.n,
+    allReduces: p.allReducesPerStep,
+  });
+  const bytesPerStep = load.weightBytes + load.kvReadBytes;
+  const idealSeconds = bytesPerStep / (p.n * p.bandwidthGBs * 1e9);
+  const memorySeconds = bytesPerStep / r.rates.bytesPerSecond;
+  const computeSeconds =
+    load.decodeFlops / r.rates.decodeFlopsPerSecond +
+    load.promptFlops / r.rates.promptFlopsPerSecond;
+  const long = Math.max(memorySeconds, computeSeconds);
+  const short = Math.min(memorySeconds, computeSeconds);
   return {
     row,
-    bandwidthShare,
-    overheadSeconds,
-    bytesPerStep: p.bytesPerStep,
+    bandwidthShare: r.bandwidthShare.value,
+    overheadSeconds: r.fixedSeconds.value,
+    bytesPerStep,
     idealSeconds,
     memorySeconds,
-    expectedSeconds: memorySeconds + overheadSeconds + p.allReducesPerStep * d.allReduceSeconds,
+    computeSeconds,
+    overlapPenalty: r.rates.overlapPenalty,
+    expectedSeconds:
+      long + r.rates.overlapPenalty * short + r.rates.fixedSeconds + r.rates.allReduceSeconds,
   };
 }
 
 /** Ids of the calibration points a fitted parameter covers (for the working and the tests). */
 export function fittedOnIds(param: { covers: (p: ResolvedPoint) => boolean }): string[] {
   return CALIBRATION_POINTS.filter(param.covers).map((p) => p.measurement.id);
+}
+
+/**
+ * Share of points whose measured time falls inside the band a card would show for them, each
+ * predicted with its whole source left out of the fit.
+ */
+export function bandCoverageOfReport(holdout: Holdout = 'source'): number {
+  const rows = accuracyReport(holdout);
+  const inside = rows.filter((r) => {
+    const p = r.point;
+    const b = bandFor(bandGroupOf(p), p.deviceClass, p.engine);
+    const m = secondsRatio(r);
+    return m >= b.low - 1e-9 && m <= b.high + 1e-9;
+  });
+  return rows.length === 0 ? Number.NaN : inside.length / rows.length;
 }

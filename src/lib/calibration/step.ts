@@ -1,17 +1,25 @@
-// The expected-step model the widget runs: engines, the fitted step and its band. No measurement
-// data is imported here, so pages with the widget do not download the calibration set.
+// The expected-step model the widget runs: engines, the one fitted step for prefill and decode, and
+// its band. No measurement data is imported here, so pages with the widget do not download the
+// calibration set.
 import type { EngineFamily } from '../../data/measurements';
 import { BITS_PER_WEIGHT, type WeightPrecision } from '../../data/precisions';
 import type { Device } from '../../data/types';
-import { BANDS, FITTED, type Band, type BandGroup } from './constants';
-import { lookup, overheadFor, type CalibrationParams } from './fit';
+import { BANDS, SUPPORT, WIDENING, type Band, type BandGroup } from './constants';
+import { ratesFor, type CalibrationParams, type Looked, type ResolvedRates } from './fit';
+import { stepSecondsAt, type StepLoad, type StepRates } from './load';
+import { FITTED } from './constants';
 import {
   computePeakTflops,
   deviceClass,
+  DEVICE_CLASS_LABELS,
   formatFamily,
   type DeviceClass,
+  type FormatFamily,
   type ResolvedPoint,
 } from './points';
+
+export type { StepLoad, StepRates } from './load';
+export { stepSecondsAt } from './load';
 
 export const ENGINE_FAMILIES: readonly EngineFamily[] = [
   'llama.cpp',
@@ -45,12 +53,75 @@ export const ENGINE_LABELS: Readonly<Record<EngineFamily, string>> = {
 export function defaultEngine(device: Device): EngineFamily {
   const cls = deviceClass(device);
   if (cls === 'tpu') return 'jetstream';
+  // Inferentia and Trainium run models through the Neuron SDK (NxD Inference, or vLLM on it).
+  if (device.vendor === 'AWS') return 'neuron';
   if (cls === 'datacenter-gpu' || cls === 'accelerator') return 'vllm';
   return 'llama.cpp';
 }
 
-export function bandFor(group: BandGroup, cls: DeviceClass): Band {
-  return BANDS[group][cls] ?? BANDS[group].pooled;
+/** Fewer measurements than this for a class, or an engine on a class, widen the band. */
+export const MIN_SUPPORT = 3;
+
+/** Measurements behind a band group for a class and engine (from the calibration set). */
+export function supportFor(
+  group: BandGroup,
+  cls: DeviceClass,
+  engine: EngineFamily,
+): { classPoints: number; enginePoints: number } {
+  const row = SUPPORT[group];
+  const classPoints = Object.entries(row)
+    .filter(([k]) => k.startsWith(`${cls}/`))
+    .reduce((a, [, v]) => a + v, 0);
+  const key = `${cls}/${engine}`;
+  return { classPoints, enginePoints: Object.hasOwn(row, key) ? (row[key] ?? 0) : 0 };
+}
+
+const GROUP_WORDS: Readonly<Record<BandGroup, string>> = {
+  decode: 'decode speed',
+  prefill: 'prompt processing or time to first token',
+  saturated: 'saturated throughput',
+};
+
+/** A band with the reason it was widened, if it was. */
+export type AppliedBand = Band & { group: BandGroup; widenedBecause: string | null };
+
+/**
+ * The band for a figure: the class's own (from leave-one-source-out ratios) when it has enough,
+ * else the pooled one; each end moved out by the group's widening factor (from leave-one-class-out
+ * errors) when the class or the engine on it has fewer than MIN_SUPPORT measurements.
+ */
+export function bandFor(
+  group: BandGroup,
+  cls: DeviceClass,
+  engine?: EngineFamily,
+  bands: typeof BANDS = BANDS,
+): AppliedBand {
+  const base = bands[group][cls] ?? bands[group].pooled;
+  const support = supportFor(group, cls, engine ?? 'vllm');
+  const className = DEVICE_CLASS_LABELS[cls].toLowerCase();
+  let widenedBecause: string | null = null;
+  if (support.classPoints < MIN_SUPPORT) {
+    widenedBecause =
+      support.classPoints === 0
+        ? `No public measurement of ${GROUP_WORDS[group]} on ${className} in the calibration set; the range is wide.`
+        : `Only ${support.classPoints} public measurement${support.classPoints === 1 ? '' : 's'} of ${GROUP_WORDS[group]} on ${className}; the range is wide.`;
+  } else if (engine !== undefined && support.enginePoints < MIN_SUPPORT) {
+    const name = ENGINE_LABELS[engine];
+    widenedBecause =
+      support.enginePoints === 0
+        ? `No public measurement of ${GROUP_WORDS[group]} with ${name} on ${className}; the range is wide.`
+        : `Only ${support.enginePoints} public measurement${support.enginePoints === 1 ? '' : 's'} of ${GROUP_WORDS[group]} with ${name} on ${className}; the range is wide.`;
+  }
+  if (widenedBecause === null) return { ...base, group, widenedBecause };
+  const w = WIDENING[group];
+  return {
+    ...base,
+    low: Math.min(1, base.low) / w,
+    high: Math.max(1, base.high) * w,
+    basis: 'widened',
+    group,
+    widenedBecause,
+  };
 }
 
 export interface AppliedParam {
@@ -74,8 +145,8 @@ export interface ExpectedStep {
   seconds: number;
   lowSeconds: number;
   highSeconds: number;
-  /** The band applied: multipliers on seconds, from leave-one-out ratios. */
-  band: Band & { group: BandGroup };
+  /** The band applied: multipliers on seconds, from leave-one-source-out ratios. */
+  band: AppliedBand;
   params: readonly AppliedParam[];
 }
 
@@ -105,173 +176,6 @@ function check(name: string, v: number, min: number): void {
   }
 }
 
-/**
- * Everything a step's expected time depends on except its bytes, FLOPs and batch: the device's
- * class, the fitted shares and fixed times that apply, the compute peak, and the parameters as the
- * working lists them. The capacity model asks for a step at dozens of batch sizes per device, so
- * this is resolved once per device and setting (see `contextFor`), not once per step.
- */
-interface StepContext {
-  cls: DeviceClass;
-  eta: number;
-  /** Dense peak for the format, TFLOPS; null when the device has none. */
-  peak: number | null;
-  /** Prefill: share of the peak; decode: share of the peak at large batch (0 without a peak). */
-  computeShare: number;
-  fixedSeconds: number;
-  allReduces: number;
-  allReduceSeconds: number;
-  params: readonly AppliedParam[];
-}
-
-function resolveContext(input: ExpectedStepInput): StepContext | null {
-  const { device, phase, n } = input;
-  const params = input.params ?? FITTED;
-  const engine = input.engine ?? defaultEngine(device);
-  const precision = input.precision ?? 'bf16';
-  const family = formatFamily(BITS_PER_WEIGHT[precision]);
-  const cls = deviceClass(device);
-  const d = params.decode;
-  const eta = lookup(d.etaBw, cls, engine, family, d.defaultEtaBw);
-  const peak = computePeakTflops(device, precision, engine);
-  const applied: AppliedParam[] = [
-    {
-      name: 'Bandwidth share',
-      value: eta.value,
-      unit: 'of datasheet bandwidth',
-      basis: eta.basis,
-      meaning: `Share of memory bandwidth a ${engine} step reaches on ${cls} devices (${family} formats).`,
-      covers: (p) =>
-        p.kind === 'decode' &&
-        (eta.basis === 'default' ||
-          (p.deviceClass === cls &&
-            (eta.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
-    },
-  ];
-  const base = {
-    cls,
-    eta: eta.value,
-    peak,
-    allReduceSeconds: d.allReduceSeconds,
-  };
-  if (phase === 'prefill') {
-    if (peak === null) return null;
-    const share = params.prefill.eta[cls];
-    const eff = share ?? params.prefill.defaultEta;
-    applied.push({
-      name: 'Prefill compute share',
-      value: eff,
-      unit: 'of the dense peak',
-      basis: share === undefined ? 'default' : 'fitted',
-      meaning: 'Share of the dense compute peak prompt processing reaches.',
-      covers: (p) => p.kind === 'prefill' && (share === undefined || p.deviceClass === cls),
-    });
-    return {
-      ...base,
-      params: Object.freeze(applied),
-      computeShare: eff,
-      fixedSeconds: 0,
-      allReduces: 0,
-    };
-  }
-  const overhead = overheadFor(d, cls, engine);
-  applied.push({
-    name: 'Fixed time per step',
-    value: overhead.value,
-    unit: 's',
-    basis: overhead.basis,
-    meaning:
-      'Kernel launches, sampling and host synchronisation that do not shrink with the model.',
-    covers: (p) =>
-      p.kind === 'decode' &&
-      (overhead.basis === 'default' ||
-        (p.deviceClass === cls && (overhead.basis !== 'fitted' || p.engine === engine))),
-  });
-  let computeShare = 0;
-  if (peak !== null) {
-    const sat = lookup(params.saturated.eta, cls, engine, family, params.saturated.defaultEta);
-    computeShare = sat.value;
-    applied.push({
-      name: 'Compute share at large batch',
-      value: sat.value,
-      unit: 'of the dense peak',
-      basis: sat.basis,
-      meaning: 'Share of the peak a saturated server turns into generated tokens.',
-      covers: (p) =>
-        p.kind === 'saturated' &&
-        (sat.basis === 'default' ||
-          (p.deviceClass === cls &&
-            (sat.basis !== 'fitted' || (p.engine === engine && p.family === family)))),
-    });
-  }
-  const allReduces = n > 1 && input.layers !== undefined ? 2 * input.layers : 0;
-  if (allReduces > 0) {
-    applied.push({
-      name: 'All-reduce latency',
-      value: d.allReduceSeconds,
-      unit: 's each',
-      basis: 'fitted',
-      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
-      covers: (p) => p.kind === 'decode' && p.n > 1,
-    });
-  }
-  return {
-    ...base,
-    params: Object.freeze(applied),
-    computeShare,
-    fixedSeconds: overhead.value,
-    allReduces,
-  };
-}
-
-const contexts = new WeakMap<Device, Map<string, StepContext | null>>();
-
-/** The step context, cached per device object for the fitted parameters (not for refits). */
-function contextFor(input: ExpectedStepInput): StepContext | null {
-  if (input.params !== undefined) return resolveContext(input);
-  const { device, phase, engine, precision, n, layers } = input;
-  const key = `${phase}|${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
-  let byKey = contexts.get(device);
-  if (!byKey) contexts.set(device, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, resolveContext(input));
-  return byKey.get(key) ?? null;
-}
-
-/**
- * Expected seconds for one step and its band. Decode: bytes over the fitted share of bandwidth,
- * or FLOPs over the saturated share of the peak when that is longer, plus the class's fixed
- * overhead and the all-reduce latency. Prefill: FLOPs over the fitted share of the peak, or the
- * weight read when longer. Returns null when the phase needs a compute peak the device lacks.
- */
-export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
-  const { device, phase, bytes, flops, n, concurrency } = input;
-  check('bytes', bytes, 0);
-  check('flops', flops, 0);
-  check('n', n, 1);
-  check('concurrency', concurrency, 1);
-  const ctx = contextFor(input);
-  if (ctx === null) return null;
-  const bands = input.bands ?? BANDS;
-  const memorySeconds = bytes / (ctx.eta * n * device.memoryBandwidthGBs * 1e9);
-  const compute = ctx.peak === null ? 0 : flops / (ctx.computeShare * n * ctx.peak * 1e12);
-  const seconds =
-    phase === 'prefill'
-      ? Math.max(compute, memorySeconds)
-      : Math.max(memorySeconds, compute) + ctx.fixedSeconds + ctx.allReduces * ctx.allReduceSeconds;
-  // A decode step limited by compute is a saturated step: it takes the saturated band.
-  const group: BandGroup =
-    phase === 'prefill' ? 'prefill' : compute > memorySeconds ? 'saturated' : 'decode';
-  const b = bands[group][ctx.cls] ?? bands[group].pooled;
-  return {
-    seconds,
-    lowSeconds: seconds * b.low,
-    highSeconds: seconds * b.high,
-    band: { ...b, group },
-    // Shared by every step of this device and setting, hence frozen.
-    params: ctx.params,
-  };
-}
-
 /** Everything fixed for one replica: the device, engine, format and tensor-parallel width. */
 export interface StepSetting {
   device: Device;
@@ -281,26 +185,8 @@ export interface StepSetting {
   n: number;
   /** Layers, for the tensor-parallel all-reduce term when n > 1. */
   layers?: number;
-}
-
-/**
- * The work of one engine step under continuous batching: some sequences decode one token each,
- * and a chunk of prompt tokens is prefilled in the same forward pass. Decode-only (batch 1 or a
- * batch) and prompt-only steps are its special cases. Totals across the whole replica.
- */
-export interface StepLoad {
-  /** Weight bytes read once per step (experts in use included). */
-  weightBytes: number;
-  /** KV-cache bytes the decode sequences' attention reads in this step. */
-  kvReadBytes: number;
-  /** Sequences that each decode one token in this step. */
-  decodeTokens: number;
-  /** Prompt tokens prefilled in this step. */
-  promptTokens: number;
-  /** FLOPs of the decode tokens. */
-  decodeFlops: number;
-  /** FLOPs of the prompt tokens. */
-  promptFlops: number;
+  /** Parameters to use instead of FITTED (tests, refits). */
+  params?: CalibrationParams;
 }
 
 /** Prices steps for one setting; built once, then called for every step of a simulation. */
@@ -311,38 +197,249 @@ export interface StepTimer {
   band: { low: number; high: number };
   /** The parameters applied, as the working lists them. */
   params: readonly AppliedParam[];
+  /** The rates behind seconds(), for callers that price many steps in bulk. */
+  rates?: StepRates;
+  /** The class, engine and format family the rates were looked up for. */
+  cls?: DeviceClass;
+  engine?: EngineFamily;
+  /** True when the device has no sourced compute peak and prompts run at a fitted rate. */
+  promptRateFitted?: boolean;
+  /** Band for prompt-only steps and time to first token. */
+  promptBand?: AppliedBand;
+  /** Band for decode steps. */
+  decodeBand?: AppliedBand;
+}
+
+const BASIS_WORDS: Readonly<Record<Looked['basis'], string>> = {
+  fitted: 'fitted',
+  engine: 'this engine on the class, any format',
+  class: 'the class, any engine',
+  default: 'every class (no data for this class)',
+};
+
+interface Resolved {
+  cls: DeviceClass;
+  engine: EngineFamily;
+  family: FormatFamily;
+  resolved: ResolvedRates;
+  peak: number | null;
+  params: readonly AppliedParam[];
+}
+
+/** Which points a tiered value was fitted on, as a predicate. */
+function coversFor(
+  looked: Looked,
+  cls: DeviceClass,
+  engine: EngineFamily,
+  family: FormatFamily,
+  kinds: readonly ResolvedPoint['kind'][],
+  peakless?: boolean,
+): (p: ResolvedPoint) => boolean {
+  return (p) =>
+    kinds.includes(p.kind) &&
+    (peakless === undefined || (p.peakTflops === null) === peakless) &&
+    (looked.basis === 'default' ||
+      (p.deviceClass === cls &&
+        (looked.basis === 'class' ||
+          (p.engine === engine && (looked.basis === 'engine' || p.family === family)))));
+}
+
+function resolveSetting(setting: StepSetting): Resolved {
+  const { device, n } = setting;
+  const params = setting.params ?? FITTED;
+  const engine = setting.engine ?? defaultEngine(device);
+  const precision = setting.precision ?? 'bf16';
+  const family = formatFamily(BITS_PER_WEIGHT[precision]);
+  const cls = deviceClass(device);
+  const peak = computePeakTflops(device, precision, engine);
+  const allReduces =
+    n > 1 && engine !== 'llama.cpp' && setting.layers !== undefined ? 2 * setting.layers : 0;
+  const resolved = ratesFor(params, {
+    cls,
+    engine,
+    family,
+    bandwidthGBs: device.memoryBandwidthGBs,
+    peakTflops: peak,
+    n,
+    allReduces,
+  });
+  const r = resolved;
+  const where = `${ENGINE_LABELS[engine]} on ${DEVICE_CLASS_LABELS[cls].toLowerCase()} (${family} formats)`;
+  const applied: AppliedParam[] = [
+    {
+      name: 'Bandwidth share',
+      value: r.bandwidthShare.value,
+      unit: 'of datasheet bandwidth',
+      basis: BASIS_WORDS[r.bandwidthShare.basis],
+      meaning: `Share of memory bandwidth a step's weight and KV reads reach with ${where}.`,
+      covers: coversFor(r.bandwidthShare, cls, engine, family, ['decode', 'prefill', 'ttft']),
+    },
+    {
+      name: 'Fixed time per step',
+      value: r.fixedSeconds.value,
+      unit: 's',
+      basis: BASIS_WORDS[r.fixedSeconds.basis],
+      meaning:
+        'Kernel launches, sampling, scheduling and host synchronisation that do not shrink with the model.',
+      covers: coversFor(r.fixedSeconds, cls, engine, family, ['decode', 'prefill', 'ttft']),
+    },
+  ];
+  if (peak === null) {
+    applied.push({
+      name: 'Prompt rate per byte/s of bandwidth',
+      value: r.promptFlopsPerByte.value,
+      unit: 'FLOP per byte',
+      basis:
+        r.promptFlopsPerByte.basis === 'default'
+          ? 'no sourced compute peak: fitted from every device without one'
+          : 'no sourced compute peak: fitted from measurements of this class',
+      meaning:
+        'No sourced compute peak for this device and format: prompt tokens (and large decode batches) run at this many FLOP/s per byte/s of memory bandwidth, as measured on devices of the class.',
+      covers: coversFor(
+        r.promptFlopsPerByte,
+        cls,
+        engine,
+        family,
+        ['prefill', 'ttft', 'decode'],
+        true,
+      ),
+    });
+  } else {
+    applied.push(
+      {
+        name: 'Prompt compute share',
+        value: r.promptComputeShare.value,
+        unit: 'of the dense peak',
+        basis: BASIS_WORDS[r.promptComputeShare.basis],
+        meaning: 'Share of the dense compute peak prompt tokens reach.',
+        covers: coversFor(r.promptComputeShare, cls, engine, family, ['prefill', 'ttft'], false),
+      },
+      {
+        name: 'Decode compute share',
+        value: r.decodeComputeShare.value,
+        unit: 'of the dense peak',
+        basis: BASIS_WORDS[r.decodeComputeShare.basis],
+        meaning:
+          'Share of the dense peak the decode tokens reach; it decides large batches and saturated serving.',
+        covers: coversFor(
+          r.decodeComputeShare,
+          cls,
+          engine,
+          family,
+          ['decode', 'ttft', 'saturated'],
+          false,
+        ),
+      },
+    );
+  }
+  applied.push({
+    name: 'Overlap penalty',
+    value: params.overlapPenalty,
+    unit: 'of the shorter of memory and compute time',
+    basis: 'chosen by leave-one-source-out error',
+    meaning:
+      'A step takes the longer of its memory and compute time plus this share of the shorter: measured steps do not overlap the two perfectly.',
+    covers: () => true,
+  });
+  if (allReduces > 0) {
+    applied.push({
+      name: 'All-reduce latency',
+      value: params.allReduceSeconds,
+      unit: 's each',
+      basis: 'fitted',
+      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
+      covers: (p) => p.n > 1,
+    });
+  }
+  return { cls, engine, family, resolved, peak, params: Object.freeze(applied) };
+}
+
+const settings = new WeakMap<Device, Map<string, Resolved>>();
+
+/** The resolved setting, cached per device object for the fitted parameters (not for refits). */
+function settingFor(setting: StepSetting): Resolved {
+  if (setting.params !== undefined) return resolveSetting(setting);
+  const { device, engine, precision, n, layers } = setting;
+  const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
+  let byKey = settings.get(device);
+  if (!byKey) settings.set(device, (byKey = new Map()));
+  let r = byKey.get(key);
+  if (!r) byKey.set(key, (r = resolveSetting(setting)));
+  return r;
 }
 
 /**
- * One step model for prefill and decode together. Preliminary form (to be refitted by the
- * calibration work): the step reads weights and KV at the fitted bandwidth share, runs decode
- * FLOPs at the saturated share and prompt FLOPs at the prefill share of the peak, and takes the
- * longer of memory and compute, plus the fixed time and the all-reduces when it decodes.
- * Null when the step needs a compute peak the device lacks.
+ * Expected seconds for one step and its band, from the one step model: a decode step carries
+ * `concurrency` decode tokens (bytes = weights in use plus their KV), a prefill step one prompt's
+ * tokens (bytes = the weights). Never null: a device without a compute peak uses the fitted prompt
+ * rate of its class (the return type keeps null for callers written before that).
+ */
+export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
+  const { phase, bytes, flops, concurrency } = input;
+  check('bytes', bytes, 0);
+  check('flops', flops, 0);
+  check('n', input.n, 1);
+  check('concurrency', concurrency, 1);
+  const s = settingFor(input);
+  const rates = s.resolved.rates;
+  const load: StepLoad =
+    phase === 'prefill'
+      ? {
+          weightBytes: bytes,
+          kvReadBytes: 0,
+          decodeTokens: 0,
+          // The count is not known here; one marks the step as carrying a prompt.
+          promptTokens: 1,
+          decodeFlops: 0,
+          promptFlops: flops,
+        }
+      : {
+          weightBytes: bytes,
+          kvReadBytes: 0,
+          decodeTokens: concurrency,
+          promptTokens: 0,
+          decodeFlops: flops,
+          promptFlops: 0,
+        };
+  const seconds = stepSecondsAt(rates, load);
+  const memory = bytes / rates.bytesPerSecond;
+  const compute = phase === 'decode' ? flops / rates.decodeFlopsPerSecond : 0;
+  // A decode step limited by compute is a saturated step: it takes the saturated band.
+  const group: BandGroup =
+    phase === 'prefill' ? 'prefill' : compute > memory ? 'saturated' : 'decode';
+  const b = bandFor(group, s.cls, s.engine, input.bands);
+  return {
+    seconds,
+    lowSeconds: seconds * b.low,
+    highSeconds: seconds * b.high,
+    band: b,
+    // Shared by every step of this device and setting, hence frozen.
+    params: s.params,
+  };
+}
+
+/**
+ * The one step model for prefill and decode together, for one setting: the step reads weights and
+ * KV at the fitted bandwidth share, runs decode FLOPs at the decode share and prompt FLOPs at the
+ * prompt share of the peak (or, without a peak, at the class's fitted prompt rate), takes the
+ * longer of memory and compute plus the fitted overlap penalty times the shorter, and adds the
+ * fixed time and the all-reduces. Decode-only and prompt-only steps are its special cases, and the
+ * fit uses this same function. Never null (the type keeps null for older callers).
  */
 export function stepTimer(setting: StepSetting): StepTimer | null {
-  const base = { ...setting, bytes: 0, flops: 0, concurrency: 1 } as const;
-  const decode = contextFor({ ...base, phase: 'decode' });
-  const prefill = contextFor({ ...base, phase: 'prefill' });
-  if (decode === null) return null;
-  const bw = decode.eta * setting.n * setting.device.memoryBandwidthGBs * 1e9;
-  const decodeRate =
-    decode.peak === null ? 0 : decode.computeShare * setting.n * decode.peak * 1e12;
-  const prefillRate =
-    prefill === null || prefill.peak === null
-      ? 0
-      : prefill.computeShare * setting.n * prefill.peak * 1e12;
-  const fixed = decode.fixedSeconds + decode.allReduces * decode.allReduceSeconds;
-  const b = bandFor('decode', decode.cls);
+  const s = settingFor(setting);
+  const rates = s.resolved.rates;
+  const decodeBand = bandFor('decode', s.cls, s.engine);
+  const promptBand = bandFor('prefill', s.cls, s.engine);
   return {
-    seconds(load: StepLoad): number {
-      const memory = (load.weightBytes + load.kvReadBytes) / bw;
-      const computeDecode = decodeRate > 0 ? load.decodeFlops / decodeRate : 0;
-      const computePrompt =
-        load.promptTokens === 0 ? 0 : prefillRate > 0 ? load.promptFlops / prefillRate : Infinity;
-      return Math.max(memory, computeDecode + computePrompt) + (load.decodeTokens > 0 ? fixed : 0);
-    },
-    band: { low: b.low, high: b.high },
-    params: decode.params,
+    seconds: (load: StepLoad): number => stepSecondsAt(rates, load),
+    band: { low: decodeBand.low, high: decodeBand.high },
+    params: s.params,
+    rates,
+    cls: s.cls,
+    engine: s.engine,
+    promptRateFitted: s.peak === null,
+    promptBand,
+    decodeBand,
   };
 }

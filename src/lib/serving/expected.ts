@@ -1,9 +1,9 @@
 // Expected (calibrated) serving capacity: capacity() with the fitted step of src/lib/calibration.
 import type { EngineFamily } from '../../data/measurements';
-import { expectedStep } from '../calibration/step';
+import { stepTimer } from '../calibration/step';
 import type { Capacity, StepModel } from './capacity';
 import { deviceCapacity, type DeviceCapacityInput } from './device';
-import { forwardFlops, weightBytes } from '../model/math';
+import { forwardFlops, weightBytes, weightBytesReadPerStep } from '../model/math';
 import type { Result } from '../input/validate';
 
 export interface ExpectedCapacity {
@@ -20,58 +20,66 @@ export interface ExpectedCapacity {
 type Band = 'seconds' | 'lowSeconds' | 'highSeconds';
 
 /**
- * Runs the capacity model three times with the calibrated decode step (expected, slow and fast
- * ends of its leave-one-out band). Each step passes the replica's bytes and its decode FLOPs (the
- * calibration's definition) to expectedStep; the all-reduce bandwidth term is still added by capacity() on top of the fitted
- * all-reduce latency. The TTFT target is checked against the calibrated prefill time.
+ * Runs the capacity model three times with the calibrated step (expected, slow and fast ends of its
+ * band). Every step goes through the one step model (stepTimer): under continuous batching a step
+ * at concurrency B carries B decode tokens and, on average, B × isl/osl prompt tokens, and their
+ * memory and compute times combine by the fitted overlap rule rather than overlapping perfectly.
+ * The all-reduce bandwidth term is still added by capacity() on top of the fitted all-reduce
+ * latency. The TTFT target is checked against the calibrated prompt step plus one decode step.
  */
 export function expectedDeviceCapacity(
   input: Omit<DeviceCapacityInput, 'step'> & { engine?: EngineFamily },
 ): Result<ExpectedCapacity> {
   const { device, model, n, engine, weightPrecision } = input;
-  // The calibration fits its saturated compute share to decode FLOPs alone (2 × active params per
-  // generated token). The share of prefill each step carries (isl/osl prompt tokens per generated
-  // token, as chunked prefill runs them) is priced separately, at the fitted prompt-processing
-  // share of the peak; the step is the longer of the two. Without it, prompt-heavy shapes such as
-  // 2,048 in / 128 out would be predicted several times too fast.
+  const timer = stepTimer({ device, engine, n, precision: weightPrecision, layers: model.layers });
+  // capacity() hands over the step's bytes and FLOPs (decode and prompt together, 1 + isl/osl
+  // tokens per decoding sequence); the decode share of them is 1 / (1 + isl/osl).
   const decodeShare = 1 / (1 + input.isl / input.osl);
+  const multiplier = (band: Band): number =>
+    timer === null
+      ? 1
+      : band === 'seconds'
+        ? 1
+        : band === 'lowSeconds'
+          ? timer.band.low
+          : timer.band.high;
   const stepFor =
     (band: Band): StepModel =>
     (bytes, flops, concurrency) => {
-      const common = { device, engine, n, precision: weightPrecision, layers: model.layers };
-      const decode = expectedStep({
-        ...common,
-        phase: 'decode',
-        bytes,
-        flops: flops * decodeShare,
-        concurrency,
+      // A missing timer surfaces as capacity()'s "not a positive finite number" error.
+      if (timer === null) return Number.NaN;
+      const seconds = timer.seconds({
+        weightBytes: bytes,
+        kvReadBytes: 0,
+        decodeTokens: concurrency,
+        promptTokens: (concurrency * input.isl) / input.osl,
+        decodeFlops: flops * decodeShare,
+        promptFlops: flops * (1 - decodeShare),
       });
-      const prefillShare = expectedStep({
-        ...common,
-        phase: 'prefill',
-        bytes: 0,
-        flops: flops * (1 - decodeShare),
-        concurrency: 1,
-      });
-      // A missing expected step surfaces as capacity()'s "not a positive finite number" error.
-      if (decode === null) return Number.NaN;
-      return Math.max(decode[band], prefillShare?.[band] ?? 0);
+      return seconds * multiplier(band);
     };
   const ideal = deviceCapacity(input);
   if (!ideal.ok) return ideal;
   const bits = ideal.value.estimate.bitsPerWeight;
-  const prefill = expectedStep({
-    device,
-    engine,
-    phase: 'prefill',
-    bytes: weightBytes(model.totalParamsB, bits),
-    flops: forwardFlops(model.activeParamsB, input.isl),
-    n,
-    concurrency: 1,
-    precision: weightPrecision,
-    layers: model.layers,
-  });
-  const ttftSeconds = prefill?.seconds ?? null;
+  const ttftSeconds =
+    timer === null
+      ? null
+      : timer.seconds({
+          weightBytes: weightBytes(model.totalParamsB, bits),
+          kvReadBytes: 0,
+          decodeTokens: 0,
+          promptTokens: input.isl,
+          decodeFlops: 0,
+          promptFlops: forwardFlops(model.activeParamsB, input.isl),
+        }) +
+        timer.seconds({
+          weightBytes: weightBytesReadPerStep(model, bits, 1),
+          kvReadBytes: 0,
+          decodeTokens: 1,
+          promptTokens: 0,
+          decodeFlops: forwardFlops(model.activeParamsB, 1),
+          promptFlops: 0,
+        });
   // Only the expected run's curve is drawn; the band's ends need their operating points.
   const run = (band: Band): Result<Capacity> => {
     const curve = band === 'seconds' ? 'full' : 'operating-point';
