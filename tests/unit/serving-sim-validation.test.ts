@@ -25,8 +25,8 @@ describe('validation against measured serving curves', () => {
     const nim = bySource.get('nim-llm-benchmarking-performance');
     expect(nim).toBeDefined();
     if (!nim) return;
-    // Measured here: median throughput error 11 %, TPOT 17 %, worst ratio 1.27; 8 of 8 points inside
-    // the throughput band, 4 of 8 inside the TPOT band (the four full-replica points run 21 % fast).
+    // Measured here: median throughput error 18 %, TPOT 14 %, worst ratio 1.31 (TPOT at one request
+    // in flight); all 8 points inside both bands. The simulation runs 15-24 % slow on this curve.
     expect(nim.medianThroughputError).toBeLessThanOrEqual(0.2);
     expect(nim.medianTpotError).toBeLessThanOrEqual(0.2);
     expect(nim.worstRatio).toBeLessThanOrEqual(2);
@@ -34,37 +34,38 @@ describe('validation against measured serving curves', () => {
   });
 
   // Over all curves the targets are missed. The numbers below are what the simulation scores on the
-  // curves present; each test holds that score (5 % slack) so it can only improve, and says why.
-  it('all curves, median throughput error: target ≤ 20 %, measured 129 %', () => {
-    // Five of the nine curves are DeepSeek-R1 on 8 × H200 / MI300X with early-2025 engines (one
-    // source, 30 of 55 points): they run 2.3–5.8 × slower than the step model, whose fitted shares
-    // come from dense models; their TTFT at 4 in flight is 1–4 s against a compute time of 0.1 s.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(1.29 * 1.05);
+  // 25 curves present (152 points); each test holds that score (5 % slack) so it can only improve.
+  it('all curves, median throughput error: target ≤ 20 %, measured 30 %', () => {
+    // dstack's DeepSeek-R1 sweep (five curves, early-2025 engines on 8 × H200 / MI300X, 30 points)
+    // runs 1.5-4.7 × slower than the step model predicts; newer DeepSeek-R1 curves (InferenceX,
+    // SGLang on B200, B300, H200, MI325X) are within 15-38 % at the median.
+    expect(all.curves).toBeGreaterThanOrEqual(25);
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.305 * 1.05);
   });
 
-  it('all curves, median TPOT error: target ≤ 20 %, measured 58 %', () => {
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.58 * 1.05);
+  it('all curves, median TPOT error: target ≤ 20 %, measured 40 %', () => {
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.404 * 1.05);
   });
 
-  it('all curves, worst ratio: target ≤ 2, measured 5.8 (DeepSeek-R1 on TensorRT-LLM at 4 in flight)', () => {
-    expect(all.worstRatio).toBeLessThanOrEqual(5.82 * 1.05);
+  it('all curves, worst ratio: target ≤ 2, measured 4.7 (DeepSeek-R1 on TensorRT-LLM at 4 in flight, early 2025)', () => {
+    expect(all.worstRatio).toBeLessThanOrEqual(4.7 * 1.05);
   });
 
-  it('all curves, band coverage: target 75–90 %, measured 20 % (throughput) and 11 % (TPOT)', () => {
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.2 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.105 - 0.05);
+  it('all curves, band coverage: target 75–90 %, measured 63 % (throughput) and 67 % (TPOT)', () => {
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.625 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.674 - 0.05);
   });
 
-  it('dense models only (four curves, three sources): what the step model was fitted for', () => {
-    const dense = summarise(
-      groups.flatMap((g) => g.checks).filter((c) => c.curve.modelId !== 'deepseek-v3'),
+  it('without the early-2025 DeepSeek-R1 source (20 curves, 122 points) the targets are nearly met', () => {
+    const rest = summarise(
+      groups.filter((g) => g.source !== 'dstack-deepseek-r1-h200-mi300x').flatMap((g) => g.checks),
     );
-    // Measured: median throughput error 37 %, TPOT 17 %, worst ratio 2.29, 44 % of points inside
-    // the throughput band. The Llama 3.1 405B offline sweeps (vLLM 0.6.3 in 2024, eager mode on
-    // MI300X) run 1.3–2.3 × slower than simulated; their step time doubles from 32 to 64 sequences.
-    expect(dense.medianThroughputError).toBeLessThanOrEqual(0.37 * 1.05);
-    expect(dense.medianTpotError).toBeLessThanOrEqual(0.2);
-    expect(dense.worstRatio).toBeLessThanOrEqual(2.29 * 1.05);
-    expect(dense.throughputCoverage).toBeGreaterThanOrEqual(0.44 - 0.05);
+    // Measured: median throughput error 20.0 %, TPOT 25 %, worst ratio 2.54 (IOG's Nemotron 70B FP8
+    // on 2 × H100 PCIe at high rate), 73 % of points inside the throughput band, 85 % inside TPOT's.
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.2 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.25 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(2.54 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.73 - 0.05);
+    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.75);
   });
 });

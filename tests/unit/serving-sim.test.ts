@@ -232,14 +232,15 @@ describe('sizing at percentile targets', () => {
   it("answers the issue's question: 10 req/s of 5,000 in / 500 out at 60 ms TPOT p99 on H100s", () => {
     const base = input(open(10), { targets: { ttftSeconds: null, tpotSeconds: 0.06 } });
     const s = sizeReplicas(base, 10, 99);
-    // NIM's measured curve: 814 tokens/s at 59.7 ms ITL with 50 in flight, i.e. 1.63 req/s per
-    // 2-GPU replica, so 10 req/s needs ceil(10 / 1.63) = 7 replicas = 14 GPUs. The simulation
-    // answers 6 replicas (12 GPUs): its step is 13 % fast at that load (52 against 59.7 ms).
-    expect(s.replicas).toBe(6);
-    expect(s.devices).toBe(12);
+    // NIM's measured curve: 814 tokens/s at 59.7 ms mean ITL with 50 in flight, i.e. 1.63 req/s
+    // per 2-GPU replica, so a mean-based reading needs ceil(10 / 1.63) = 7 replicas (14 GPUs).
+    // Holding p99 (not the mean) under Poisson arrivals needs more; with this seed the simulation
+    // answers 10 replicas (20 GPUs), its step being 8-26 % slower than NIM's on that curve.
+    expect(s.replicas).toBe(10);
+    expect(s.devices).toBe(20);
     expect(s.perReplica?.tpot.p99).toBeLessThanOrEqual(0.06);
     // One fewer replica misses the target (the bisection's lower neighbour).
-    const fewer = run(input(open(10 / 5)));
+    const fewer = run(input(open(10 / 9)));
     expect(fewer.tpot.p99 > 0.06 || fewer.overloaded).toBe(true);
   });
 
