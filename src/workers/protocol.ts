@@ -25,5 +25,7 @@ export type SimResponse =
     }
   | { id: number; deviceId: string; stage: 'error'; errors: string[] }
   | { id: number; stage: 'done'; milliseconds: number }
+  /** Several device messages delivered together (the figures of every device). */
+  | { id: number; stage: 'batch'; messages: SimResponse[] }
   /** The query itself is not valid (a chapter embed with a bad prop): nothing was simulated. */
   | { id: number; stage: 'invalid'; errors: string[] };

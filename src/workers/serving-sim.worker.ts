@@ -50,25 +50,28 @@ async function work(): Promise<void> {
       device,
       input: simulationInput(scenario, device),
     }));
+    // Figures for every device first, sent together so the page renders them once.
+    const figures: SimResponse[] = [];
     for (const { device, input } of inputs) {
       if (stale()) break;
-      if (!input.ok) {
-        post({
-          id: request.id,
-          deviceId: device.id,
-          stage: 'error',
-          errors: input.errors.map((e) => e.message),
-        });
-        continue;
-      }
-      post({
-        id: request.id,
-        deviceId: device.id,
-        stage: 'figures',
-        figures: simulatedFigures(input.value),
-      });
+      figures.push(
+        input.ok
+          ? {
+              id: request.id,
+              deviceId: device.id,
+              stage: 'figures',
+              figures: simulatedFigures(input.value),
+            }
+          : {
+              id: request.id,
+              deviceId: device.id,
+              stage: 'error',
+              errors: input.errors.map((e) => e.message),
+            },
+      );
       await pause();
     }
+    if (!stale()) post({ id: request.id, stage: 'batch', messages: figures });
     for (const stage of ['sizing', 'curve'] as const) {
       for (const { device, input } of inputs) {
         if (stale() || !input.ok) continue;

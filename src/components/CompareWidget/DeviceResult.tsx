@@ -31,12 +31,10 @@ export type Props = {
   concurrency: number;
   /** The accuracy page, linked from the expected figures. */
   accuracyPath?: string;
-  /** The serving simulation's state, and this device's results so far. */
-  simulation?: SimulationState;
+  /** The serving simulation's status, and this device's results so far. */
+  simulationStatus?: SimulationState['status'];
   simulated?: DeviceSimulation;
 };
-
-const IDLE: SimulationState = { status: 'idle' };
 
 /** Machine-readable value: a finite number, a word, or empty when there is none. */
 function dataValue(value: number | string | boolean | null | undefined): string {
@@ -100,7 +98,7 @@ function DeviceResult({
   n,
   concurrency,
   accuracyPath = '/hardware/accuracy/',
-  simulation = IDLE,
+  simulationStatus = 'idle',
   simulated,
 }: Props): ReactNode {
   const { device, label, result, expected, capacity } = comparison;
@@ -125,7 +123,11 @@ function DeviceResult({
             accuracyPath={accuracyPath}
           />
           <Serving idPrefix={idPrefix} device={device} capacity={capacity}>
-            <SimulatedServing deviceName={device.name} state={simulation} device={simulated} />
+            <SimulatedServing
+              deviceName={device.name}
+              status={simulationStatus}
+              device={simulated}
+            />
           </Serving>
           <Caveats estimate={result.value} />
         </>

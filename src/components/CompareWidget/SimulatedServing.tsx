@@ -11,11 +11,14 @@ import {
   formatTokensPerSecond,
 } from '../../lib/format';
 import type { DeviceSimulation, SimulationState } from './useServingSimulation';
+
+type Status = SimulationState['status'];
 import styles from './styles.module.css';
 
 export type Props = {
   deviceName: string;
-  state: SimulationState;
+  /** Where the simulation is: idle (not running, or no worker), running or done. */
+  status: Status;
   /** This device's results so far; undefined before any arrive. */
   device: DeviceSimulation | undefined;
 };
@@ -72,8 +75,8 @@ function Plain({
 
 const count = (v: number) => formatNumber(v, 0);
 
-export default function SimulatedServing({ deviceName, state, device }: Props): ReactNode {
-  if (state.status === 'idle') {
+export default function SimulatedServing({ deviceName, status, device }: Props): ReactNode {
+  if (status === 'idle') {
     return (
       <p className={styles.cardNote} data-simulation="unavailable">
         The simulation under load (queueing, percentiles, sizing) runs in your browser and needs
@@ -105,14 +108,14 @@ export default function SimulatedServing({ deviceName, state, device }: Props): 
     (n) => n !== '',
   );
   return (
-    <div data-simulation={state.status}>
+    <div data-simulation={status}>
       <p className={styles.cardNote}>
         Simulated under load,{' '}
         {f.traffic.mode === 'open'
           ? `${formatRequestsPerSecond(f.traffic.rps)} arriving`
           : `${count(f.traffic.inFlight)} request${f.traffic.inFlight === 1 ? '' : 's'} kept in flight`}
         ; expected figures with the step model&apos;s band.
-        {state.status === 'running' ? ' Updating…' : ''}
+        {status === 'running' ? ' Updating…' : ''}
       </p>
       <dl className={styles.metrics}>
         <SimMetric

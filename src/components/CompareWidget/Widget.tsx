@@ -78,7 +78,7 @@ function DeviceCard({
       comparison={compareDevice(scenario, device)}
       n={scenario.n}
       concurrency={scenario.concurrency}
-      simulation={simulation}
+      simulationStatus={simulation.status}
       simulated={simulation.status === 'idle' ? undefined : simulation.byDevice.get(device.id)}
     />
   );

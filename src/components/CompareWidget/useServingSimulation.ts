@@ -1,5 +1,5 @@
 // Runs the serving simulation in a Web Worker for the widget's current query; without Worker support nothing runs and the card says so.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type {
   MeasuredChartCurve,
   SimulatedCurvePoint,
@@ -47,7 +47,7 @@ const EMPTY: DeviceSimulation = {
 
 function apply(
   map: ReadonlyMap<string, DeviceSimulation>,
-  m: Exclude<SimResponse, { stage: 'done' | 'invalid' }>,
+  m: Exclude<SimResponse, { stage: 'done' | 'invalid' | 'batch' }>,
 ): Map<string, DeviceSimulation> {
   const next = new Map(map);
   const was = next.get(m.deviceId) ?? EMPTY;
@@ -80,16 +80,31 @@ export function useServingSimulation(query: string): SimulationState {
       const m = event.data;
       const forQuery = queries.current.get(m.id);
       if (m.id !== latest.current || forQuery === undefined) return;
-      setReceived((r) => {
-        // Earlier figures stay on screen (marked as updating) until this query's replace them.
-        const map = r?.byDevice ?? new Map<string, DeviceSimulation>();
-        const invalid = r?.query === forQuery ? r.invalid : [];
-        if (m.stage === 'done') return { query: forQuery, done: true, byDevice: map, invalid };
-        if (m.stage === 'invalid') {
-          return { query: forQuery, done: true, byDevice: map, invalid: [...invalid, ...m.errors] };
-        }
-        return { query: forQuery, done: false, byDevice: apply(map, m), invalid };
-      });
+      // A transition: typing and other input are never held up by drawing simulated figures.
+      startTransition(() =>
+        setReceived((r) => {
+          // Earlier figures stay on screen (marked as updating) until this query's replace them.
+          let map: ReadonlyMap<string, DeviceSimulation> =
+            r?.byDevice ?? new Map<string, DeviceSimulation>();
+          const invalid = r?.query === forQuery ? r.invalid : [];
+          if (m.stage === 'done') return { query: forQuery, done: true, byDevice: map, invalid };
+          if (m.stage === 'invalid') {
+            return {
+              query: forQuery,
+              done: true,
+              byDevice: map,
+              invalid: [...invalid, ...m.errors],
+            };
+          }
+          const parts = m.stage === 'batch' ? m.messages : [m];
+          for (const part of parts) {
+            if (part.stage !== 'done' && part.stage !== 'invalid' && part.stage !== 'batch') {
+              map = apply(map, part);
+            }
+          }
+          return { query: forQuery, done: false, byDevice: map, invalid };
+        }),
+      );
     };
     w.onerror = () => setFailed(true);
     return () => {

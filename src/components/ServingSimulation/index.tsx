@@ -88,7 +88,7 @@ export default function ServingSimulation(props: Props): ReactNode {
           ))}
         </ul>
       ) : null}
-      <SimulatedServing deviceName={props.deviceId} state={state} device={device} />
+      <SimulatedServing deviceName={props.deviceId} status={state.status} device={device} />
       <p className={styles.more}>
         <Link to={`/compare/?${query}`}>Change the load, targets or device in the comparison</Link>
       </p>
