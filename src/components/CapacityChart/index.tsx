@@ -98,21 +98,11 @@ export default function CapacityChart({
   const sims = simulated
     .map((s) => ({ ...s, index: drawn.findIndex((d) => d.label === s.label) }))
     .filter((s) => s.index >= 0);
-  const simXs = sims.flatMap((s) => [
-    ...s.points.map((p) => p.throughputPerDevice),
-    ...s.measured.flatMap((m) => m.points.map((p) => p.throughputPerDevice)),
-  ]);
-  const simYs = sims.flatMap((s) => [
-    ...s.points.flatMap((p) => [p.perUserP50, p.perUserP99]),
-    ...s.measured.flatMap((m) => m.points.map((p) => p.perUserTokensPerSecond)),
-  ]);
-  const xDomain = logDomain([
-    ...drawn.flatMap((s) => s.points.map((p) => p.throughputPerDevice)),
-    ...simXs.filter((v) => Number.isFinite(v) && v > 0),
-  ]);
+  // The axes follow the ideal curves only: simulated and measured points that arrive later are
+  // clipped to the plot (the tables list them all) rather than rescaling every line already drawn.
+  const xDomain = logDomain(drawn.flatMap((s) => s.points.map((p) => p.throughputPerDevice)));
   const yDomain = logDomain([
     ...drawn.flatMap((s) => s.points.map((p) => p.perUserTokensPerSecond)),
-    ...simYs.filter((v) => Number.isFinite(v) && v > 0),
     ...(target === null ? [] : [target]),
   ]);
 
@@ -146,6 +136,7 @@ export default function CapacityChart({
               xDomain,
               yDomain,
               sims,
+              clipId: `clip${baseId.replace(/[^a-zA-Z0-9_-]/g, '')}-plot`,
             }}
             titleId={titleId}
             descId={descId}
@@ -326,6 +317,7 @@ function Plot(p: {
   heading: string;
   summary: string;
   sims: (SimulatedChartSeries & { index: number })[];
+  clipId: string;
 }): React.ReactElement {
   const { drawn, target, width, height, margin, narrow, plotBottom, plotRight } = p;
   const x = logScale(p.xDomain, margin.left, plotRight);
@@ -389,7 +381,17 @@ function Plot(p: {
         </g>
       )}
       {/* Always present, so the worker's curves arrive inside this layer rather than as new chart children. */}
-      <g data-layer="simulated">
+      <defs>
+        <clipPath id={p.clipId}>
+          <rect
+            x={margin.left}
+            y={margin.top}
+            width={plotRight - margin.left}
+            height={plotBottom - margin.top}
+          />
+        </clipPath>
+      </defs>
+      <g data-layer="simulated" clipPath={`url(#${p.clipId})`}>
         {p.sims.map((s) => {
           const line = (v: (q: (typeof s.points)[number]) => number) =>
             s.points
