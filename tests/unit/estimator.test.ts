@@ -435,6 +435,11 @@ it('lists every limit the estimator checks, plus the widget-only ones', () => {
     'ttftMs',
     'requestsPerSecond',
     'hostBandwidthGBs',
+    // The serving simulation's fields on /compare/.
+    'arrivalCv',
+    'prefixTokens',
+    'draftTokens',
+    'acceptanceRate',
   ];
   expect(Object.keys(LIMITS).sort()).toEqual([...NUMERIC_NAMES, ...widgetOnly].sort());
 });

@@ -2,12 +2,13 @@
 import DeferredDetails from '../DeferredDetails';
 import { chartMaxWidth, useChartWidth } from '../useElementWidth';
 import React, { useId, useRef } from 'react';
-import { formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
+import { formatCompactNumber, formatNumber, formatTokensPerSecond } from '@site/src/lib/format';
 import ScrollTable from '../ScrollTable';
 import { layoutFor, logDomain, logScale, logTicks } from './scale';
 import chart from '../../css/chart.module.css';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
+import type { SimulatedChartSeries } from '@site/src/lib/compare/simulation';
 
 /** One point of a curve, as src/lib/serving/capacity.ts computes it (CapacityPoint satisfies this). */
 export interface CapacityChartPoint {
@@ -34,6 +35,8 @@ export type Props = {
   targetPerUserTokensPerSecond: number | null;
   /** Heading of the figure, e.g. 'Llama 3.1 70B, 2,048 in / 512 out, BF16'. */
   title?: string;
+  /** Simulated curves (p50 and p99 TPOT) and measured points, matched to `series` by label. */
+  simulated?: readonly SimulatedChartSeries[];
 };
 
 const MAX_SERIES = 4;
@@ -51,11 +54,7 @@ function Marker({ shape, x, y, r = 5 }: { shape: number; x: number; y: number; r
   return <circle cx={x} cy={y} r={r} />;
 }
 
-function tickText(v: number): string {
-  if (v >= 1e6) return `${formatNumber(v / 1e6, 1)}M`;
-  if (v >= 1e3) return `${formatNumber(v / 1e3, 1)}k`;
-  return formatNumber(v, 2);
-}
+const tickText = formatCompactNumber;
 
 const usable = (p: CapacityChartPoint) =>
   Number.isFinite(p.perUserTokensPerSecond) &&
@@ -78,6 +77,7 @@ export default function CapacityChart({
   series,
   targetPerUserTokensPerSecond,
   title,
+  simulated = [],
 }: Props): React.ReactElement {
   const baseId = useId();
   const titleId = `${baseId}-title`;
@@ -95,6 +95,11 @@ export default function CapacityChart({
       ? targetPerUserTokensPerSecond
       : null;
   const heading = title ?? 'Per-user speed against throughput per device';
+  const sims = simulated
+    .map((s) => ({ ...s, index: drawn.findIndex((d) => d.label === s.label) }))
+    .filter((s) => s.index >= 0);
+  // The axes follow the ideal curves only: simulated and measured points that arrive later are
+  // clipped to the plot (the tables list them all) rather than rescaling every line already drawn.
   const xDomain = logDomain(drawn.flatMap((s) => s.points.map((p) => p.throughputPerDevice)));
   const yDomain = logDomain([
     ...drawn.flatMap((s) => s.points.map((p) => p.perUserTokensPerSecond)),
@@ -130,6 +135,8 @@ export default function CapacityChart({
               plotRight,
               xDomain,
               yDomain,
+              sims,
+              clipId: `clip${baseId.replace(/[^a-zA-Z0-9_-]/g, '')}-plot`,
             }}
             titleId={titleId}
             descId={descId}
@@ -154,6 +161,26 @@ export default function CapacityChart({
             <span>{s.label}</span>
           </li>
         ))}
+        {sims.length > 0 ? (
+          <li>
+            <svg className={styles.swatch} viewBox="0 0 44 14" aria-hidden="true">
+              <line className={styles.simP50} x1="0" x2="20" y1="7" y2="7" />
+              <line className={styles.simP99} x1="24" x2="44" y1="7" y2="7" />
+            </svg>
+            <span>
+              Simulated under load, same colour as the device: thin line at p50, dotted at p99 time
+              per output token
+            </span>
+          </li>
+        ) : null}
+        {sims.some((s) => s.measured.length > 0) ? (
+          <li>
+            <svg className={styles.swatch} viewBox="0 0 44 14" aria-hidden="true">
+              <circle className={styles.measured} cx="22" cy="7" r="4" />
+            </svg>
+            <span>Measured (published serving benchmark for this device, model and format)</span>
+          </li>
+        ) : null}
         <li>
           <svg className={styles.swatch} viewBox="0 0 44 14" aria-hidden="true">
             <circle className={styles.ring} cx="22" cy="7" r="6" />
@@ -207,6 +234,64 @@ export default function CapacityChart({
                 </tbody>
               </ScrollTable>
             ))}
+            {sims.map((s) => (
+              <ScrollTable
+                key={`sim-${s.label}`}
+                label={`Simulated curve for ${s.label}`}
+                className={chart.table}
+              >
+                <caption className={styles.tableCaption}>{s.label}: simulated under load</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Requests in flight</th>
+                    <th scope="col">Per device (tok/s)</th>
+                    <th scope="col">Per user at p50 (tok/s)</th>
+                    <th scope="col">Per user at p99 (tok/s)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.points.map((p) => (
+                    <tr key={p.inFlight}>
+                      <th scope="row" className={table.number}>
+                        {formatNumber(p.inFlight, 0)}
+                      </th>
+                      <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
+                      <td className={table.number}>{formatNumber(p.perUserP50, 1)}</td>
+                      <td className={table.number}>{formatNumber(p.perUserP99, 1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
+            ))}
+            {sims.flatMap((s) =>
+              s.measured.map((m) => (
+                <ScrollTable key={m.curveId} label={`Measured: ${m.label}`} className={chart.table}>
+                  <caption className={styles.tableCaption}>
+                    {s.label}, measured: {m.label}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Requests in flight</th>
+                      <th scope="col">Per device (tok/s)</th>
+                      <th scope="col">Per user (tok/s)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {m.points.map((p) => (
+                      <tr key={p.inFlight}>
+                        <th scope="row" className={table.number}>
+                          {formatNumber(p.inFlight, 0)}
+                        </th>
+                        <td className={table.number}>{formatNumber(p.throughputPerDevice, 0)}</td>
+                        <td className={table.number}>
+                          {formatNumber(p.perUserTokensPerSecond, 1)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </ScrollTable>
+              )),
+            )}
           </>
         )}
       </DeferredDetails>
@@ -231,6 +316,8 @@ function Plot(p: {
   descId: string;
   heading: string;
   summary: string;
+  sims: (SimulatedChartSeries & { index: number })[];
+  clipId: string;
 }): React.ReactElement {
   const { drawn, target, width, height, margin, narrow, plotBottom, plotRight } = p;
   const x = logScale(p.xDomain, margin.left, plotRight);
@@ -293,6 +380,46 @@ function Plot(p: {
           </text>
         </g>
       )}
+      {/* Always present, so the worker's curves arrive inside this layer rather than as new chart children. */}
+      <defs>
+        <clipPath id={p.clipId}>
+          <rect
+            x={margin.left}
+            y={margin.top}
+            width={plotRight - margin.left}
+            height={plotBottom - margin.top}
+          />
+        </clipPath>
+      </defs>
+      <g data-layer="simulated" clipPath={`url(#${p.clipId})`}>
+        {p.sims.map((s) => {
+          const line = (v: (q: (typeof s.points)[number]) => number) =>
+            s.points
+              .filter((q) => Number.isFinite(v(q)) && v(q) > 0 && q.throughputPerDevice > 0)
+              .map(
+                (q, k) =>
+                  `${k === 0 ? 'M' : 'L'}${x(q.throughputPerDevice).toFixed(1)},${y(v(q)).toFixed(1)}`,
+              )
+              .join(' ');
+          return (
+            <g key={`sim-${s.label}`} className={SERIES[s.index]} aria-hidden="true">
+              <path className={styles.simP50} d={line((q) => q.perUserP50)} />
+              <path className={styles.simP99} d={line((q) => q.perUserP99)} />
+              {s.measured.flatMap((m) =>
+                m.points.map((q) => (
+                  <circle
+                    key={`${m.curveId}-${q.inFlight}`}
+                    className={styles.measured}
+                    cx={x(q.throughputPerDevice)}
+                    cy={y(q.perUserTokensPerSecond)}
+                    r={4}
+                  />
+                )),
+              )}
+            </g>
+          );
+        })}
+      </g>
       {drawn.map((s, i) => {
         if (s.points.length === 0) return null;
         const op = s.points.find((q) => q.concurrency === s.operatingConcurrency);

@@ -19,6 +19,8 @@ import {
 } from '../../lib/format';
 import { ENGINE_LABELS } from '../../lib/calibration';
 import MemoryBar from './MemoryBar';
+import SimulatedServing from './SimulatedServing';
+import type { DeviceSimulation, SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -29,6 +31,9 @@ export type Props = {
   concurrency: number;
   /** The accuracy page, linked from the expected figures. */
   accuracyPath?: string;
+  /** The serving simulation's status, and this device's results so far. */
+  simulationStatus?: SimulationState['status'];
+  simulated?: DeviceSimulation;
 };
 
 /** Machine-readable value: a finite number, a word, or empty when there is none. */
@@ -93,6 +98,8 @@ function DeviceResult({
   n,
   concurrency,
   accuracyPath = '/hardware/accuracy/',
+  simulationStatus = 'idle',
+  simulated,
 }: Props): ReactNode {
   const { device, label, result, expected, capacity } = comparison;
   const headingId = `${idPrefix}-${device.id}-heading`;
@@ -115,7 +122,13 @@ function DeviceResult({
             expected={expected}
             accuracyPath={accuracyPath}
           />
-          <Serving idPrefix={idPrefix} device={device} capacity={capacity} />
+          <Serving idPrefix={idPrefix} device={device} capacity={capacity}>
+            <SimulatedServing
+              deviceName={device.name}
+              status={simulationStatus}
+              device={simulated}
+            />
+          </Serving>
           <Caveats estimate={result.value} />
         </>
       ) : (
@@ -346,10 +359,13 @@ function Serving({
   idPrefix,
   device,
   capacity,
+  children,
 }: {
   idPrefix: string;
   device: Device;
   capacity: DeviceComparison['capacity'];
+  /** The simulated figures under load. */
+  children: ReactNode;
 }): ReactNode {
   const headingId = `${idPrefix}-${device.id}-serving`;
   // Named by the card's heading too, so each device's section is a distinct landmark.
@@ -386,6 +402,7 @@ function Serving({
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

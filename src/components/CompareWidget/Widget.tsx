@@ -7,7 +7,12 @@ import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'reac
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
-import { capacityChart, compareDevice, compareDevices } from '../../lib/compare';
+import {
+  capacityChart,
+  compareDevice,
+  compareDevices,
+  simulatedChartSeries,
+} from '../../lib/compare';
 import type { Scenario } from '../../lib/compare';
 import type { Device } from '../../data/types';
 import CapacityChart from '../CapacityChart';
@@ -32,6 +37,7 @@ import Working from './Working';
 import WorkloadForm from './WorkloadForm';
 import { downloadCsv } from '../CsvDownload';
 import { useCompareState } from './useCompareState';
+import { useServingSimulation, type SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -60,10 +66,12 @@ function DeviceCard({
   idPrefix,
   scenario,
   device,
+  simulation,
 }: {
   idPrefix: string;
   scenario: Scenario;
   device: Device;
+  simulation: SimulationState;
 }): ReactNode {
   return (
     <DeviceResult
@@ -71,18 +79,34 @@ function DeviceCard({
       comparison={compareDevice(scenario, device)}
       n={scenario.n}
       concurrency={scenario.concurrency}
+      simulationStatus={simulation.status}
+      simulated={simulation.status === 'idle' ? undefined : simulation.byDevice.get(device.id)}
     />
   );
 }
 
 /** The capacity chart and the working, from the rows the cards computed. */
-function ChartAndWorking({ scenario }: { scenario: Scenario }): ReactNode {
+function ChartAndWorking({
+  scenario,
+  simulation,
+}: {
+  scenario: Scenario;
+  simulation: SimulationState;
+}): ReactNode {
   const rows = useMemo(() => compareDevices(scenario), [scenario]);
   const chart = useMemo(() => capacityChart(scenario, rows), [scenario, rows]);
+  const simulated = useMemo(() => {
+    if (simulation.status === 'idle') return [];
+    return rows.flatMap((row) => {
+      const sim = simulation.byDevice.get(row.device.id);
+      return sim?.curve ? [simulatedChartSeries(row.label, sim.curve, sim.measured)] : [];
+    });
+  }, [rows, simulation]);
   return (
     <>
       <ErrorBoundary name="The capacity chart">
         <CapacityChart
+          simulated={simulated}
           series={chart.series}
           targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
           title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
@@ -135,6 +159,7 @@ function CompareWidgetInner({
   };
 
   const query = toQuery(good.state);
+  const simulation = useServingSimulation(query);
   // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
   // absolute against the document, which is wherever the site is served from.
   const makeLink = (): string => {
@@ -158,6 +183,7 @@ function CompareWidgetInner({
       onEngine={(engine) => update({ ...draft, engine })}
       onExperts={(experts) => update({ ...draft, experts })}
       onInput={setInput}
+      onSimulation={(patch) => update({ ...draft, ...patch })}
     />
   );
 
@@ -197,10 +223,16 @@ function CompareWidgetInner({
       )}
       <div className={styles.results} aria-live="polite" data-testid="compare-results">
         {scenario.devices.map((device) => (
-          <DeviceCard key={device.id} idPrefix={idPrefix} scenario={scenario} device={device} />
+          <DeviceCard
+            key={device.id}
+            idPrefix={idPrefix}
+            scenario={scenario}
+            device={device}
+            simulation={simulation}
+          />
         ))}
       </div>
-      <ChartAndWorking scenario={deferredScenario} />
+      <ChartAndWorking scenario={deferredScenario} simulation={simulation} />
       <ShareBar
         idPrefix={idPrefix}
         makeLink={makeLink}

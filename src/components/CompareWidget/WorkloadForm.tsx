@@ -4,8 +4,12 @@ import { modelPresets } from '../../data/models';
 import {
   AUTO_ENGINE,
   CUSTOM_MODEL,
+  ARRIVAL_PROCESSES,
   EXPERT_PLACEMENTS,
+  TARGET_PERCENTILES,
+  isArrivalChoice,
   isEngineChoice,
+  isTargetPercentile,
   isExpertPlacement,
   type ExpertPlacement,
   type CompareState,
@@ -33,6 +37,8 @@ export type Props = {
   onEngine: (engine: CompareState['engine']) => void;
   onExperts: (experts: ExpertPlacement) => void;
   onInput: (param: NumericParam, value: string) => void;
+  /** The simulation's choices: percentile, arrivals, disaggregation. */
+  onSimulation: (patch: Partial<Pick<CompareState, 'pct' | 'arrival' | 'disagg'>>) => void;
 };
 
 type FieldSpec = { param: NumericParam; label: string; decimal?: boolean; hint?: string };
@@ -76,6 +82,23 @@ const TARGET_FIELDS: readonly FieldSpec[] = [
   { param: 'rps', label: 'Load (requests per second, optional)', decimal: true },
 ];
 
+const SIMULATION_FIELDS: readonly FieldSpec[] = [
+  {
+    param: 'prefix',
+    label: 'Cached prompt tokens (prefix caching, optional)',
+    hint: 'Skip prefill; their KV still takes memory',
+  },
+  { param: 'spec', label: 'Draft tokens per step (speculative decoding, optional)' },
+  {
+    param: 'accept',
+    label: 'Draft acceptance rate (0–1, optional)',
+    decimal: true,
+    hint: 'Empty: 0.7',
+  },
+];
+
+const ARRIVAL_LABELS = { poisson: 'Poisson (random, even on average)', bursty: 'Bursty' } as const;
+
 const EXPERT_LABELS: Readonly<Record<ExpertPlacement, string>> = {
   device: 'On the devices',
   'host-link': 'In host RAM, read over the host link',
@@ -92,6 +115,7 @@ export default function WorkloadForm({
   onEngine,
   onExperts,
   onInput,
+  onSimulation,
 }: Props): ReactNode {
   const field = (spec: FieldSpec): ReactNode => (
     <NumberField
@@ -227,6 +251,67 @@ export default function WorkloadForm({
                 hint: 'The CPU reads the experts at this rate',
               })
             : null}
+        </div>
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend>Under load (simulation)</legend>
+        <div className={styles.fields}>
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-pct`}>Targets hold at percentile</label>
+            <select
+              id={`${idPrefix}-pct`}
+              name="pct"
+              value={String(state.pct)}
+              onChange={(e) => {
+                const pct = isTargetPercentile(e.target.value);
+                if (pct !== undefined) onSimulation({ pct });
+              }}
+            >
+              {TARGET_PERCENTILES.map((p) => (
+                <option key={p} value={String(p)}>
+                  p{p}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-arrival`}>Arrivals (with a load set)</label>
+            <select
+              id={`${idPrefix}-arrival`}
+              name="arrival"
+              value={state.arrival}
+              onChange={(e) => {
+                if (isArrivalChoice(e.target.value)) onSimulation({ arrival: e.target.value });
+              }}
+            >
+              {ARRIVAL_PROCESSES.map((a) => (
+                <option key={a} value={a}>
+                  {ARRIVAL_LABELS[a]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {state.arrival === 'bursty'
+            ? field({
+                param: 'cv',
+                label: 'Burstiness (coefficient of variation of gaps)',
+                decimal: true,
+                hint: 'Empty: 2; 1 is Poisson',
+              })
+            : null}
+          {SIMULATION_FIELDS.map(field)}
+          <div className={styles.field}>
+            <label htmlFor={`${idPrefix}-disagg`}>
+              <input
+                id={`${idPrefix}-disagg`}
+                type="checkbox"
+                name="disagg"
+                checked={state.disagg}
+                onChange={(e) => onSimulation({ disagg: e.target.checked })}
+              />{' '}
+              Also size separate prefill and decode pools
+            </label>
+          </div>
         </div>
       </fieldset>
     </div>

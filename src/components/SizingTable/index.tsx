@@ -10,8 +10,10 @@ import { ENERGY_CAVEAT, ENERGY_SOURCE, type Capacity } from '@site/src/lib/servi
 import { deviceCapacity } from '@site/src/lib/serving';
 import type { Estimate } from '@site/src/lib/model';
 import {
+  formatBytesAsGB,
   formatGB,
   formatGBs,
+  formatMilliseconds,
   formatNumber,
   formatSeconds,
   formatTokensPerSecond,
@@ -129,7 +131,7 @@ export default function SizingTable({
     <figure className={table.figure}>
       <p className={styles.lead}>
         {model.name}, {formatNumber(isl, 0)} prompt and {formatNumber(osl, 0)} output tokens per
-        request, at {formatNumber(perUser, 1)} tokens/s per user ({formatSeconds(tpotMs / 1000)} per
+        request, at {formatNumber(perUser, 1)} tokens/s per user ({formatMilliseconds(tpotMs)} per
         token) for {formatNumber(rps, 2)} requests/s ({formatTokensPerSecond(load)} of output).
         Ideal bound: a ceiling on speed, so a floor on devices and cost.
       </p>
@@ -254,12 +256,12 @@ export default function SizingTable({
                 const p = c.sloPoint;
                 return (
                   <li key={`w-${label}`}>
-                    <strong>{label}.</strong> Weights {formatGB(c.deviceWeightBytes / 1e9)}; one
+                    <strong>{label}.</strong> Weights {formatBytesAsGB(c.deviceWeightBytes)}; one
                     full request ({formatNumber(isl + osl, 0)} tokens ×{' '}
                     {formatNumber(c.kvBytesPerToken, 0)} bytes of KV per token) holds{' '}
-                    {formatGB(c.kvBytesPerRequest / 1e9)}; {formatGB(e.usableGB)} usable, so (
-                    {formatGB(e.usableGB)} − {formatGB(c.deviceWeightBytes / 1e9)}) ÷{' '}
-                    {formatGB(c.kvBytesPerRequest / 1e9)} = {formatNumber(c.maxConcurrency, 0)}{' '}
+                    {formatBytesAsGB(c.kvBytesPerRequest)}; {formatGB(e.usableGB)} usable, so (
+                    {formatGB(e.usableGB)} − {formatBytesAsGB(c.deviceWeightBytes)}) ÷{' '}
+                    {formatBytesAsGB(c.kvBytesPerRequest)} = {formatNumber(c.maxConcurrency, 0)}{' '}
                     requests fit.
                     {p ? (
                       <>

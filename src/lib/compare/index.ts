@@ -2,3 +2,4 @@
 export * from './state';
 export * from './url';
 export * from './devices';
+export * from './simulation';

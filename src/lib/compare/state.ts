@@ -22,6 +22,17 @@ export const AUTO_ENGINE = 'auto';
 /** Where a mixture of experts keeps its routed experts while serving. */
 export const EXPERT_PLACEMENTS = ['device', 'host-link', 'cpu'] as const;
 export type ExpertPlacement = (typeof EXPERT_PLACEMENTS)[number];
+/** Latency percentiles the serving targets may be held at (MLPerf Server holds p99). */
+export const TARGET_PERCENTILES = [50, 90, 95, 99] as const;
+export type TargetPercentile = (typeof TARGET_PERCENTILES)[number];
+export const DEFAULT_PERCENTILE: TargetPercentile = 99;
+/** How requests arrive when a rate is set: Poisson, or bursty with the coefficient of variation `cv`. */
+export const ARRIVAL_PROCESSES = ['poisson', 'bursty'] as const;
+export type ArrivalChoice = (typeof ARRIVAL_PROCESSES)[number];
+/** Acceptance rate used when speculative decoding is on and no rate is given. */
+export const DEFAULT_ACCEPTANCE = 0.7;
+/** Coefficient of variation used for bursty arrivals when none is given. */
+export const DEFAULT_BURSTY_CV = 2;
 
 /** The custom model's fields, named as in the URL; `hidden` is optional. */
 export const CUSTOM_MODEL_PARAMS = [
@@ -37,6 +48,7 @@ export type CustomModelParam = (typeof CUSTOM_MODEL_PARAMS)[number];
 export const WORKLOAD_PARAMS = [
   ...(['ctx', 'prompt', 'batch', 'n', 'reserve', 'price', 'share'] as const),
   ...(['tpot', 'ttft', 'rps', 'hostbw'] as const),
+  ...(['cv', 'prefix', 'spec', 'accept'] as const),
 ] as const;
 export type WorkloadParam = (typeof WORKLOAD_PARAMS)[number];
 export type NumericParam = CustomModelParam | WorkloadParam;
@@ -63,6 +75,10 @@ const PARAMS: Readonly<Record<NumericParam, readonly [NumericInputName, 'optiona
   ttft: ['ttftMs', 'optional'],
   rps: ['requestsPerSecond', 'optional'],
   hostbw: ['hostBandwidthGBs', 'optional'],
+  cv: ['arrivalCv', 'optional'],
+  prefix: ['prefixTokens', 'optional'],
+  spec: ['draftTokens', 'optional'],
+  accept: ['acceptanceRate', 'optional'],
 };
 
 export const PARAM_INPUT = Object.fromEntries(
@@ -92,6 +108,11 @@ export interface CompareState {
   /** An engine family, or 'auto' for each device's usual engine. */
   engine: EngineFamily | typeof AUTO_ENGINE;
   experts: ExpertPlacement;
+  /** Percentile the latency targets hold at. */
+  pct: TargetPercentile;
+  arrival: ArrivalChoice;
+  /** Size separate prefill and decode pools too. */
+  disagg: boolean;
   inputs: Record<NumericParam, string>;
 }
 
@@ -120,6 +141,20 @@ export interface Scenario {
   tpotMs: number | null;
   ttftMs: number | null;
   requestsPerSecond: number | null;
+  /** The serving simulation's settings (URL pct, arrival, cv, prefix, spec, accept, disagg). */
+  simulation: SimulationSettings;
+}
+
+export interface SimulationSettings {
+  pct: TargetPercentile;
+  arrival: ArrivalChoice;
+  /** Coefficient of variation of the gaps between arrivals (1 for Poisson). */
+  cv: number;
+  prefixTokens: number;
+  /** Draft tokens per step; 0 turns speculative decoding off. */
+  draftTokens: number;
+  acceptance: number;
+  disagg: boolean;
 }
 
 export interface IgnoredParam {
@@ -180,6 +215,9 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
     kv: DEFAULT_INPUT.kvPrecision,
     engine: AUTO_ENGINE,
     experts: 'device',
+    pct: DEFAULT_PERCENTILE,
+    arrival: 'poisson',
+    disagg: false,
     inputs: {
       ...customInputsFrom(preset),
       ctx: String(DEFAULT_INPUT.contextTokens),
@@ -193,6 +231,10 @@ export function defaultState(options: DefaultOptions = {}): CompareState {
       ttft: '',
       rps: '',
       hostbw: '',
+      cv: '',
+      prefix: '',
+      spec: '',
+      accept: '',
     },
   };
 }
@@ -207,6 +249,14 @@ export function withModel(state: CompareState, model: string): CompareState {
 
 export function isExpertPlacement(value: string): value is ExpertPlacement {
   return EXPERT_PLACEMENTS.some((p) => p === value);
+}
+
+export function isTargetPercentile(value: string): TargetPercentile | undefined {
+  return TARGET_PERCENTILES.find((p) => String(p) === value);
+}
+
+export function isArrivalChoice(value: string): value is ArrivalChoice {
+  return ARRIVAL_PROCESSES.some((a) => a === value);
 }
 
 export function isEngineChoice(value: string): value is CompareState['engine'] {
@@ -284,6 +334,11 @@ export function validateState(
     if (tooLong) errors.prompt = `${tooLong.message} Allowed: ${tooLong.allowed}.`;
   }
 
+  const prefix = numbers.prefix;
+  if (typeof prompt === 'number' && typeof prefix === 'number' && prefix >= prompt) {
+    errors.prefix = `Enter fewer cached tokens than the prompt's ${prompt}: at least one is prefilled.`;
+  }
+
   const devices = state.devices
     .map((id) => findDevice(id))
     .filter((d): d is Device => d !== undefined);
@@ -313,6 +368,15 @@ export function validateState(
       tpotMs: numbers.tpot ?? null,
       ttftMs: numbers.ttft ?? null,
       requestsPerSecond: numbers.rps ?? null,
+      simulation: {
+        pct: state.pct,
+        arrival: state.arrival,
+        cv: state.arrival === 'poisson' ? 1 : (numbers.cv ?? DEFAULT_BURSTY_CV),
+        prefixTokens: numbers.prefix ?? 0,
+        draftTokens: numbers.spec ?? 0,
+        acceptance: numbers.accept ?? DEFAULT_ACCEPTANCE,
+        disagg: state.disagg,
+      },
     },
   };
 }

@@ -9,8 +9,13 @@ import {
   type WeightPrecision,
 } from '../../data/precisions';
 import {
+  ARRIVAL_PROCESSES,
   AUTO_ENGINE,
   CUSTOM_MODEL,
+  DEFAULT_PERCENTILE,
+  TARGET_PERCENTILES,
+  isArrivalChoice,
+  isTargetPercentile,
   CUSTOM_MODEL_PARAMS,
   DEFAULT_MODEL,
   EXPERT_PLACEMENTS,
@@ -38,6 +43,9 @@ const KNOWN_PARAMS = new Set<string>([
   'kv',
   'engine',
   'experts',
+  'pct',
+  'arrival',
+  'disagg',
   ...CUSTOM_MODEL_PARAMS,
   ...WORKLOAD_PARAMS,
 ]);
@@ -149,6 +157,23 @@ export function parseQuery(
     else ignore('experts', experts, `not one of ${EXPERT_PLACEMENTS.join(', ')}`);
   }
 
+  const pct = values.get('pct');
+  if (pct !== undefined) {
+    const chosen = isTargetPercentile(pct);
+    if (chosen !== undefined) state.pct = chosen;
+    else ignore('pct', pct, `not one of ${TARGET_PERCENTILES.join(', ')}`);
+  }
+  const arrival = values.get('arrival');
+  if (arrival !== undefined) {
+    if (isArrivalChoice(arrival)) state.arrival = arrival;
+    else ignore('arrival', arrival, `not one of ${ARRIVAL_PROCESSES.join(', ')}`);
+  }
+  const disagg = values.get('disagg');
+  if (disagg !== undefined) {
+    if (disagg === '1' || disagg === '0') state.disagg = disagg === '1';
+    else ignore('disagg', disagg, 'not 0 or 1');
+  }
+
   for (const param of WORKLOAD_PARAMS) {
     const raw = values.get(param);
     if (raw === undefined) continue;
@@ -194,6 +219,10 @@ export function toQuery(state: CompareState): string {
   add('kv', state.kv);
   if (state.engine !== AUTO_ENGINE) add('engine', state.engine);
   if (state.experts !== 'device') add('experts', state.experts);
+  // The simulation's choices are written only when changed, so existing links stay as they were.
+  if (state.pct !== DEFAULT_PERCENTILE) add('pct', String(state.pct));
+  if (state.arrival !== 'poisson') add('arrival', state.arrival);
+  if (state.disagg) add('disagg', '1');
   for (const param of WORKLOAD_PARAMS) {
     const value = canonical(param, state.inputs[param]);
     if (value !== null) add(param, value);

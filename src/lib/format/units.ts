@@ -120,6 +120,25 @@ export function formatSeconds(value: number | null): string {
   return scaled(value / 86_400, 'd');
 }
 
+/** Axis ticks: '2.5M', '12.4k', '0.25'. */
+export function formatCompactNumber(v: number): string {
+  if (v >= 1e6) return `${formatNumber(v / 1e6, 1)}M`;
+  if (v >= 1e3) return `${formatNumber(v / 1e3, 1)}k`;
+  return formatNumber(v, 2);
+}
+
+/** Milliseconds printed as formatSeconds prints their seconds: '38.8 ms', '1.2 s'. */
+export function formatMilliseconds(ms: number | null): string {
+  return formatSeconds(ms === null ? null : ms / 1000);
+}
+
+/** '0.85 req/s', '12 req/s', '1,250 req/s'. */
+export function formatRequestsPerSecond(value: number): string {
+  if (!isUsable(value)) return DASH;
+  const abs = Math.abs(value);
+  return `${formatNumber(value, abs >= 100 ? 0 : abs >= 1 ? 1 : 2)} req/s`;
+}
+
 /** '23.7 tok/s', '4.25 tok/s', '12,400 tok/s'. */
 export function formatTokensPerSecond(value: number): string {
   if (!isUsable(value)) return DASH;

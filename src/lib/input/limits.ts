@@ -18,7 +18,11 @@ export type NumericInputName =
   | 'tpotMs'
   | 'ttftMs'
   | 'requestsPerSecond'
-  | 'hostBandwidthGBs';
+  | 'hostBandwidthGBs'
+  | 'arrivalCv'
+  | 'prefixTokens'
+  | 'draftTokens'
+  | 'acceptanceRate';
 
 export interface Limit {
   min: number;
@@ -59,6 +63,11 @@ export const LIMITS: Readonly<Record<NumericInputName, Limit>> = {
   ttftMs: real(0.01, 10_000_000, 'ms'),
   requestsPerSecond: real(0.0001, 10_000_000, 'requests per second'),
   hostBandwidthGBs: real(0.001, 1_000_000, 'GB/s'),
+  // The serving simulation's workload: burstiness, cached prefix, speculative decoding.
+  arrivalCv: real(0.1, 10, '(coefficient of variation of the gaps between arrivals)'),
+  prefixTokens: whole(0, 10_000_000, 'cached prompt tokens'),
+  draftTokens: whole(0, 16, 'draft tokens per step'),
+  acceptanceRate: real(0, 1, '(share of draft tokens accepted)'),
 };
 
 /** Ranges for inputs outside NumericInputName (model extras and device fields). */

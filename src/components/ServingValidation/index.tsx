@@ -1,0 +1,153 @@
+// The serving simulation against measured serving curves, for the accuracy page: a summary per source and every point.
+import type { ReactNode } from 'react';
+import { findDevice } from '@site/src/data/hardware';
+import { servingCurves } from '@site/src/data/serving-curves';
+import { weightFormat } from '@site/src/data/precisions';
+import {
+  leaveOneSourceOut,
+  summarise,
+  type CurveCheck,
+  type ValidationSummary,
+} from '@site/src/lib/serving/sim';
+import {
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+  formatTokensPerSecond,
+} from '@site/src/lib/format';
+import StaticHtml from '../StaticHtml';
+import ScrollRegion from '../ScrollRegion';
+import table from '../../css/table.module.css';
+
+const ratio = (v: number | null): string =>
+  v === null || !Number.isFinite(v) ? '—' : `${formatNumber(v, 2)}×`;
+const share = (v: number): string => (Number.isFinite(v) ? formatPercent(v) : '—');
+const ms = (v: number | null): string => (v === null ? '—' : `${formatNumber(v, 1)} ms`);
+
+function SummaryRow({ label, s }: { label: string; s: ValidationSummary }): ReactNode {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td className={table.number}>{formatNumber(s.curves, 0)}</td>
+      <td className={table.number}>{formatNumber(s.points, 0)}</td>
+      <td className={table.number}>{share(s.medianThroughputError)}</td>
+      <td className={table.number}>{share(s.medianTpotError)}</td>
+      <td className={table.number}>{ratio(s.worstRatio)}</td>
+      <td className={table.number}>{share(s.throughputCoverage)}</td>
+      <td className={table.number}>{share(s.tpotCoverage)}</td>
+    </tr>
+  );
+}
+
+function CurveTable({ check }: { check: CurveCheck }): ReactNode {
+  const c = check.curve;
+  const device = findDevice(c.deviceId)?.name ?? c.deviceId;
+  const caption = `${c.n > 1 ? `${c.n} × ` : ''}${device}, ${c.modelId}, ${weightFormat(c.weightPrecision).label}, ${c.engineVersion.split(',')[0]}: ${formatNumber(c.promptTokens, 0)} in / ${formatNumber(c.outputTokens, 0)} out`;
+  return (
+    <figure className={table.figure} data-curve={c.id}>
+      <ScrollRegion label={caption}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.mode === 'concurrency' ? 'In flight' : 'Requests/s'}</th>
+              <th scope="col">Measured tok/s</th>
+              <th scope="col">Simulated tok/s (band)</th>
+              <th scope="col">Sim ÷ measured</th>
+              <th scope="col">Measured TPOT</th>
+              <th scope="col">Simulated TPOT (band)</th>
+              <th scope="col">Sim ÷ measured</th>
+              <th scope="col">Measured TTFT</th>
+              <th scope="col">Simulated TTFT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {check.points.map((p) => (
+              <tr key={p.load}>
+                <th scope="row" className={table.number}>
+                  {formatNumber(p.load, 2)}
+                </th>
+                <td className={table.number}>{formatTokensPerSecond(p.point.throughputTps)}</td>
+                <td className={table.number}>
+                  {formatTokensPerSecond(p.simulated.throughputTps)} (
+                  {formatNumber(p.throughputBand.low, 0)}–{formatNumber(p.throughputBand.high, 0)})
+                </td>
+                <td className={table.number}>{ratio(p.throughputRatio)}</td>
+                <td className={table.number}>{ms(p.point.tpotMs)}</td>
+                <td className={table.number}>
+                  {p.tpotBand === null
+                    ? ms(p.simulated.tpotMs)
+                    : `${ms(p.simulated.tpotMs)} (${formatNumber(p.tpotBand.low, 1)}–${formatNumber(p.tpotBand.high, 1)})`}
+                </td>
+                <td className={table.number}>{ratio(p.tpotRatio)}</td>
+                <td className={table.number}>{formatSeconds(p.point.ttftS)}</td>
+                <td className={table.number}>
+                  {formatSeconds(p.point.ttftS === null ? null : p.simulated.ttftS)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <figcaption className={table.notes}>
+        {c.latencyStat === 'mean' ? 'Means' : `${c.latencyStat} values`} as the source reports them
+        {c.tpotIsItl ? ' (inter-token latency compared with time per output token)' : ''}
+        {c.derivedFrom ? '; one batch submitted at once, simulated the same way' : ''}. Source:{' '}
+        <a href={c.source.url}>{c.source.title}</a> (read {c.source.accessed}).
+      </figcaption>
+    </figure>
+  );
+}
+
+function Tables(): ReactNode {
+  const groups = leaveOneSourceOut(servingCurves);
+  const all = summarise(groups.flatMap((g) => g.checks));
+  const caption = 'The simulation against measured serving curves, grouped by source';
+  return (
+    <>
+      <figure className={table.figure}>
+        <ScrollRegion label={caption}>
+          <table>
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Source (held out)</th>
+                <th scope="col">Curves</th>
+                <th scope="col">Points</th>
+                <th scope="col">Median throughput error</th>
+                <th scope="col">Median TPOT error</th>
+                <th scope="col">Worst ratio</th>
+                <th scope="col">Throughput inside band</th>
+                <th scope="col">TPOT inside band</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <SummaryRow
+                  key={g.source}
+                  label={g.checks[0]?.curve.source.title ?? g.source}
+                  s={g.summary}
+                />
+              ))}
+              <SummaryRow label="All curves" s={all} />
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </figure>
+      {groups
+        .flatMap((g) => g.checks)
+        .map((check) => (
+          <CurveTable key={check.curve.id} check={check} />
+        ))}
+    </>
+  );
+}
+
+/** Computed when the page is built; the first load keeps the server's HTML without re-running it. */
+export default function ServingValidation(): ReactNode {
+  return (
+    <StaticHtml>
+      <Tables />
+    </StaticHtml>
+  );
+}

@@ -1,0 +1,288 @@
+// The serving simulation: deterministic, bounded, internally consistent (percentiles, Little's law, load), and sized as measured serving implies.
+import { describe, expect, it } from 'vitest';
+import { findDevice } from '@site/src/data/hardware';
+import { findModel } from '@site/src/data/models';
+import {
+  MAX_SIM_REQUESTS,
+  replicaFor,
+  runSimulation,
+  simulate,
+  sizeDisaggregated,
+  sizeReplicas,
+  tokensPerStep,
+  validateSimInput,
+  type SimInput,
+  type SimReplica,
+  type SimTraffic,
+} from '@site/src/lib/serving/sim';
+
+function replica(deviceId: string, modelId: string, n: number, ctx: number): SimReplica {
+  const device = findDevice(deviceId);
+  const model = findModel(modelId);
+  if (!device || !model) throw new Error('fixture missing');
+  const r = replicaFor({
+    device,
+    model,
+    weightPrecision: 'fp8',
+    kvPrecision: 'fp8',
+    n,
+    engine: 'tensorrt-llm',
+    reservePercent: 10,
+    acceleratorShare: null,
+    contextTokens: ctx,
+  });
+  if (!r.ok) throw new Error(r.errors[0]?.message);
+  return r.value;
+}
+
+// The workload: Llama 3.3 70B (the 3.1 preset's architecture) in FP8 on two H100s, 5,000 in / 500 out.
+const H100x2 = replica('h100-sxm', 'llama-3.1-70b', 2, 5500);
+
+function input(traffic: SimTraffic, over: Partial<SimInput> = {}): SimInput {
+  return {
+    replica: H100x2,
+    workload: { isl: 5000, osl: 500, lengths: 'fixed', prefixTokens: 0, phase: 'both' },
+    traffic,
+    speculation: null,
+    targets: { ttftSeconds: null, tpotSeconds: null },
+    seed: 7,
+    requests: 800,
+    stepScale: 1,
+    ...over,
+  };
+}
+
+const open = (rps: number): SimTraffic => ({ mode: 'open', rps, process: 'poisson', cv: 1 });
+
+function run(i: SimInput) {
+  const r = simulate(i);
+  if (!r.ok) throw new Error(r.errors[0]?.message);
+  return r.value;
+}
+
+describe('serving simulation', () => {
+  it('replays exactly for a seed, and differs for another', () => {
+    const a = run(input(open(1)));
+    const b = run(input(open(1)));
+    const c = run(input(open(1), { seed: 8 }));
+    expect(b).toEqual(a);
+    expect(c.ttft.p99).not.toBe(a.ttft.p99);
+  });
+
+  it('orders its percentiles: mean and p50 ≤ p90 ≤ p95 ≤ p99', () => {
+    for (const traffic of [open(0.5), open(1.2), { mode: 'closed', inFlight: 40 } as const]) {
+      const r = run(
+        input(traffic, { workload: { ...input(open(1)).workload, lengths: 'uniform' } }),
+      );
+      for (const d of [r.ttft, r.tpot, r.e2e]) {
+        expect(d.p50).toBeLessThanOrEqual(d.p90);
+        expect(d.p90).toBeLessThanOrEqual(d.p95);
+        expect(d.p95).toBeLessThanOrEqual(d.p99);
+      }
+    }
+  });
+
+  it("keeps Little's law on its own output: requests in the system = arrival rate × time in it", () => {
+    for (const traffic of [open(0.6), open(1.1), { mode: 'closed', inFlight: 25 } as const]) {
+      const r = run(input(traffic));
+      const { inSystem, arrivalRps, meanSeconds } = r.little;
+      // L = λW over the measured window, within 5 % (edge effects of a finite window).
+      expect(Math.abs(inSystem - arrivalRps * meanSeconds) / inSystem).toBeLessThan(0.05);
+    }
+  });
+
+  it('closed loop: throughput and time per output token rise with the requests in flight', () => {
+    let last = { tps: 0, tpot: 0 };
+    for (const inFlight of [1, 5, 25, 50, 100]) {
+      const r = run(input({ mode: 'closed', inFlight }));
+      expect(r.throughputTps).toBeGreaterThan(last.tps * 0.98);
+      expect(r.tpot.mean).toBeGreaterThan(last.tpot);
+      last = { tps: r.throughputTps, tpot: r.tpot.mean };
+    }
+  });
+
+  it('open loop: latencies rise with the offered load, and overload is flagged', () => {
+    let lastTtft = 0;
+    let lastTpot = 0;
+    for (const rps of [0.2, 0.6, 1.0, 1.4]) {
+      const r = run(input(open(rps)));
+      expect(r.ttft.p99).toBeGreaterThanOrEqual(lastTtft);
+      expect(r.tpot.p99).toBeGreaterThanOrEqual(lastTpot);
+      expect(r.overloaded).toBe(false);
+      // A stable replica completes what arrives: output tokens/s ≈ rps × 500.
+      expect(r.throughputTps / (rps * 500)).toBeGreaterThan(0.9);
+      lastTtft = r.ttft.p99;
+      lastTpot = r.tpot.p99;
+    }
+    // About 920 tokens/s is the measured ceiling (NIM table): 5 req/s asks for 2,500.
+    const over = run(input(open(5)));
+    expect(over.overloaded).toBe(true);
+    expect(over.queue.limitedBy).toBe('kv-memory');
+  });
+
+  it('bursty arrivals (cv 3) wait longer at p99 than Poisson ones at the same rate', () => {
+    const poisson = run(input(open(1)));
+    const bursty = run(input({ mode: 'open', rps: 1, process: 'bursty', cv: 3 }));
+    expect(bursty.ttft.p99).toBeGreaterThan(poisson.ttft.p99);
+  });
+
+  it('prefix caching skips prefill: 4,000 of 5,000 tokens cached cut the time to first token', () => {
+    const base = run(input(open(1)));
+    const cached = run(
+      input(open(1), {
+        workload: { isl: 5000, osl: 500, lengths: 'fixed', prefixTokens: 4000, phase: 'both' },
+      }),
+    );
+    expect(cached.ttft.p50).toBeLessThan(base.ttft.p50 * 0.6);
+    expect(() =>
+      validateSimInput(
+        input(open(1), {
+          workload: { isl: 5000, osl: 500, lengths: 'fixed', prefixTokens: 5000, phase: 'both' },
+        }),
+      ),
+    ).not.toThrow();
+    const bad = validateSimInput(
+      input(open(1), {
+        workload: { isl: 5000, osl: 500, lengths: 'fixed', prefixTokens: 5000, phase: 'both' },
+      }),
+    );
+    expect(bad.ok).toBe(false);
+  });
+
+  it('speculative decoding: 1 + a + … + a^k tokens per step; pays alone, stops paying when compute-bound', () => {
+    // k = 3 drafts accepted with probability 0.7: 1 + 0.7 + 0.49 + 0.343 = 2.533 tokens per step.
+    expect(tokensPerStep({ draftTokens: 3, acceptance: 0.7, draftCostShare: 0.05 })).toBeCloseTo(
+      2.533,
+      3,
+    );
+    const spec = { draftTokens: 3, acceptance: 0.7, draftCostShare: 0.05 };
+    const alone = run(input({ mode: 'closed', inFlight: 1 }, { speculation: spec }));
+    const plainAlone = run(input({ mode: 'closed', inFlight: 1 }));
+    expect(alone.speculation?.gain).toBeGreaterThan(1.5);
+    expect(alone.tpot.mean).toBeLessThan(plainAlone.tpot.mean / 1.5);
+    // Short prompts and a full batch on one H100 with an 8B model: verifying 4 tokens per sequence is compute-bound.
+    const small = replica('h100-sxm', 'llama-3.1-8b', 1, 1200);
+    const busy = run(
+      input(
+        { mode: 'closed', inFlight: 256 },
+        {
+          replica: small,
+          workload: { isl: 200, osl: 1000, lengths: 'fixed', prefixTokens: 0, phase: 'both' },
+          speculation: { draftTokens: 7, acceptance: 0.3, draftCostShare: 0.1 },
+        },
+      ),
+    );
+    expect(busy.speculation?.gain).toBeLessThan(1);
+  });
+
+  it('is bounded: caps on requests and work, and absurd inputs get a message instead of a run', () => {
+    const tooMany = validateSimInput(input(open(1), { requests: MAX_SIM_REQUESTS + 1 }));
+    expect(tooMany.ok).toBe(false);
+    const huge = validateSimInput(
+      input(open(1), {
+        workload: {
+          isl: 10_000_000,
+          osl: 10_000_000,
+          lengths: 'fixed',
+          prefixTokens: 0,
+          phase: 'both',
+        },
+      }),
+    );
+    expect(huge.ok).toBe(false);
+    if (!huge.ok) expect(huge.errors[0]?.message).toMatch(/KV cache.*no request can be served/);
+    const nan = validateSimInput(
+      input({ mode: 'open', rps: Number.NaN, process: 'poisson', cv: 1 }),
+    );
+    expect(nan.ok).toBe(false);
+    // Valid but enormous: 20,000-token outputs at a high rate hit the work cap and say so, quickly.
+    const started = performance.now();
+    const long = run(
+      input(
+        { mode: 'closed', inFlight: 64 },
+        {
+          replica: { ...H100x2, kvCapacityTokens: 10_000_000 },
+          workload: {
+            isl: 100_000,
+            osl: 20_000,
+            lengths: 'uniform',
+            prefixTokens: 0,
+            phase: 'both',
+          },
+          requests: MAX_SIM_REQUESTS,
+        },
+      ),
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(long.truncated).toBe(true);
+  });
+
+  it('waits for KV memory and says so: 100 requests of 5,500 tokens do not fit beside 70.6 GB of FP8 weights', () => {
+    // 2 × 80 GB × 0.9 = 144 GB usable, less 70.6 GB of weights: 73.4 GB ÷ 163,840 B per token
+    // (80 layers × 2 × 8 heads × 128 × 1 byte) = 448,000 tokens = 81 requests of 5,500.
+    expect(Math.floor(H100x2.kvCapacityTokens / 5500)).toBe(81);
+    const r = run(input({ mode: 'closed', inFlight: 100 }));
+    expect(r.queue.limitedBy).toBe('kv-memory');
+    expect(r.meanBatch).toBeLessThanOrEqual(81);
+    expect(r.ttft.mean).toBeGreaterThan(3);
+  });
+});
+
+describe('sizing at percentile targets', () => {
+  it("answers the issue's question: 10 req/s of 5,000 in / 500 out at 60 ms TPOT p99 on H100s", () => {
+    const base = input(open(10), { targets: { ttftSeconds: null, tpotSeconds: 0.06 } });
+    const s = sizeReplicas(base, 10, 99);
+    // NIM's measured curve: 814 tokens/s at 59.7 ms mean ITL with 50 in flight, i.e. 1.63 req/s
+    // per 2-GPU replica, so a mean-based reading needs ceil(10 / 1.63) = 7 replicas (14 GPUs).
+    // Holding p99 (not the mean) under Poisson arrivals needs more; with this seed the simulation
+    // answers 10 replicas (20 GPUs), its step being 8-26 % slower than NIM's on that curve.
+    expect(s.replicas).toBe(10);
+    expect(s.devices).toBe(20);
+    expect(s.perReplica?.tpot.p99).toBeLessThanOrEqual(0.06);
+    // One fewer replica misses the target (the bisection's lower neighbour).
+    const fewer = run(input(open(10 / 9)));
+    expect(fewer.tpot.p99 > 0.06 || fewer.overloaded).toBe(true);
+  });
+
+  it('says when no number of replicas meets a target', () => {
+    const s = sizeReplicas(
+      input(open(10), { targets: { ttftSeconds: 0.05, tpotSeconds: null } }),
+      10,
+      99,
+    );
+    expect(s.replicas).toBeNull();
+    expect(s.reason).toMatch(/One request alone waits/);
+  });
+
+  it('disaggregated pools: prefill devices for the TTFT target, decode devices for TPOT, KV moved between them', () => {
+    const base = input(open(10), { targets: { ttftSeconds: 2, tpotSeconds: 0.06 } });
+    const d = sizeDisaggregated(base, 10, 99);
+    // 5,000 tokens × 163,840 B = 819 MB over 2 × 50 GB/s: 8.2 ms.
+    expect(d.kvTransferSeconds).toBeCloseTo(0.00819, 4);
+    expect(d.prefill.devices).toBeGreaterThan(0);
+    expect(d.decode.devices).toBeGreaterThan(0);
+    expect(d.devices).toBe((d.prefill.devices ?? 0) + (d.decode.devices ?? 0));
+  });
+
+  it('is monotone: more load never needs fewer replicas', () => {
+    let last = 0;
+    for (const rps of [1, 4, 10, 20]) {
+      const s = sizeReplicas(
+        input(open(rps), { targets: { ttftSeconds: null, tpotSeconds: 0.06 } }),
+        rps,
+        99,
+      );
+      expect(s.replicas ?? 0).toBeGreaterThanOrEqual(last);
+      last = s.replicas ?? 0;
+    }
+  });
+});
+
+describe('engine internals', () => {
+  it('a one-off batch is measured whole: batch × output ÷ makespan', () => {
+    const r = runSimulation(input({ mode: 'batch', size: 8 }));
+    expect(r.requests).toBe(8);
+    expect(r.measured).toBe(8);
+    expect(r.throughputTps).toBeCloseTo((8 * 500) / r.e2e.p99, 0);
+  });
+});
