@@ -39,6 +39,13 @@ export type Props = {
   tpotMs?: number;
   ttftMs?: number;
   pct?: 50 | 90 | 95 | 99;
+  /** Prompt tokens of each request already in the prefix cache (they skip prefill). */
+  prefixTokens?: number;
+  /** Speculative decoding: draft tokens per step and their acceptance rate (0-1). */
+  specTokens?: number;
+  acceptRate?: number;
+  /** Separate prefill and decode pools (KV moved between them). */
+  disagg?: boolean;
 };
 
 /** The /compare/ query string these props describe: the worker and the link both read it. */
@@ -57,6 +64,10 @@ export function queryFor(p: Props): string {
     ['tpot', p.tpotMs],
     ['ttft', p.ttftMs],
     ['pct', p.pct],
+    ['prefix', p.prefixTokens],
+    ['spec', p.specTokens],
+    ['accept', p.acceptRate],
+    ['disagg', p.disagg === true ? 1 : undefined],
   ];
   return parts
     .filter((e): e is [string, string | number] => e[1] !== undefined)
