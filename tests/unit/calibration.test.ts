@@ -405,8 +405,8 @@ describe('expectedFor (the widget’s per-device expected values)', () => {
     expect(e.decodeTokensPerSecond.low).toBeLessThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.decodeTokensPerSecond.high).toBeGreaterThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.engine).toBe('llama.cpp');
-    // Apple publishes no GPU peak: time to first token comes from the fitted prompt rate.
-    expect(e.promptRateFitted).toBe(true);
+    // The catalogue's derived GPU peak (cores × ALUs × clock) prices the prompt, not a fitted rate.
+    expect(e.promptRateFitted).toBe(false);
     expect(e.ttftSeconds!.value).toBeGreaterThan(0);
   });
 

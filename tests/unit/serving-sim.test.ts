@@ -218,12 +218,13 @@ describe('serving simulation', () => {
   });
 
   it('waits for KV memory and says so: 100 requests of 5,500 tokens do not fit beside 70.6 GB of FP8 weights', () => {
-    // 2 × 80 GB × 0.9 = 144 GB usable, less 70.6 GB of weights: 73.4 GB ÷ 163,840 B per token
-    // (80 layers × 2 × 8 heads × 128 × 1 byte) = 448,000 tokens = 81 requests of 5,500.
-    expect(Math.floor(H100x2.kvCapacityTokens / 5500)).toBe(81);
+    // 2 × 85.5 GB (as a runtime sees an H100 80GB) × 0.9 = 153.9 GB usable, less 70.6 GB of
+    // weights: 83.3 GB ÷ 163,840 B per token (80 layers × 2 × 8 heads × 128 × 1 byte) = 508,000
+    // tokens = 92 requests of 5,500.
+    expect(Math.floor(H100x2.kvCapacityTokens / 5500)).toBe(92);
     const r = run(input({ mode: 'closed', inFlight: 100 }));
     expect(r.queue.limitedBy).toBe('kv-memory');
-    expect(r.meanBatch).toBeLessThanOrEqual(81);
+    expect(r.meanBatch).toBeLessThanOrEqual(92);
     expect(r.ttft.mean).toBeGreaterThan(3);
   });
 });
@@ -235,12 +236,13 @@ describe('sizing at percentile targets', () => {
     // NIM's measured curve: 814 tokens/s at 59.7 ms mean ITL with 50 in flight, i.e. 1.63 req/s
     // per 2-GPU replica, so a mean-based reading needs ceil(10 / 1.63) = 7 replicas (14 GPUs).
     // Holding p99 (not the mean) under Poisson arrivals needs more; with this seed the simulation
-    // answers 10 replicas (20 GPUs), its step being 8-26 % slower than NIM's on that curve.
-    expect(s.replicas).toBe(10);
-    expect(s.devices).toBe(20);
+    // answers 12 replicas (24 GPUs), its step being slower than NIM's on that curve (the simulated
+    // median throughput is 25 % off NIM's; the accuracy page shows each point).
+    expect(s.replicas).toBe(12);
+    expect(s.devices).toBe(24);
     expect(s.perReplica?.tpot.p99).toBeLessThanOrEqual(0.06);
     // One fewer replica misses the target (the bisection's lower neighbour).
-    const fewer = run(input(open(10 / 9)));
+    const fewer = run(input(open(10 / 11)));
     expect(fewer.tpot.p99 > 0.06 || fewer.overloaded).toBe(true);
   });
 
