@@ -362,7 +362,7 @@ function settingFor(setting: StepSetting): Resolved {
   const { device, engine, precision, n, layers } = setting;
   const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
   let byKey = settings.get(device);
-  if (!byKey) settings.set(device, (byKey = new Map()));
+  if (!byKey) settings.set(device, (byKey = new Map<string, Resolved>()));
   let r = byKey.get(key);
   if (!r) byKey.set(key, (r = resolveSetting(setting)));
   return r;
