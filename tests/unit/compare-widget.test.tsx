@@ -426,19 +426,19 @@ describe('CompareWidget cost', () => {
     expect(Number(metric('h100-sxm', 'throughput-tps'))).toBeCloseTo(195.52, 2);
     // $3 ÷ (195.52 tok/s × 3,600 s) × 10⁶ = $4.262 per million tokens.
     expect(Number(metric('h100-sxm', 'cost-per-million'))).toBeCloseTo(4.2621, 4);
-    // The calibrated model expects 117.5 tok/s: $3 ÷ (117.52 × 3,600) × 10⁶ = $7.091.
+    // The calibrated model expects 121.5 tok/s: $3 ÷ (121.54 × 3,600) × 10⁶ = $6.857.
     const expected = band('h100-sxm', 'cost-per-million-expected');
-    expect(expected.value).toBeCloseTo(7.0912, 4);
-    expect(expected.low).toBeCloseTo(6.1929, 4);
-    expect(expected.high).toBeCloseTo(8.6697, 4);
-    expect(card('h100-sxm')).toHaveTextContent('expected $7.09 ($6.19–$8.67)');
+    expect(expected.value).toBeCloseTo(6.8567, 4);
+    expect(expected.low).toBeCloseTo(4.4209, 4);
+    expect(expected.high).toBeCloseTo(8.3542, 4);
+    expect(card('h100-sxm')).toHaveTextContent('expected $6.86 ($4.42–$8.35)');
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(4.2621, 3);
-    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.0912, 3);
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(6.8567, 3);
   });
 });
 
@@ -481,25 +481,25 @@ describe('CompareWidget expected figures and serving capacity', () => {
       '/compare/?devices=h100-sxm&model=llama-3.1-8b&ctx=4096&prompt=2048&tpot=20&rps=50&price=3',
     );
     renderWidget(<CompareWidget syncUrl />);
-    // 104 sequences of 4,096 tokens fit beside the weights (0.537 GB of KV cache each), and a
-    // step for all of them takes 17.29 ms, inside the 20 ms target.
-    expect(Number(metric('h100-sxm', 'slo-concurrency'))).toBe(104);
-    expect(Number(metric('h100-sxm', 'slo-step-ms'))).toBeCloseTo(17.294, 3);
-    // Throughput per replica = 104 ÷ 17.294 ms = 6,013.5 tok/s.
-    expect(Number(metric('h100-sxm', 'slo-throughput-tps'))).toBeCloseTo(6013.5, 1);
-    // Replicas = ceil(50 requests/s × 2,048 output tokens ÷ 6,013.5) = ceil(17.03) = 18, one H100
+    // 113 sequences of 4,096 tokens fit in the H100's usable memory beside the weights (0.537 GB
+    // of KV cache each), and a step for all of them takes 18.38 ms, inside the 20 ms target.
+    expect(Number(metric('h100-sxm', 'slo-concurrency'))).toBe(113);
+    expect(Number(metric('h100-sxm', 'slo-step-ms'))).toBeCloseTo(18.376, 3);
+    // Throughput per replica = 113 ÷ 18.376 ms = 6,149.3 tok/s.
+    expect(Number(metric('h100-sxm', 'slo-throughput-tps'))).toBeCloseTo(6149.3, 1);
+    // Replicas = ceil(50 requests/s × 2,048 output tokens ÷ 6,149.3) = ceil(16.65) = 17, one H100
     // each.
-    expect(Number(metric('h100-sxm', 'replicas'))).toBe(18);
-    expect(Number(metric('h100-sxm', 'devices-needed'))).toBe(18);
-    // Cost = $3 ÷ (6,013.5 × 3,600) × 10⁶ = $0.1386 per million tokens.
-    expect(Number(metric('h100-sxm', 'cost-per-mtok-slo'))).toBeCloseTo(0.13858, 5);
-    // Energy: 700 W ÷ 6,013.5 tok/s = 0.1164 J per token.
-    expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.1164, 4);
+    expect(Number(metric('h100-sxm', 'replicas'))).toBe(17);
+    expect(Number(metric('h100-sxm', 'devices-needed'))).toBe(17);
+    // Cost = $3 ÷ (6,149.3 × 3,600) × 10⁶ = $0.1355 per million tokens.
+    expect(Number(metric('h100-sxm', 'cost-per-mtok-slo'))).toBeCloseTo(0.13552, 5);
+    // Energy: 700 W ÷ 6,149.3 tok/s = 0.1138 J per token.
+    expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.11383, 4);
     const expected = band('h100-sxm', 'slo-throughput-tps-expected');
-    expect(expected.value).toBeCloseTo(4326.8, 1);
+    expect(expected.value).toBeCloseTo(2411.0, 1);
     expect([expected.low, expected.high]).toEqual([
-      expect.closeTo(3005.3, 1),
-      expect.closeTo(5332.7, 1),
+      expect.closeTo(1704.4, 1),
+      expect.closeTo(4587.3, 1),
     ]);
     expectCleanText();
   });
