@@ -62,15 +62,6 @@ const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   source: S.amdRx6700xt,
 });
 
-const XEON_W9_3475X = standIn('xeon-w9-3475x', {
-  name: 'Intel Xeon w9-3475X (36 Sapphire Rapids cores, eight DDR5 channels)',
-  kind: 'cpu',
-  segment: 'workstation',
-  vendor: 'Intel',
-  memoryBandwidthGBs: 307.2, // 8 channels × 4,800 MT/s × 8 bytes
-  source: S.intelXeonW9_3475x,
-});
-
 const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;
 const LLAMA_CPP = { ...SINGLE, engine: 'llama.cpp' } as const;
 
@@ -507,27 +498,6 @@ const cpuMeasurements: readonly Measurement[] = [
     quote:
       '| 8B Q4_0                  |   4.35 GiB |      16 |         pp512 |        153.52 ± 0.21 |      273.54 ± 0.33 |   1.782  |',
     notes: ML_7950X_NOTE,
-  },
-  {
-    ...LLAMA_CPP,
-    ...XEON_W9_3475X,
-    ...pp(512),
-    id: 'llamacpp-7487-xeon-w9-3475x-amx-llama2-7b-q4_0-pp512',
-    engineVersion:
-      'llama.cpp PR #7487 branch (AMX dot product, May 2024; closed unmerged), CPU, 16 threads, cores fixed at 2.2 GHz',
-    modelId: 'llama-2-7b',
-    weightPrecision: 'q4_0',
-    fileSizeGB: gib(3.56),
-    fileSizeReported: '3.56 GiB',
-    value: 84.09,
-    date: '2024-05-23',
-    source: S.llamaCppAmxDot,
-    quote: '| llama 7B Q4_0 | 3.56 GiB | 6.74 B | CPU | 16 | pp512 | 84.09 ± 7.45 |',
-    notes:
-      'Llama-2-7b-chat Q4_0 on a Sapphire Rapids workstation Xeon (the AMX generation of the ' +
-      'Xeon 8480+), with the PR’s AMX BF16 tile path for the prompt. 16 of 36 cores; the memory ' +
-      'population is not stated, so the eight-channel DDR5-4800 figure stands in (prompts do not ' +
-      'depend on it much). The decode rows at 4 and 8 threads are in the excluded list.',
   },
   // Xeon 6980P, one socket, DeepSeek-R1 Q8_0 (llama.cpp discussion #12088, as quoted in ik_llama.cpp #201)
   {

@@ -316,6 +316,20 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       '3.82 GB = 47 GB/s of about 307 GB/s), and the 16-thread row was cut off in the copy we read.',
   },
   {
+    id: 'llamacpp-7487-xeon-w9-3475x-amx-llama2-7b-q4_0-pp512',
+    description:
+      'llama.cpp PR #7487 (AMX dot product, closed unmerged): Xeon w9-3475X, 16 threads at a fixed 2.2 GHz, Llama 2 7B Q4_0 pp512 84.09 ± 7.45 tokens/s',
+    source: M.llamaCppAmxDot,
+    reason:
+      'The catalogue has no w9-3475X, so the row stands in with an assumed eight-channel DDR5-4800 ' +
+      'bandwidth (the memory population is not stated) and no compute peak; the prompt rate of a ' +
+      'CPU without a peak is scaled from that bandwidth. The run also used 16 of 36 cores pinned ' +
+      'at 2.2 GHz on an unmerged branch, so neither the scale nor the core count matches a device ' +
+      'a reader would pick. Held out by source it was predicted 6.5× too fast, and keeping it ' +
+      'dragged the CPU prompt rate down for every other CPU. With its decode rows already left ' +
+      'out, no row of this source is used.',
+  },
+  {
     id: 'qualcomm-ai-hub-llama3.2-1b-genie',
     description:
       'Qualcomm AI Hub perf.yaml, Llama-v3.2-1B-Instruct w4a16 with Genie, context 4,096: Snapdragon 8 Elite Gen 5 QRD 74.39 tokens/s, time to first token 30.2 ms (prompt up to 128 tokens) to 967.9 ms (4,096 tokens); Snapdragon 8 Elite QRD 64.14 tokens/s, 39.6 to 1,266.2 ms',

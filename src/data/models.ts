@@ -15,8 +15,12 @@ export interface ModelArchitecture {
   attention: Attention;
   /** How many layers attend only to a window of recent tokens, and the window in tokens. */
   slidingWindow: { layers: number; window: number } | null;
-  /** Residual-stream width; used only for the tensor-parallel all-reduce estimate. */
+  /** Residual-stream width: the all-reduce estimate and the output projection's size. */
   hiddenSize?: number;
+  /** Vocabulary size (config.json vocab_size): with hiddenSize, the output projection. */
+  vocabSize?: number;
+  /** True when the input embedding and the output projection share one matrix. */
+  tiedEmbeddings?: boolean;
 }
 
 export interface ModelPreset extends ModelArchitecture {
@@ -54,6 +58,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 3072,
+    vocabSize: 128256,
+    tiedEmbeddings: true,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Dense; 24 query heads share 8 KV heads. 3.21B parameters per the model card.',
@@ -68,6 +74,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 4096,
+    vocabSize: 128256,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Dense; 32 query heads share 8 KV heads (head size 4096 / 32 = 128). 8.03B parameters.',
@@ -82,6 +90,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 8192,
+    vocabSize: 128256,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Dense; 64 query heads share 8 KV heads. 70.6B parameters per the model card.',
@@ -96,6 +106,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 16384,
+    vocabSize: 128256,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Dense; 128 query heads share 8 KV heads. About 405B parameters per the model card.',
@@ -110,6 +122,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 5120,
+    vocabSize: 151936,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Dense; 64 query heads share 8 KV heads. 32.8B parameters per the model card.',
@@ -124,6 +138,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 4,
     headDim: 128,
     hiddenSize: 4096,
+    vocabSize: 151936,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes: 'Mixture of experts: 8 of 128 experts per token; 64 query heads share 4 KV heads.',
@@ -138,6 +154,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 4096,
+    vocabSize: 32000,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes:
@@ -154,6 +172,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 128,
     headDim: 128,
     hiddenSize: 7168,
+    vocabSize: 129280,
+    tiedEmbeddings: false,
     attention: { kind: 'mla', cachedWidth: 576 },
     slidingWindow: null,
     notes:
@@ -171,6 +191,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 64,
     hiddenSize: 2880,
+    vocabSize: 201088,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: { layers: 18, window: 128 },
     notes:
@@ -187,6 +209,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 16,
     headDim: 128,
     hiddenSize: 5376,
+    vocabSize: 262208,
+    tiedEmbeddings: true,
     attention: { kind: 'gqa' },
     slidingWindow: { layers: 52, window: 1024 },
     notes:
@@ -206,6 +230,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 32,
     headDim: 128,
     hiddenSize: 4096,
+    vocabSize: 32000,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     referenceOnly: true,
@@ -221,6 +247,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 8192,
+    vocabSize: 32000,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     referenceOnly: true,
@@ -236,6 +264,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 16,
     headDim: 256,
     hiddenSize: 4096,
+    vocabSize: 50400,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     referenceOnly: true,
@@ -251,6 +281,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 64,
     hiddenSize: 2880,
+    vocabSize: 201088,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: { layers: 12, window: 128 },
     notes:
@@ -268,6 +300,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 4,
     headDim: 128,
     hiddenSize: 2048,
+    vocabSize: 151936,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes:
@@ -284,6 +318,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 4,
     headDim: 128,
     hiddenSize: 3584,
+    vocabSize: 152064,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     referenceOnly: true,
@@ -301,6 +337,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 64,
     hiddenSize: 2048,
+    vocabSize: 128256,
+    tiedEmbeddings: true,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     notes:
@@ -318,6 +356,8 @@ export const modelPresets: readonly ModelPreset[] = [
     kvHeads: 8,
     headDim: 128,
     hiddenSize: 4096,
+    vocabSize: 32768,
+    tiedEmbeddings: false,
     attention: { kind: 'gqa' },
     slidingWindow: null,
     referenceOnly: true,

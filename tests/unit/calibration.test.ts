@@ -405,7 +405,8 @@ describe('expectedFor (the widget’s per-device expected values)', () => {
     expect(e.decodeTokensPerSecond.low).toBeLessThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.decodeTokensPerSecond.high).toBeGreaterThanOrEqual(e.decodeTokensPerSecond.value);
     expect(e.engine).toBe('llama.cpp');
-    // The catalogue's derived GPU peak (cores × ALUs × clock) prices the prompt, not a fitted rate.
+    // The catalogue derives a BF16 GPU peak for the M4 Max (16.2 TFLOPS), and llama.cpp's GGUF
+    // prompts run on it: time to first token uses the prompt share of that peak.
     expect(e.promptRateFitted).toBe(false);
     expect(e.ttftSeconds!.value).toBeGreaterThan(0);
   });

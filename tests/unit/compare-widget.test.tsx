@@ -426,20 +426,19 @@ describe('CompareWidget cost', () => {
     expect(Number(metric('h100-sxm', 'throughput-tps'))).toBeCloseTo(195.52, 2);
     // $3 ÷ (195.52 tok/s × 3,600 s) × 10⁶ = $4.262 per million tokens.
     expect(Number(metric('h100-sxm', 'cost-per-million'))).toBeCloseTo(4.2621, 4);
-    // The calibrated model expects 110.22 tok/s: $3 ÷ (110.22 × 3,600) × 10⁶ = $7.561; its band
-    // (90.77-161.34 tok/s) gives $5.165-$9.181.
+    // The calibrated model expects 121.5 tok/s: $3 ÷ (121.55 × 3,600) × 10⁶ = $6.856.
     const expected = band('h100-sxm', 'cost-per-million-expected');
-    expect(expected.value).toBeCloseTo(7.5605, 4);
-    expect(expected.low).toBeCloseTo(5.165, 3);
-    expect(expected.high).toBeCloseTo(9.1807, 4);
-    expect(card('h100-sxm')).toHaveTextContent('expected $7.56 ($5.16–$9.18)');
+    expect(expected.value).toBeCloseTo(6.856, 4);
+    expect(expected.low).toBeCloseTo(4.4211, 4);
+    expect(expected.high).toBeCloseTo(8.3526, 4);
+    expect(card('h100-sxm')).toHaveTextContent('expected $6.86 ($4.42–$8.35)');
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(4.2621, 3);
-    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.5605, 3);
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(6.856, 3);
   });
 });
 
@@ -482,9 +481,8 @@ describe('CompareWidget expected figures and serving capacity', () => {
       '/compare/?devices=h100-sxm&model=llama-3.1-8b&ctx=4096&prompt=2048&tpot=20&rps=50&price=3',
     );
     renderWidget(<CompareWidget syncUrl />);
-    // The H100 SXM holds 85.5 GB as a runtime sees it: 85.5 × 0.9 = 76.95 GB usable, less 16.06 GB
-    // of weights, leaves 60.89 GB: 113 sequences of 4,096 tokens (0.537 GB of KV cache each). A
-    // step for all of them takes 18.38 ms, inside the 20 ms target.
+    // 113 sequences of 4,096 tokens fit in the H100's usable memory beside the weights (0.537 GB
+    // of KV cache each), and a step for all of them takes 18.38 ms, inside the 20 ms target.
     expect(Number(metric('h100-sxm', 'slo-concurrency'))).toBe(113);
     expect(Number(metric('h100-sxm', 'slo-step-ms'))).toBeCloseTo(18.376, 3);
     // Throughput per replica = 113 ÷ 18.376 ms = 6,149.3 tok/s.
@@ -497,12 +495,11 @@ describe('CompareWidget expected figures and serving capacity', () => {
     expect(Number(metric('h100-sxm', 'cost-per-mtok-slo'))).toBeCloseTo(0.13552, 5);
     // Energy: 700 W ÷ 6,149.3 tok/s = 0.1138 J per token.
     expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.11383, 4);
-    // The fitted step (calibrated, with the prompt share priced) expects 2,105 tok/s per replica.
     const expected = band('h100-sxm', 'slo-throughput-tps-expected');
-    expect(expected.value).toBeCloseTo(2105.0, 1);
+    expect(expected.value).toBeCloseTo(2411.07, 1);
     expect([expected.low, expected.high]).toEqual([
-      expect.closeTo(1453.6, 1),
-      expect.closeTo(3814.3, 1),
+      expect.closeTo(1704.55, 1),
+      expect.closeTo(4586.47, 1),
     ]);
     expectCleanText();
   });

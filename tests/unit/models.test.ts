@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets } from '@site/src/data/models';
 import { DEFAULT_INPUT, estimate, kvBytesPerLayerToken } from '@site/src/lib/model';
+import { forwardFlops, promptFlops } from '@site/src/lib/model/math';
 import type { Device } from '@site/src/data/types';
 
 const bigDevice: Device = {
@@ -144,5 +145,22 @@ describe('presets added for the second pass of edge measurements', () => {
     expect(kvBytesPerLayerToken(m!, 2)).toBe(4096);
     expect(m?.slidingWindow).toBeNull();
     expect(m?.referenceOnly).toBe(true);
+  });
+});
+
+describe('promptFlops', () => {
+  it('leaves out the embedding lookup and runs the output projection for the last token only', () => {
+    const m = findModel('llama-3.2-1b')!;
+    // Tied: one 128,256 × 2,048 = 0.26267B matrix. 512 tokens × 2 × (1.24 − 0.26267)B plus the
+    // last token's output projection, 2 × 0.26267B.
+    const head = (128256 * 2048) / 1e9;
+    expect(promptFlops(m, 512)).toBeCloseTo(512 * 2 * (1.24 - head) * 1e9 + 2 * head * 1e9, -3);
+    // Untied dense model: both matrices leave the per-token count.
+    const l8 = findModel('llama-3.1-8b')!;
+    const h8 = (128256 * 4096) / 1e9;
+    expect(promptFlops(l8, 100)).toBeCloseTo(100 * 2 * (8.03 - 2 * h8) * 1e9 + 2 * h8 * 1e9, -3);
+    // Without a vocabulary size it falls back to two FLOPs per active weight per token.
+    const bare = { totalParamsB: 7, activeParamsB: 7 };
+    expect(promptFlops(bare, 10)).toBe(forwardFlops(7, 10));
   });
 });

@@ -69,6 +69,34 @@ export function forwardFlops(activeParamsB: number, tokens: number): number {
   return 2 * activeParamsB * 1e9 * tokens;
 }
 
+/**
+ * FLOPs of a prompt of `tokens` tokens: the forward pass without the embedding lookup (a gather,
+ * no multiplies) and without the output projection, which engines run for the last prompt token
+ * only. A dense model's parameter count holds both matrices (one when tied); a mixture of
+ * experts' active count is taken to hold the output projection only. Attention over the prompt
+ * is left out, as in forwardFlops. Without vocabSize and hiddenSize it equals forwardFlops.
+ */
+export function promptFlops(
+  model: Pick<
+    ModelArchitecture,
+    'totalParamsB' | 'activeParamsB' | 'hiddenSize' | 'vocabSize' | 'tiedEmbeddings'
+  >,
+  tokens: number,
+): number {
+  const { vocabSize, hiddenSize } = model;
+  if (vocabSize === undefined || hiddenSize === undefined) {
+    return forwardFlops(model.activeParamsB, tokens);
+  }
+  const dense = model.totalParamsB === model.activeParamsB;
+  const matrices = dense && model.tiedEmbeddings !== true ? 2 : 1;
+  const skippedB = (matrices * vocabSize * hiddenSize) / 1e9;
+  // The last token still runs the output projection once.
+  return (
+    forwardFlops(model.activeParamsB - skippedB, tokens) +
+    forwardFlops((vocabSize * hiddenSize) / 1e9, Math.min(1, tokens))
+  );
+}
+
 export type PeakFigures = Pick<Device, 'bf16Tflops' | 'fp8Tflops' | 'int8Tops' | 'fp4Tflops'>;
 
 export const PEAK_OF: Readonly<Record<PeakField, keyof PeakFigures>> = {
