@@ -104,7 +104,7 @@ describe('serving simulation', () => {
   it('open loop: latencies rise with the offered load, and overload is flagged', () => {
     let lastTtft = 0;
     let lastTpot = 0;
-    for (const rps of [0.2, 0.6, 1.0, 1.4]) {
+    for (const rps of [0.2, 0.5, 0.8, 1.1]) {
       const r = run(input(open(rps)));
       expect(r.ttft.p99).toBeGreaterThanOrEqual(lastTtft);
       expect(r.tpot.p99).toBeGreaterThanOrEqual(lastTpot);
