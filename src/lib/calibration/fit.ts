@@ -464,21 +464,6 @@ export interface LooResult {
   ratio: number;
 }
 
-/** Refits without each point in turn and predicts it. */
-export function leaveOneOut(
-  points: readonly ResolvedPoint[],
-  structure: FitStructure = FIT_STRUCTURE,
-): LooResult[] {
-  return points.map((point, i) => {
-    const params = fitCalibration(
-      points.filter((_, j) => j !== i),
-      structure,
-    );
-    const predicted = predict(params, point);
-    return { point, predicted, ratio: predicted / point.measured };
-  });
-}
-
 /** How far off a ratio is, symmetric in direction: 1.25 and 0.8 are both 25 % off. */
 export const foldedError = (ratio: number): number => Math.max(ratio, 1 / ratio) - 1;
 

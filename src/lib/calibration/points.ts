@@ -283,16 +283,6 @@ export function isResolved(p: ResolvedPoint | PendingPoint): p is ResolvedPoint 
   return 'kind' in p;
 }
 
-/** Measured seconds per step: the quantity the decode fit matches. */
-export function measuredStepSeconds(p: ResolvedPoint): number {
-  // decode-tps is per sequence (one step per token); throughput per device × n / batch is steps/s.
-  if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / p.measured;
-  if (p.kind === 'decode') return p.tokensPerStep / (p.measured * p.n);
-  if (p.kind === 'prefill') return p.tokensPerStep / p.measured;
-  if (p.kind === 'ttft') return p.measured;
-  return 1 / (p.measured * p.n);
-}
-
 /** The measured value a predicted step time implies, in the measurement's own unit. */
 export function valueFromStepSeconds(p: ResolvedPoint, seconds: number): number {
   if (p.kind === 'decode' && p.measurement.metric === 'decode-tps') return 1 / seconds;

@@ -15,7 +15,6 @@ export {
 } from './points';
 export {
   fitCalibration,
-  leaveOneOut,
   foldedError,
   FIT_STRUCTURE,
   type CalibrationParams,
@@ -24,7 +23,6 @@ export {
 export {
   bandGroupOf,
   crossValidate,
-  errorTable,
   HOLDOUTS,
   metricGroup,
   secondsRatio,

@@ -96,11 +96,6 @@ export function storedCrossValidation(
   });
 }
 
-/** The stored leave-one-out predictions as results. */
-export function storedLeaveOneOut(points: readonly ResolvedPoint[]): LooResult[] {
-  return storedCrossValidation(points, 'point');
-}
-
 const cachedRows = new Map<Holdout, AccuracyRow[]>();
 
 /**

@@ -1,19 +1,12 @@
 // Grouped cross-validation: refit without a whole source, device or class and predict what was left out.
-import { fitCalibration, foldedError, median, predict, quantile, type LooResult } from './fit';
-import type { DeviceClass, ResolvedPoint } from './points';
+import { fitCalibration, predict, type LooResult } from './fit';
+import type { ResolvedPoint } from './points';
 import type { BandGroup } from './constants';
 
 /** How points are held out together: alone, with their source, device or device class. */
 export type Holdout = 'point' | 'source' | 'device' | 'class';
 
 export const HOLDOUTS: readonly Holdout[] = ['point', 'source', 'device', 'class'];
-
-export const HOLDOUT_LABELS: Readonly<Record<Holdout, string>> = {
-  point: 'Leave one point out',
-  source: 'Leave one source out',
-  device: 'Leave one device out',
-  class: 'Leave one class out',
-};
 
 /** The key that ties points together under a holdout. */
 export function holdoutKey(holdout: Holdout, p: ResolvedPoint): string {
@@ -57,62 +50,11 @@ export function secondsRatio(l: LooResult): number {
 /** Metric groups the accuracy page and the targets speak of. */
 export type MetricGroup = 'single-stream' | 'batched' | 'prompt' | 'saturated';
 
-export const METRIC_GROUPS: readonly MetricGroup[] = [
-  'single-stream',
-  'batched',
-  'prompt',
-  'saturated',
-];
-
-export const METRIC_GROUP_LABELS: Readonly<Record<MetricGroup, string>> = {
-  'single-stream': 'Decode at batch 1',
-  batched: 'Decode at a stated batch',
-  prompt: 'Prompt processing and time to first token',
-  saturated: 'Saturated throughput',
-};
-
 export function metricGroup(p: ResolvedPoint): MetricGroup {
   if (p.kind === 'prefill' || p.kind === 'ttft') return 'prompt';
   if (p.kind === 'saturated') return 'saturated';
   return p.measurement.metric === 'decode-tps' ? 'single-stream' : 'batched';
 }
-
-export interface GroupedError {
-  points: number;
-  /** Median of |expected/measured − 1| folded so 0.8 and 1.25 count alike. */
-  medianError: number;
-  worstError: number;
-}
-
-export function groupedError(results: readonly LooResult[]): GroupedError {
-  const e = results.map((r) => foldedError(r.ratio));
-  return {
-    points: e.length,
-    medianError: e.length > 0 ? median(e) : Number.NaN,
-    worstError: e.length > 0 ? Math.max(...e) : Number.NaN,
-  };
-}
-
-/** Errors by metric group and class, and overall per metric group. */
-export function errorTable(
-  results: readonly LooResult[],
-): Map<MetricGroup, { all: GroupedError; byClass: Map<DeviceClass, GroupedError> }> {
-  const out = new Map<
-    MetricGroup,
-    { all: GroupedError; byClass: Map<DeviceClass, GroupedError> }
-  >();
-  for (const g of METRIC_GROUPS) {
-    const inGroup = results.filter((r) => metricGroup(r.point) === g);
-    const byClass = new Map<DeviceClass, GroupedError>();
-    for (const cls of new Set(inGroup.map((r) => r.point.deviceClass))) {
-      byClass.set(cls, groupedError(inGroup.filter((r) => r.point.deviceClass === cls)));
-    }
-    out.set(g, { all: groupedError(inGroup), byClass });
-  }
-  return out;
-}
-
-export { quantile };
 
 /** The band a point's figure takes: prompt and TTFT share one, decode another, saturated a third. */
 export const bandGroupOf = (p: ResolvedPoint): BandGroup =>

@@ -3,7 +3,7 @@ import { stemmer } from 'stemmer';
 import { NATIVE_ISE_WORDS, SPELLING_VARIANTS } from '../../data/search-synonyms';
 import { words } from './files';
 
-export { SHARD_COUNT, fold, shardOf, words } from './files';
+export { SHARD_COUNT, shardOf, words } from './files';
 
 // Words too common to tell sections apart; leaving them out keeps the shards small.
 const STOPWORDS = new Set(

@@ -4,8 +4,6 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { pageToMarkdown, twinPath } from './convert';
 
-export { twinPath } from './convert';
-
 /** Routes that get no twin: the search page and the 404 page are not in the sitemap either. */
 export function wantsTwin(route: string, baseUrl: string): boolean {
   const local = `/${route.slice(baseUrl.length)}`;

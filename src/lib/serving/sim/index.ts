@@ -4,6 +4,5 @@ export * from './engine';
 export * from './input';
 export * from './metrics';
 export * from './replica';
-export { seededUniform, arrivalTimes, gamma } from './random';
 export * from './sizing';
 export * from './validation';
