@@ -25,7 +25,7 @@ describe('validation against measured serving curves', () => {
     const nim = bySource.get('nim-llm-benchmarking-performance');
     expect(nim).toBeDefined();
     if (!nim) return;
-    // Measured on the step model refitted on 258 measurements (2026-12-07): median throughput
+    // Measured on the step model refitted on 208 measurements (2026-12-07): median throughput
     // error 26.4 %, TPOT 35.0 %, worst ratio 1.45; all 8 points inside both bands. The simulation
     // runs slower than NIM's engine on this curve. Each figure is held with 5 % slack.
     expect(nim.medianThroughputError).toBeLessThanOrEqual(0.264 * 1.05);
