@@ -415,7 +415,7 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'Vultr Inference Cookbook: 8xMI325X vLLM 0.14.1, Llama-3.1-405B FP8, 2,048 in / 512 out, concurrency 10 to 1,000 (6,808 tokens/s peak)',
     source: D.vultrCookbook,
     reason:
-      'The table gives an undefined “Throughput” and the p99 latency only. Read as total tokens, ' +
+      'The table gives a “Throughput” column it does not define and the p99 latency only. Read as total tokens, ' +
       '100 requests of 2,560 tokens at 6,802 tokens/s need a mean latency of 37.6 s, above the ' +
       'printed p99 of 25.8 s, which is impossible; read as output tokens, the mean would be 7.5 s ' +
       'against that p99, a threefold tail the page does not explain. No TTFT or TPOT is given.',

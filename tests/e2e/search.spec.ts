@@ -24,7 +24,8 @@ const HOMES: [string, string][] = [
   ['systolic', '/hardware/tpus/'],
   ['Trillium', '/hardware/tpus/'],
   ['H100', '/hardware/gpus/'],
-  ['NVLink', '/hardware/gpus/'],
+  // The rack-scale chapter (NVL72 domains, wide expert parallelism) now says most about it.
+  ['NVLink', '/serving/rack-scale-systems/'],
   ['AMX', '/hardware/cpus/'],
   ['Gaudi', '/hardware/other-accelerators/'],
   ['roofline', '/hardware/choosing-hardware/'],

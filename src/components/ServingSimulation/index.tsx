@@ -1,5 +1,5 @@
 // Compact chapter embed: what a load does to latency on one device (the serving simulation, run in a Web Worker).
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { EngineFamily } from '../../data/measurement-types';
 import type { KvPrecision, WeightPrecision } from '../../data/precisions';
@@ -83,14 +83,22 @@ export default function ServingSimulation(props: Props): ReactNode {
     props.rps !== undefined
       ? `${props.rps} requests/s`
       : `${props.inFlight ?? 1} request${(props.inFlight ?? 1) === 1 ? '' : 's'} in flight`;
+  const headingId = useId();
+  // Each embed names its own setting, so two on one page are told apart (and their landmarks too).
+  const setting = [
+    `on ${props.n !== undefined && props.n > 1 ? `${props.n} × ` : ''}${props.deviceId}`,
+    props.prefixTokens !== undefined ? `with ${props.prefixTokens} prompt tokens cached` : '',
+    props.specTokens !== undefined
+      ? `with ${props.specTokens} draft tokens per step accepted at ${props.acceptRate ?? 'the default rate'}`
+      : '',
+    props.disagg === true ? 'with separate prefill and decode pools' : '',
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
   return (
-    <aside
-      className={styles.embed}
-      aria-label="What a load does to latency"
-      data-component="serving-simulation"
-    >
-      <p className={styles.heading}>
-        What {load} of {props.promptTokens} in / {props.outputTokens} out does to latency
+    <aside className={styles.embed} aria-labelledby={headingId} data-component="serving-simulation">
+      <p className={styles.heading} id={headingId}>
+        What {load} of {props.promptTokens} in / {props.outputTokens} out does to latency {setting}
       </p>
       {state.status !== 'idle' && state.invalid.length > 0 ? (
         <ul className={styles.problems} role="alert">
