@@ -381,12 +381,6 @@ export const DEVICE_ARCHITECTURE: Readonly<Record<string, ArchitectureId>> = {
   'apple-a19-pro': 'apple-gpu-na',
 };
 
-export function findArchitecture(id: ArchitectureId): Architecture {
-  const found = ARCHITECTURES.find((a) => a.id === id);
-  if (!found) throw new Error(`Unknown architecture ${id}`);
-  return found;
-}
-
 /** KV-cache formats serving engines offer, what each stores per element, and where the claim is from. */
 export interface KvCacheFormat {
   id: 'bf16' | 'fp8' | 'int8' | 'int4' | 'int2';

@@ -7,10 +7,3 @@ export const KIND_LABELS: Readonly<Record<DeviceKind, string>> = {
   tpu: 'TPU',
   accelerator: 'Other accelerator',
 };
-
-export const KIND_PLURALS: Readonly<Record<DeviceKind, string>> = {
-  cpu: 'CPUs',
-  gpu: 'GPUs',
-  tpu: 'TPUs',
-  accelerator: 'Other accelerators',
-};

@@ -9,13 +9,7 @@ import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import type { Measurement } from './measurement-types';
 
-export type {
-  DeviceStandIn,
-  EngineFamily,
-  ExcludedMeasurement,
-  Measurement,
-  MeasurementMetric,
-} from './measurement-types';
+export type { EngineFamily, Measurement } from './measurement-types';
 export { excludedMeasurements } from './measurements-excluded';
 
 export const measurements: readonly Measurement[] = [
@@ -28,7 +22,3 @@ export const measurements: readonly Measurement[] = [
   ...moreEdgeMeasurements,
   ...moreAcceleratorMeasurements,
 ];
-
-export function findMeasurement(id: string): Measurement | undefined {
-  return measurements.find((m) => m.id === id);
-}

@@ -1,18 +1,12 @@
 // The expected-speed model's fitting side: rounding, bands from leave-one-source-out, the widening
 // rule from leave-one-class-out, and re-exports for the accuracy page and tests.
 import { DEVICE_CLASSES, type DeviceClass, type ResolvedPoint } from './points';
-import { median, predict, quantile, type CalibrationParams, type LooResult } from './fit';
+import { predict, quantile, type CalibrationParams, type LooResult } from './fit';
 import type { BANDS, Band, BandGroup, SUPPORT, WIDENING } from './constants';
 import { foldedError } from './fit';
 import { bandGroupOf, secondsRatio as secondsMultiplier } from './validate';
 
-export {
-  DEVICE_CLASSES,
-  DEVICE_CLASS_LABELS,
-  deviceClass,
-  type DeviceClass,
-  type FormatFamily,
-} from './points';
+export { DEVICE_CLASSES, DEVICE_CLASS_LABELS, deviceClass, type DeviceClass } from './points';
 export {
   fitCalibration,
   foldedError,
@@ -20,15 +14,7 @@ export {
   type CalibrationParams,
   type FitStructure,
 } from './fit';
-export {
-  bandGroupOf,
-  crossValidate,
-  HOLDOUTS,
-  metricGroup,
-  secondsRatio,
-  type Holdout,
-  type MetricGroup,
-} from './validate';
+export { bandGroupOf, crossValidate, HOLDOUTS, type Holdout } from './validate';
 
 /** A class needs this many grouped ratios for a band of its own. */
 export const MIN_BAND_POINTS = 5;
@@ -136,34 +122,26 @@ export function bandCoverage(
   return inside.length / grouped.length;
 }
 
-export { predict, median };
+export { predict };
 export {
   bandFor,
-  CALIBRATION_SOURCE_PATH,
   defaultEngine,
   ENGINE_FAMILIES,
   ENGINE_LABELS,
   expectedStep,
   MIN_SUPPORT,
   stepTimer,
-  supportFor,
-  type AppliedParam,
-  type ExpectedStep,
-  type ExpectedStepInput,
 } from './step';
-export { BANDS, FITTED, SUPPORT, WIDENING, type Band, type BandGroup } from './constants';
+export { BANDS, FITTED, SUPPORT, WIDENING, type BandGroup } from './constants';
 export {
-  fittedOnIds,
   accuracyReport,
   accuracyRows,
   bandCoverageOfReport,
   CALIBRATION_POINTS,
-  FLAT_BASELINE,
   idealValue,
   PENDING_POINTS,
   summarise,
   summaryGroup,
   type AccuracyRow,
-  type ErrorSummary,
   type SummaryGroup,
 } from './report';

@@ -19,7 +19,6 @@ import {
 } from './points';
 
 export type { StepLoad, StepRates } from './load';
-export { stepSecondsAt } from './load';
 
 export const ENGINE_FAMILIES: readonly EngineFamily[] = [
   'llama.cpp',
@@ -137,9 +136,6 @@ export interface AppliedParam {
    */
   covers: (p: ResolvedPoint) => boolean;
 }
-
-/** Where every fitted value comes from: the accuracy page lists these measurements. */
-export const CALIBRATION_SOURCE_PATH = '/hardware/accuracy';
 
 export interface ExpectedStep {
   seconds: number;
