@@ -31,13 +31,15 @@ export interface Limit {
   unit: string;
 }
 
-const whole = (min: number, max: number, unit: string): Limit => ({
+/** An integer range in a unit. */
+export const whole = (min: number, max: number, unit: string): Limit => ({
   min,
   max,
   integer: true,
   unit,
 });
-const real = (min: number, max: number, unit: string): Limit => ({
+/** A real-valued range in a unit. */
+export const real = (min: number, max: number, unit: string): Limit => ({
   min,
   max,
   integer: false,

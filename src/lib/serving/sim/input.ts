@@ -1,7 +1,7 @@
 // Validation at the simulation's boundary: every figure in range, and a request that fits, or a clear message.
 import { formatNumber } from '../../format/units';
 import { Collector, checkRange, isRecord, type Result } from '../../input/validate';
-import type { Limit } from '../../input/limits';
+import { real, whole, type Limit } from '../../input/limits';
 import { MAX_SIM_REQUESTS, runSimulation } from './engine';
 import type {
   SimInput,
@@ -12,19 +12,6 @@ import type {
   SimTraffic,
   SimWorkload,
 } from './types';
-
-const whole = (min: number, max: number, unit: string): Limit => ({
-  min,
-  max,
-  integer: true,
-  unit,
-});
-const real = (min: number, max: number, unit: string): Limit => ({
-  min,
-  max,
-  integer: false,
-  unit,
-});
 
 /** Allowed ranges of the simulation's own inputs (the URL's pct, cv, prefix, spec and accept included). */
 export const SIM_LIMITS = {
