@@ -124,6 +124,13 @@ const deviceShape = z.strictObject({
     })
     .nullable(),
   derived: z.partialRecord(z.enum(DERIVED_PEAKS), text),
+  simdPeaks: z
+    .strictObject({
+      bf16Tflops: figure(0.1, 100_000),
+      int8Tops: figure(0.1, 100_000),
+      derivation: text,
+    })
+    .optional(),
   preliminary: z.array(z.enum(CITED_FIELDS)),
   notes: text,
   sources: z.array(sourceSchema).min(1),

@@ -38,6 +38,21 @@ export interface DeviceStandIn {
   /** True for unified-memory systems-on-chip other than Apple's (DGX Spark, Strix Halo). */
   unifiedMemory: boolean;
   source: Source;
+  /**
+   * Dense compute peaks of the stand-in, derived from documented per-unit rates (units × GHz ×
+   * operations per cycle) or published, with the arithmetic in `derivation` and its source in
+   * `peakSource`. Without them the fit's prompt rate per byte of bandwidth stands in.
+   */
+  peaks?: StandInPeaks;
+}
+
+/** A stand-in's dense peaks (TFLOPS, TOPS; null where the device has no such path). */
+export interface StandInPeaks {
+  bf16Tflops: number | null;
+  int8Tops: number | null;
+  /** The arithmetic behind each figure, in words. */
+  derivation: string;
+  peakSource: Source;
 }
 
 export interface Measurement {

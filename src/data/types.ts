@@ -100,6 +100,12 @@ export interface Device {
   /** For each derived peak, its arithmetic (units × GHz × ops per cycle); empty when none. */
   derived: Partial<Record<DerivedPeak, string>>;
   /**
+   * CPUs whose `bf16Tflops`/`int8Tops` are a matrix engine's (AMX): the SIMD dot-product peaks
+   * (AVX-512 BF16 and VNNI), derived, with their arithmetic. llama.cpp's CPU kernels run on these,
+   * not on the matrix engine. Absent elsewhere.
+   */
+  simdPeaks?: SimdPeaks;
+  /**
    * Fields whose figures are announced for a part not yet shipping in volume (or not yet
    * confirmed on shipping parts): marked "preliminary" wherever they are shown.
    */
@@ -107,6 +113,13 @@ export interface Device {
   notes: string;
   sources: Source[];
   cite: Partial<Record<CitedField, string>>;
+}
+
+/** SIMD (vector) dense peaks of a CPU with a matrix engine, and how they were derived. */
+export interface SimdPeaks {
+  bf16Tflops: number;
+  int8Tops: number;
+  derivation: string;
 }
 
 /** One figure that moved between two releases of the catalogue. */

@@ -1,5 +1,5 @@
 // Turns each published measurement into the ideal quantities the expected-speed model is fitted on.
-import type { Device } from '../../data/types';
+import type { Device, SimdPeaks } from '../../data/types';
 import { findDevice } from '../../data/hardware';
 import { findModel } from '../../data/models';
 import { BITS_PER_WEIGHT, KV_BYTES_PER_ELEMENT, type WeightPrecision } from '../../data/precisions';
@@ -123,6 +123,8 @@ interface DeviceFacts {
   cls: DeviceClass;
   bandwidthGBs: number;
   peaks: PeakFigures;
+  /** SIMD peaks of a CPU whose listed peaks are a matrix engine's. */
+  simdPeaks: SimdPeaks | null;
   standIn: boolean;
 }
 
@@ -141,6 +143,7 @@ function deviceFacts(m: Measurement): DeviceFacts | null {
       cls: deviceClass(d),
       bandwidthGBs: d.memoryBandwidthGBs,
       peaks: d,
+      simdPeaks: d.simdPeaks ?? null,
       standIn: false,
     };
   }
@@ -150,7 +153,10 @@ function deviceFacts(m: Measurement): DeviceFacts | null {
     name: s.name,
     cls: classOf(s),
     bandwidthGBs: s.memoryBandwidthGBs,
-    peaks: NO_PEAKS,
+    peaks: s.peaks
+      ? { ...NO_PEAKS, bf16Tflops: s.peaks.bf16Tflops, int8Tops: s.peaks.int8Tops }
+      : NO_PEAKS,
+    simdPeaks: null,
     standIn: true,
   };
 }
@@ -165,15 +171,18 @@ function kindOf(m: Measurement): PointKind {
 /**
  * The dense peak a step's matrix multiplies run on. llama.cpp's large-batch (prompt) path
  * dequantises GGUF blocks to FP16 and multiplies on the FP16/BF16 tensor units, so its GGUF
- * prompts use the BF16 peak; every other format uses the peak its format table names.
+ * prompts use the BF16 peak; every other format uses the peak its format table names. On a CPU
+ * with a matrix engine (AMX), llama.cpp's kernels use the SIMD units, so their peaks apply.
  */
 export function computePeakTflops(
   peaks: PeakFigures,
   precision: WeightPrecision,
   engine: EngineFamily,
+  simdPeaks: SimdPeaks | null = null,
 ): number | null {
-  if (engine === 'llama.cpp' && precision.startsWith('q')) return peaks.bf16Tflops;
-  return selectPeak(peaks, precision).tflops;
+  const own = engine === 'llama.cpp' && simdPeaks ? { ...peaks, ...simdPeaks } : peaks;
+  if (engine === 'llama.cpp' && precision.startsWith('q')) return own.bf16Tflops;
+  return selectPeak(own, precision).tflops;
 }
 
 /** Resolves one measurement, or says why it cannot be used yet. */
@@ -188,7 +197,7 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     };
   }
   const kind = kindOf(m);
-  const peak = computePeakTflops(device.peaks, m.weightPrecision, m.engine);
+  const peak = computePeakTflops(device.peaks, m.weightPrecision, m.engine, device.simdPeaks);
   if (kind === 'saturated' && peak === null) {
     return {
       measurement: m,

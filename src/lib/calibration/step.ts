@@ -247,7 +247,7 @@ function resolveSetting(setting: StepSetting): Resolved {
   const precision = setting.precision ?? 'bf16';
   const family = formatFamily(BITS_PER_WEIGHT[precision]);
   const cls = deviceClass(device);
-  const peak = computePeakTflops(device, precision, engine);
+  const peak = computePeakTflops(device, precision, engine, device.simdPeaks ?? null);
   const allReduces =
     n > 1 && engine !== 'llama.cpp' && setting.layers !== undefined ? 2 * setting.layers : 0;
   const resolved = ratesFor(params, {
