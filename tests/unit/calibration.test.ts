@@ -190,13 +190,15 @@ describe('the structure is chosen by leave-one-source-out error', () => {
     return r.reduce((a, x) => a + Math.abs(Math.log(x.ratio)), 0) / r.length;
   };
 
-  it('the chosen overlap penalty and shrinkage beat their neighbours', () => {
+  it('the chosen overlap penalty, shrinkage, time per request and vendor factor beat their neighbours', () => {
     // The full grid (overlap 0, 0.25 … 1 × shrinkage 0.3, 1, 3) was run once; the test re-runs the
     // chosen structure's nearest neighbours, which is what a drift in the data would flip first.
     const chosen = losoLoss(FIT_STRUCTURE);
     const neighbours: FitStructure[] = [
       { ...FIT_STRUCTURE, overlapPenalty: Math.min(1, FIT_STRUCTURE.overlapPenalty + 0.5) },
       { ...FIT_STRUCTURE, shrinkage: FIT_STRUCTURE.shrinkage * 3 },
+      { ...FIT_STRUCTURE, requestTime: !FIT_STRUCTURE.requestTime },
+      { ...FIT_STRUCTURE, vendorEffect: !FIT_STRUCTURE.vendorEffect },
     ];
     for (const s of neighbours) {
       expect(chosen, JSON.stringify(s)).toBeLessThanOrEqual(losoLoss(s) + 1e-9);

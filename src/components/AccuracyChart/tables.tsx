@@ -217,12 +217,14 @@ const TIER_ROWS: readonly {
     | 'decodeComputeShare'
     | 'promptComputeShare'
     | 'promptFlopsPerByte'
-    | 'fixedSeconds';
+    | 'fixedSeconds'
+    | 'requestSeconds';
   what: string;
   unit: 's' | 'share';
 }[] = [
   { key: 'bandwidthShare', what: 'Share of bandwidth', unit: 'share' },
   { key: 'fixedSeconds', what: 'Fixed time per step', unit: 's' },
+  { key: 'requestSeconds', what: 'Fixed time per request (time to first token)', unit: 's' },
   { key: 'decodeComputeShare', what: 'Share of peak (decode tokens)', unit: 'share' },
   { key: 'promptComputeShare', what: 'Share of peak (prompt tokens)', unit: 'share' },
   {
@@ -258,6 +260,13 @@ export function FittedParameters(): React.JSX.Element {
     }
     for (const [k, v] of Object.entries(tier.byFamily)) {
       rows.push({ what: t.what, where: whereLabel(k), value: formatParam(v, t.unit) });
+    }
+    for (const [k, v] of Object.entries(tier.byVendor)) {
+      rows.push({
+        what: t.what,
+        where: `${k} chips (factor on the level above)`,
+        value: formatNumber(v, 3),
+      });
     }
   }
   rows.push({

@@ -8,6 +8,7 @@ import { costPerMillion, type Estimate } from '../model/estimate';
 import {
   forwardFlops,
   kvBytesPerSequence,
+  promptFlops,
   weightBytes,
   weightBytesReadPerStep,
 } from '../model/math';
@@ -28,7 +29,7 @@ export interface Expected {
   decodeTokensPerSecond: Banded;
   throughputTokensPerSecond: Banded;
   /**
-   * The prompt's step plus one decode step. Never null since every device has a prompt estimate
+   * The fixed time per request, the prompt's step and one decode step. Never null since every device has a prompt estimate
    * (a fitted rate where no peak is sourced); the type keeps null for older callers.
    */
   ttftSeconds: Banded | null;
@@ -73,7 +74,8 @@ export function expectedFor(input: {
   });
   const timer = stepTimer(common);
   if (!decode || !timer) return null;
-  // Time to first token: the prompt's own step, then the first decode step over its KV.
+  // Time to first token: the fixed time per request, the prompt's own step, then the first decode
+  // step over its KV (the same sum the fit predicts for measured times to first token).
   const allWeights = weightBytes(model.totalParamsB, e.bitsPerWeight);
   const kvBytes = KV_BYTES_PER_ELEMENT[input.kvPrecision ?? 'bf16'];
   const promptSeconds = timer.seconds({
@@ -82,7 +84,7 @@ export function expectedFor(input: {
     decodeTokens: 0,
     promptTokens,
     decodeFlops: 0,
-    promptFlops: forwardFlops(model.activeParamsB, promptTokens),
+    promptFlops: promptFlops(model, promptTokens),
   });
   const firstDecodeSeconds = timer.seconds({
     weightBytes: weightBytesReadPerStep(model, e.bitsPerWeight, 1),
@@ -92,7 +94,7 @@ export function expectedFor(input: {
     decodeFlops: forwardFlops(model.activeParamsB, 1),
     promptFlops: 0,
   });
-  const ttft = promptSeconds + firstDecodeSeconds;
+  const ttft = timer.requestSeconds + promptSeconds + firstDecodeSeconds;
   const ttftBand = timer.promptBand ?? { low: 1, high: 1, widenedBecause: null };
   const throughput = rate(concurrency, decode.seconds, decode.lowSeconds, decode.highSeconds);
   const price = input.pricePerDeviceHour;

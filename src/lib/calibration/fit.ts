@@ -6,9 +6,12 @@ import { stepSecondsAt, type StepRates } from './load';
 import { valueFromStepSeconds } from './points';
 
 /**
- * A fitted share (or rate) at four levels: every class, one class, one engine on a class, and one
- * engine and format family on a class. Only groups that had measurements are stored; a lookup
- * takes the most specific level present.
+ * A fitted share (or rate) at four nested levels: every class, one class, one engine on a class,
+ * and one engine and format family on a class; and a vendor factor crossed with them (a vendor's
+ * chips reach a similar share of their datasheet whichever class they fall in: DGX Spark borrows
+ * from NVIDIA's other GPUs, Strix Halo from AMD's). Only groups that had measurements are stored;
+ * a lookup takes the most specific nested level present, times the vendor's factor (1 when the
+ * vendor had none).
  */
 export interface Tiered {
   default: number;
@@ -17,6 +20,8 @@ export interface Tiered {
   byEngine: Record<string, number>;
   /** Keyed `class/engine|family`. */
   byFamily: Record<string, number>;
+  /** Multiplier per vendor, on top of the nested level. */
+  byVendor: Record<string, number>;
 }
 
 /**
@@ -28,6 +33,8 @@ export interface Tiered {
  * - promptFlopsPerByte: for devices without a sourced compute peak, the compute rate their prompts
  *   reached, as FLOP/s per byte/s of memory bandwidth (fitted from measurements, by class).
  * - fixedSeconds: fixed time per step, by class and engine.
+ * - requestSeconds: fixed time per request before its first token (the server receiving and
+ *   tokenising it, scheduling, returning the token), paid once by time to first token.
  * - allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
  * - overlapPenalty: how much of the shorter of memory and compute time shows (0 = the longer
  *   alone, 1 = the sum); chosen with the shrinkage by leave-one-source-out error.
@@ -39,6 +46,7 @@ export interface CalibrationParams {
   promptComputeShare: Tiered;
   promptFlopsPerByte: Tiered;
   fixedSeconds: Tiered;
+  requestSeconds: Tiered;
   allReduceSeconds: number;
   overlapPenalty: number;
   shrinkage: number;
@@ -48,6 +56,10 @@ export interface CalibrationParams {
 export interface FitStructure {
   overlapPenalty: number;
   shrinkage: number;
+  /** Fit a fixed time per request into time to first token (else it is zero). */
+  requestTime: boolean;
+  /** Fit a vendor factor crossed with the class levels (else every vendor's factor is 1). */
+  vendorEffect: boolean;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -67,20 +79,24 @@ export interface Looked {
   basis: LookupBasis;
 }
 
-/** The most specific fitted level for a class, engine and format family. */
+/** The most specific fitted level for a class, engine and format family, times the vendor's factor. */
 export function lookupTier(
   t: Tiered,
   cls: DeviceClass,
   engine: EngineFamily,
   family: FormatFamily,
+  vendor: string,
+  bounds: readonly [number, number],
 ): Looked {
+  const v = Object.hasOwn(t.byVendor, vendor) ? (t.byVendor[vendor] ?? 1) : 1;
+  const clamp = (x: number): number => Math.min(bounds[1], Math.max(bounds[0], x * v));
   const f = t.byFamily[`${cls}/${engine}|${family}`];
-  if (f !== undefined) return { value: f, basis: 'fitted' };
+  if (f !== undefined) return { value: clamp(f), basis: 'fitted' };
   const e = t.byEngine[`${cls}/${engine}`];
-  if (e !== undefined) return { value: e, basis: 'engine' };
+  if (e !== undefined) return { value: clamp(e), basis: 'engine' };
   const c = t.byClass[cls];
-  if (c !== undefined) return { value: c, basis: 'class' };
-  return { value: t.default, basis: 'default' };
+  if (c !== undefined) return { value: clamp(c), basis: 'class' };
+  return { value: clamp(t.default), basis: 'default' };
 }
 
 /** Everything a step's time depends on besides its load. */
@@ -88,6 +104,7 @@ export interface StepSettingFacts {
   cls: DeviceClass;
   engine: EngineFamily;
   family: FormatFamily;
+  vendor: string;
   /** Per-device datasheet (or configured) bandwidth, GB/s. */
   bandwidthGBs: number;
   /** Per-device dense peak for the format, TFLOPS; null uses the fitted prompt rate. */
@@ -103,16 +120,19 @@ export interface ResolvedRates {
   promptComputeShare: Looked;
   promptFlopsPerByte: Looked;
   fixedSeconds: Looked;
+  requestSeconds: Looked;
 }
 
 /** The fitted rates of one setting: what stepSecondsAt needs. */
 export function ratesFor(params: CalibrationParams, s: StepSettingFacts): ResolvedRates {
-  const look = (t: Tiered) => lookupTier(t, s.cls, s.engine, s.family);
-  const bandwidthShare = look(params.bandwidthShare);
-  const decodeComputeShare = look(params.decodeComputeShare);
-  const promptComputeShare = look(params.promptComputeShare);
-  const promptFlopsPerByte = look(params.promptFlopsPerByte);
-  const fixedSeconds = look(params.fixedSeconds);
+  const look = (tier: TierName) =>
+    lookupTier(params[tier], s.cls, s.engine, s.family, s.vendor, BOUNDS[tier]);
+  const bandwidthShare = look('bandwidthShare');
+  const decodeComputeShare = look('decodeComputeShare');
+  const promptComputeShare = look('promptComputeShare');
+  const promptFlopsPerByte = look('promptFlopsPerByte');
+  const fixedSeconds = look('fixedSeconds');
+  const requestSeconds = look('requestSeconds');
   const bw = s.n * s.bandwidthGBs * 1e9;
   // Without a sourced peak, prompts and large decode batches run at the fitted prompt rate.
   const fallbackRate = promptFlopsPerByte.value * bw;
@@ -131,6 +151,7 @@ export function ratesFor(params: CalibrationParams, s: StepSettingFacts): Resolv
     promptComputeShare,
     promptFlopsPerByte,
     fixedSeconds,
+    requestSeconds,
   };
 }
 
@@ -138,14 +159,18 @@ const factsOf = (p: ResolvedPoint): StepSettingFacts => ({
   cls: p.deviceClass,
   engine: p.engine,
   family: p.family,
+  vendor: p.vendor,
   bandwidthGBs: p.bandwidthGBs,
   peakTflops: p.peakTflops,
   n: p.n,
   allReduces: p.allReducesPerStep,
 });
 
-/** Predicted seconds of a point's steps together (a saturated point: one token's compute). */
-function predictSeconds(rates: StepRates, p: ResolvedPoint): number {
+/**
+ * Predicted seconds of a point's steps together (a saturated point: one token's compute); time to
+ * first token adds the fixed time per request.
+ */
+function predictSeconds(rates: StepRates, p: ResolvedPoint, requestSeconds: number): number {
   if (p.kind === 'saturated') {
     // Weights, fixed time and all-reduces are shared by the whole large batch: per generated token
     // only its compute remains.
@@ -155,12 +180,14 @@ function predictSeconds(rates: StepRates, p: ResolvedPoint): number {
       0,
     );
   }
-  return p.loads.reduce((a, l) => a + stepSecondsAt(rates, l), 0);
+  const steps = p.loads.reduce((a, l) => a + stepSecondsAt(rates, l), 0);
+  return p.kind === 'ttft' ? steps + requestSeconds : steps;
 }
 
 /** Predicted value of a point in its own unit (tokens per second, per device where labelled). */
 export function predict(params: CalibrationParams, p: ResolvedPoint): number {
-  return valueFromStepSeconds(p, predictSeconds(ratesFor(params, factsOf(p)).rates, p));
+  const r = ratesFor(params, factsOf(p));
+  return valueFromStepSeconds(p, predictSeconds(r.rates, p, r.requestSeconds.value));
 }
 
 // ---- Fitting: penalised least squares on log errors, by coordinate descent. ----
@@ -170,13 +197,15 @@ type TierName =
   | 'decodeComputeShare'
   | 'promptComputeShare'
   | 'promptFlopsPerByte'
-  | 'fixedSeconds';
+  | 'fixedSeconds'
+  | 'requestSeconds';
 const TIERS: readonly TierName[] = [
   'bandwidthShare',
   'decodeComputeShare',
   'promptComputeShare',
   'promptFlopsPerByte',
   'fixedSeconds',
+  'requestSeconds',
 ];
 
 /** Starting values (and the weak prior of each tier's top level). */
@@ -187,6 +216,7 @@ const START: Readonly<Record<TierName, number>> = {
   // About what Apple GPUs reach: some 30 FLOP/s of prompt per byte/s of bandwidth.
   promptFlopsPerByte: 15,
   fixedSeconds: 0.0015,
+  requestSeconds: 0.01,
 };
 
 /** Bounds of each tier's values. */
@@ -196,28 +226,31 @@ const BOUNDS: Readonly<Record<TierName, [number, number]>> = {
   promptComputeShare: [0.01, 1],
   promptFlopsPerByte: [0.05, 500],
   fixedSeconds: [1e-6, 0.5],
+  requestSeconds: [1e-5, 2],
 };
 
 interface Coordinate {
   tier: TierName;
-  level: 0 | 1 | 2 | 3;
+  /** 0 every class, 1 class, 2 engine, 3 family (nested); 4 vendor (crossed). */
+  level: 0 | 1 | 2 | 3 | 4;
   key: string;
   /** Points whose prediction depends on it. */
   points: number[];
 }
 
 /** Keys of a point at each level of a tier. */
-function levelKeys(p: ResolvedPoint): [string, string, string, string] {
+function levelKeys(p: ResolvedPoint): [string, string, string, string, string] {
   return [
     '*',
     p.deviceClass,
     `${p.deviceClass}/${p.engine}`,
     `${p.deviceClass}/${p.engine}|${p.family}`,
+    p.vendor,
   ];
 }
 
 /** Which tiers can move a point's prediction. */
-function tiersOf(p: ResolvedPoint): TierName[] {
+function tiersOf(p: ResolvedPoint, structure: FitStructure): TierName[] {
   const noPeak = p.peakTflops === null;
   if (p.kind === 'saturated') {
     const prompt = p.loads.some((l) => l.promptFlops > 0);
@@ -233,7 +266,9 @@ function tiersOf(p: ResolvedPoint): TierName[] {
   // A prompt-only step pays no fixed time (see stepSecondsAt), and its weight read hides behind
   // its compute: it informs the compute rate only, so slow prompts cannot drag down a class's
   // bandwidth share.
-  return p.kind === 'prefill' ? compute : ['bandwidthShare', 'fixedSeconds', ...compute];
+  if (p.kind === 'prefill') return compute;
+  const shared: TierName[] = ['bandwidthShare', 'fixedSeconds', ...compute];
+  return p.kind === 'ttft' && structure.requestTime ? [...shared, 'requestSeconds'] : shared;
 }
 
 interface Problem {
@@ -245,7 +280,7 @@ interface Problem {
   index: Map<TierName, number[]>[];
 }
 
-function buildProblem(points: readonly ResolvedPoint[]): Problem {
+function buildProblem(points: readonly ResolvedPoint[], structure: FitStructure): Problem {
   // Each source counts about as much as √(its points): a large source informs the fit more than a
   // single line, but cannot drown the others.
   const perSource = new Map<string, number>();
@@ -257,8 +292,8 @@ function buildProblem(points: readonly ResolvedPoint[]): Problem {
   const byKey = new Map<string, number>();
   const index = points.map((p, i) => {
     const m = new Map<TierName, number[]>();
-    const keys = levelKeys(p);
-    for (const tier of tiersOf(p)) {
+    const keys = levelKeys(p).slice(0, structure.vendorEffect ? 5 : 4);
+    for (const tier of tiersOf(p, structure)) {
       const row = keys.map((k, level) => {
         const id = `${tier}:${level}:${k}`;
         let c = byKey.get(id);
@@ -286,7 +321,7 @@ function buildProblem(points: readonly ResolvedPoint[]): Problem {
 /** Value of a tier for point i: exp of the sum of its levels' log effects. */
 function tierValue(prob: Problem, theta: Float64Array, i: number, tier: TierName): number {
   const row = prob.index[i]!.get(tier);
-  if (!row) return START[tier];
+  if (!row) return tier === 'requestSeconds' ? 0 : START[tier];
   let s = 0;
   for (const c of row) s += theta[c]!;
   const [lo, hi] = BOUNDS[tier];
@@ -324,7 +359,11 @@ function pointError(
   overlap: number,
 ): number {
   const p = prob.points[i]!;
-  const seconds = predictSeconds(pointRates(prob, theta, i, allReduceSeconds, overlap), p);
+  const seconds = predictSeconds(
+    pointRates(prob, theta, i, allReduceSeconds, overlap),
+    p,
+    p.kind === 'ttft' ? tierValue(prob, theta, i, 'requestSeconds') : 0,
+  );
   const e = Math.log(valueFromStepSeconds(p, seconds)) - prob.logMeasured[i]!;
   return prob.weights[i]! * e * e;
 }
@@ -357,7 +396,12 @@ function golden(f: (x: number) => number, lo: number, hi: number, iterations = 2
 }
 
 /** Default structure: chosen by leave-one-source-out error (see the calibration test). */
-export const FIT_STRUCTURE: FitStructure = { overlapPenalty: 0.75, shrinkage: 0.3 };
+export const FIT_STRUCTURE: FitStructure = {
+  overlapPenalty: 0.75,
+  shrinkage: 0.3,
+  requestTime: true,
+  vendorEffect: false,
+};
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
 const TOP_PRIOR = 0.02;
@@ -368,7 +412,7 @@ export function fitCalibration(
   points: readonly ResolvedPoint[],
   structure: FitStructure = FIT_STRUCTURE,
 ): CalibrationParams {
-  const prob = buildProblem(points);
+  const prob = buildProblem(points, structure);
   const theta = new Float64Array(prob.coords.length);
   prob.coords.forEach((c, k) => {
     if (c.level === 0) theta[k] = Math.log(START[c.tier]);
@@ -422,17 +466,24 @@ function toParams(
   };
   const out = {} as Record<TierName, Tiered>;
   for (const tier of TIERS) {
-    const t: Tiered = { default: START[tier], byClass: {}, byEngine: {}, byFamily: {} };
+    const t: Tiered = {
+      default: tier === 'requestSeconds' ? 0 : START[tier],
+      byClass: {},
+      byEngine: {},
+      byFamily: {},
+      byVendor: {},
+    };
     prob.index.forEach((m) => {
       const row = m.get(tier);
       if (!row) return;
-      const [g, c, e, f] = row as [number, number, number, number];
+      const [g, c, e, f, v] = row as [number, number, number, number, number | undefined];
       const key = prob.coords[f]!.key;
       const cls = prob.coords[c]!.key as DeviceClass;
       t.default = composed(tier, [g]);
       t.byClass[cls] = composed(tier, [g, c]);
       t.byEngine[prob.coords[e]!.key] = composed(tier, [g, c, e]);
       t.byFamily[key] = composed(tier, [g, c, e, f]);
+      if (v !== undefined) t.byVendor[prob.coords[v]!.key] = round5(Math.exp(theta[v]!));
     });
     out[tier] = sortTiered(t);
   }
@@ -454,6 +505,7 @@ function sortTiered(t: Tiered): Tiered {
     byClass: sortObject(t.byClass as Record<string, number>),
     byEngine: sortObject(t.byEngine),
     byFamily: sortObject(t.byFamily),
+    byVendor: sortObject(t.byVendor),
   };
 }
 

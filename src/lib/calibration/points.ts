@@ -87,6 +87,8 @@ export interface ResolvedPoint {
   kind: PointKind;
   deviceName: string;
   deviceClass: DeviceClass;
+  /** The chip's vendor (a crossed effect in the fit). */
+  vendor: string;
   /** True when the figures came from the measurement's stand-in, not the catalogue. */
   standIn: boolean;
   engine: EngineFamily;
@@ -120,6 +122,7 @@ export interface PendingPoint {
 
 interface DeviceFacts {
   name: string;
+  vendor: string;
   cls: DeviceClass;
   bandwidthGBs: number;
   peaks: PeakFigures;
@@ -140,6 +143,7 @@ function deviceFacts(m: Measurement): DeviceFacts | null {
   if (d) {
     return {
       name: d.name,
+      vendor: d.vendor,
       cls: deviceClass(d),
       bandwidthGBs: d.memoryBandwidthGBs,
       peaks: d,
@@ -151,6 +155,7 @@ function deviceFacts(m: Measurement): DeviceFacts | null {
   if (!s) return null;
   return {
     name: s.name,
+    vendor: s.vendor,
     cls: classOf(s),
     bandwidthGBs: s.memoryBandwidthGBs,
     peaks: s.peaks
@@ -271,6 +276,7 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     kind,
     deviceName: device.name,
     deviceClass: device.cls,
+    vendor: device.vendor,
     standIn: device.standIn,
     engine: m.engine,
     family: formatFamily((totalBytes * 8) / (model.totalParamsB * 1e9)),

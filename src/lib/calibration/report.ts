@@ -140,6 +140,7 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
     cls: p.deviceClass,
     engine: p.engine,
     family: p.family,
+    vendor: p.vendor,
     bandwidthGBs: p.bandwidthGBs,
     peakTflops: p.peakTflops,
     n: p.n,

@@ -204,6 +204,8 @@ export interface StepTimer {
   promptBand?: AppliedBand;
   /** Band for decode steps. */
   decodeBand?: AppliedBand;
+  /** Fixed time per request before its first token, added once to time to first token. */
+  requestSeconds: number;
 }
 
 const BASIS_WORDS: Readonly<Record<Looked['basis'], string>> = {
@@ -254,6 +256,7 @@ function resolveSetting(setting: StepSetting): Resolved {
     cls,
     engine,
     family,
+    vendor: device.vendor,
     bandwidthGBs: device.memoryBandwidthGBs,
     peakTflops: peak,
     n,
@@ -278,6 +281,15 @@ function resolveSetting(setting: StepSetting): Resolved {
       meaning:
         'Kernel launches, sampling, scheduling and host synchronisation that do not shrink with the model.',
       covers: coversFor(r.fixedSeconds, cls, engine, family, ['decode', 'prefill', 'ttft']),
+    },
+    {
+      name: 'Fixed time per request',
+      value: r.requestSeconds.value,
+      unit: 's',
+      basis: BASIS_WORDS[r.requestSeconds.basis],
+      meaning:
+        'Receiving, tokenising and scheduling a request and returning its first token: paid once, by the time to first token.',
+      covers: coversFor(r.requestSeconds, cls, engine, family, ['ttft']),
     },
   ];
   if (peak === null) {
@@ -437,5 +449,6 @@ export function stepTimer(setting: StepSetting): StepTimer | null {
     promptRateFitted: s.peak === null,
     promptBand,
     decodeBand,
+    requestSeconds: s.resolved.requestSeconds.value,
   };
 }
