@@ -47,7 +47,7 @@ const SOURCES = {
   ),
   purepcRdna4: thirdParty(
     'purepc-rx-9070-xt-specs',
-    "PurePC: Radeon RX 9070 XT and RX 9070 specifications (64 CUs, 2,970 MHz boost; AMD's AI figures of 779 INT8 TOPS and 1,557 INT4 TOPS, which count sparsity)",
+    "PurePC: Radeon RX 9070 XT and RX 9070 specifications (64 CUs, 2,970 MHz boost, 48.7 TFLOPS FP32; AMD's AI figures of 779 INT8 TOPS and 1,557 INT4 TOPS, which count sparsity)",
     'https://www.purepc.pl/amd-radeon-rx-9070-xt-oraz-radeon-rx-9070-specyfikacja-cena-i-wydajnosc-kart-graficznych-rdna-4',
   ),
   svethardwareB580: thirdParty(
@@ -109,10 +109,10 @@ export const STAND_IN_PEAKS = {
     peakSource: SOURCES.fpsbenchRx580,
   },
   'radeon-rx-9070-xt': {
-    bf16Tflops: 194.6,
+    bf16Tflops: 97.3,
     int8Tops: 389.3,
     derivation:
-      'FP16/BF16: 64 CUs × 2.97 GHz boost × 1,024 FLOP per cycle per CU (RDNA 4 WMMA, dense: twice the RDNA 3 rate per CU) = 194.6 TFLOPS. INT8: 64 CUs × 2.97 GHz × 2,048 operations per cycle per CU = 389.3 TOPS, half of AMD’s 779 TOPS, which counts 2:4 sparsity (AMD’s 1,557 INT4 TOPS is 64 × 2.97 GHz × 8,192, also sparse). AMD’s own FP16 headline of 97.3 TFLOPS is the vector rate with dual issue (64 × 2.97 GHz × 512); the matrix rate is stored because llama.cpp’s ROCm and Vulkan back ends multiply on the WMMA units. Upper bounds at the boost clock.',
+      'FP16: AMD’s published 97.3 TFLOPS, the vector rate with dual issue: 64 CUs × 2.97 GHz boost × 512 FLOP per cycle per CU = 97.3 TFLOPS, twice the 48.7 TFLOPS FP32 figure (packed FP16). It is dense and excludes the WMMA matrix units, which run twice that (64 × 2.97 GHz × 1,024 = 194.6 TFLOPS dense); the vector figure is stored because the measurement’s Vulkan driver (Mesa RADV) reported no matrix cores, so the prompt ran on the vector units, and at 1,967 tokens/s × 6.4 GFLOP (12.6 TFLOPS) it reaches 13 % of the vector rate. INT8: 64 CUs × 2.97 GHz × 2,048 operations per cycle per CU = 389.3 TOPS on the matrix units, half of AMD’s 779 TOPS, which counts 2:4 sparsity (AMD’s 1,557 INT4 TOPS is 64 × 2.97 GHz × 8,192, also sparse). Upper bounds at the boost clock.',
     peakSource: SOURCES.purepcRdna4,
   },
   'intel-arc-b580': {

@@ -38,7 +38,8 @@ const ARITHMETIC: Record<string, { bf16?: number; int8?: number }> = {
   'radeon-rx-6700-xt': { bf16: (40 * 2.581 * 256) / 1000 },
   'radeon-rx-5700-xt': { bf16: (40 * 1.905 * 256) / 1000 },
   'radeon-rx-580': { bf16: (36 * 1.34 * 128) / 1000 },
-  'radeon-rx-9070-xt': { bf16: (64 * 2.97 * 1024) / 1000, int8: (64 * 2.97 * 2048) / 1000 },
+  // FP16 on the vector units with dual issue (the run had no matrix cores); INT8 on WMMA.
+  'radeon-rx-9070-xt': { bf16: (64 * 2.97 * 512) / 1000, int8: (64 * 2.97 * 2048) / 1000 },
   // Intel's 233 INT8 TOPS; FP16 at half the INT8 rate.
   'intel-arc-b580': { bf16: 233 / 2, int8: 233 },
 };
