@@ -127,11 +127,6 @@ export const EDGE_SOURCES = {
     'Intel Arc B580 Graphics product specifications (12 GB GDDR6 on a 192-bit bus at 19 Gbps; not read)',
     'https://www.intel.com/content/www/us/en/products/sku/241598/intel-arc-b580-graphics/specifications.html',
   ),
-  amdRx7900xtx: unread(
-    'amd-rx-7900-xtx-specs',
-    'AMD Radeon RX 7900 XTX specifications (24 GB GDDR6 on a 384-bit bus at 20 Gbps; not read)',
-    'https://www.amd.com/en/products/graphics/desktops/radeon/7000-series/amd-radeon-rx-7900xtx.html',
-  ),
   amdRx9070xt: unread(
     'amd-rx-9070-xt-specs',
     'AMD Radeon RX 9070 XT specifications (16 GB GDDR6 on a 256-bit bus at 20 Gbps; not read)',

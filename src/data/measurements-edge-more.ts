@@ -2,6 +2,7 @@
 import { gib, type DeviceStandIn, type Measurement } from './measurement-types';
 import { EDGE_SOURCES as E } from './measurement-sources-edge';
 import { EDGE_MORE_SOURCES as S } from './measurement-sources-edge-more';
+import { STAND_IN_PEAKS } from './stand-in-peaks';
 
 type StandIn = Pick<Measurement, 'deviceId' | 'deviceStandIn'>;
 
@@ -20,6 +21,7 @@ const RYZEN_7950X = standIn('ryzen-9-7950x', {
   vendor: 'AMD',
   memoryBandwidthGBs: 83.2, // 2 channels × 5,200 MT/s × 8 bytes, AMD's rated DIMM speed
   source: S.amdRyzen7950x,
+  peaks: STAND_IN_PEAKS['ryzen-9-7950x'],
 });
 /**
  * The NPU of a Snapdragon 8 Elite phone. The stand-in type has no NPU kind, so it is recorded as
@@ -33,6 +35,7 @@ const SNAPDRAGON_8_ELITE_NPU = standIn('snapdragon-8-elite-hexagon', {
   memoryBandwidthGBs: 84.8, // LPDDR5X at 5,300 MHz (10.6 GT/s) × 64 bits / 8, bus width assumed
   unifiedMemory: true,
   source: S.qualcommSnapdragon8Elite,
+  peaks: STAND_IN_PEAKS['snapdragon-8-elite-hexagon'],
 });
 /** ExecuTorch runs on the phone's CPU cores (XNNPACK); same figures as the first pass's stand-in. */
 const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
@@ -43,6 +46,7 @@ const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
   memoryBandwidthGBs: 76.8, // LPDDR5X at 4,800 MHz (9,600 MT/s) × 64 bits / 8
   unifiedMemory: true,
   source: E.snapdragon8Gen3,
+  peaks: STAND_IN_PEAKS['snapdragon-8-gen-3'],
 });
 const APPLE_M2 = standIn('apple-m2', {
   name: 'Apple M2 (MacBook Air; 8- or 10-core GPU, not stated)',
@@ -52,6 +56,7 @@ const APPLE_M2 = standIn('apple-m2', {
   memoryBandwidthGBs: 100, // Apple's figure for LPDDR5-6400 on a 128-bit bus
   unifiedMemory: true,
   source: S.appleM2,
+  peaks: STAND_IN_PEAKS['apple-m2'],
 });
 const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   name: 'AMD Radeon RX 6700 XT (12 GB)',
@@ -60,6 +65,7 @@ const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 384, // 16 Gbps × 192 bits / 8
   source: S.amdRx6700xt,
+  peaks: STAND_IN_PEAKS['radeon-rx-6700-xt'],
 });
 
 const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;

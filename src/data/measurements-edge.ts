@@ -1,6 +1,7 @@
 // Published single-stream measurements on local, edge and CPU devices: Jetson, phones, Apple silicon, consumer GPUs, Strix Halo and a server CPU.
 import { gib, type DeviceStandIn, type Measurement } from './measurement-types';
 import { EDGE_SOURCES as S } from './measurement-sources-edge';
+import { STAND_IN_PEAKS } from './stand-in-peaks';
 
 type StandIn = Pick<Measurement, 'deviceId' | 'deviceStandIn'>;
 
@@ -19,15 +20,10 @@ const ARC_B580 = standIn('intel-arc-b580', {
   vendor: 'Intel',
   memoryBandwidthGBs: 456, // 19 Gbps × 192 bits / 8
   source: S.intelArcB580,
+  peaks: STAND_IN_PEAKS['intel-arc-b580'],
 });
-const RX_7900_XTX = standIn('radeon-rx-7900-xtx', {
-  name: 'AMD Radeon RX 7900 XTX (24 GB)',
-  kind: 'gpu',
-  segment: 'workstation',
-  vendor: 'AMD',
-  memoryBandwidthGBs: 960, // 20 Gbps × 384 bits / 8
-  source: S.amdRx7900xtx,
-});
+/** The catalogue holds the RX 7900 XTX, so its entry (960 GB/s, derived WMMA peak) applies. */
+const RX_7900_XTX: StandIn = { deviceId: 'rx-7900-xtx' };
 const RX_9070_XT = standIn('radeon-rx-9070-xt', {
   name: 'AMD Radeon RX 9070 XT (16 GB)',
   kind: 'gpu',
@@ -35,6 +31,7 @@ const RX_9070_XT = standIn('radeon-rx-9070-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 640, // 20 Gbps × 256 bits / 8
   source: S.amdRx9070xt,
+  peaks: STAND_IN_PEAKS['radeon-rx-9070-xt'],
 });
 const RX_5700_XT = standIn('radeon-rx-5700-xt', {
   name: 'AMD Radeon RX 5700 XT (8 GB)',
@@ -43,6 +40,7 @@ const RX_5700_XT = standIn('radeon-rx-5700-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 448, // 14 Gbps × 256 bits / 8
   source: S.amdRx5700xt,
+  peaks: STAND_IN_PEAKS['radeon-rx-5700-xt'],
 });
 const RX_580 = standIn('radeon-rx-580', {
   name: 'AMD Radeon RX 580 (8 GB)',
@@ -51,6 +49,7 @@ const RX_580 = standIn('radeon-rx-580', {
   vendor: 'AMD',
   memoryBandwidthGBs: 256, // 8 Gbps × 256 bits / 8
   source: S.amdRx580,
+  peaks: STAND_IN_PEAKS['radeon-rx-580'],
 });
 /** ExecuTorch runs on the phone's CPU cores (XNNPACK), so the stand-in is a CPU. */
 const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
@@ -61,6 +60,7 @@ const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
   memoryBandwidthGBs: 76.8, // LPDDR5X at 4,800 MHz (9,600 MT/s) × 64 bits / 8
   unifiedMemory: true,
   source: S.snapdragon8Gen3,
+  peaks: STAND_IN_PEAKS['snapdragon-8-gen-3'],
 });
 
 const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;

@@ -323,18 +323,19 @@ describe('expectedStep', () => {
   });
 
   it('prices prefill on a device with no compute peak at its class’s fitted prompt rate, and rejects bad input', () => {
-    // M3 Max: Apple publishes no GPU clock, so the catalogue gives no peak (its notes say why).
-    const apple = device('apple-m3-max-40c');
-    expect(apple.bf16Tflops).toBeNull();
-    const r = expectedStep({ ...base, device: apple, phase: 'prefill', flops: 1e13 })!;
+    // Snapdragon 8 Elite Gen 5: Qualcomm states no NPU TOPS or GPU matrix rate, so the
+    // catalogue gives no peak (its notes say why).
+    const phone = device('snapdragon-8-elite-gen5');
+    expect(phone.bf16Tflops).toBeNull();
+    const r = expectedStep({ ...base, device: phone, phase: 'prefill', flops: 1e13 })!;
     expect(r.seconds).toBeGreaterThan(0);
     const rate = r.params.find((p) => p.name === 'Prompt rate per byte/s of bandwidth')!;
     expect(rate.basis).toMatch(/no sourced compute peak/);
-    // 1e13 FLOPs at the fitted FLOP-per-byte × 546 GB/s; the 16 GB weight read at the fitted
+    // 1e13 FLOPs at the fitted FLOP-per-byte × 84.8 GB/s; the 16 GB weight read at the fitted
     // bandwidth share shows by the overlap penalty on top of the longer of the two.
     const share = r.params.find((p) => p.name === 'Bandwidth share')!.value;
-    const compute = 1e13 / (rate.value * apple.memoryBandwidthGBs * 1e9);
-    const memory = 16e9 / (share * apple.memoryBandwidthGBs * 1e9);
+    const compute = 1e13 / (rate.value * phone.memoryBandwidthGBs * 1e9);
+    const memory = 16e9 / (share * phone.memoryBandwidthGBs * 1e9);
     const expected = Math.max(compute, memory) + FITTED.overlapPenalty * Math.min(compute, memory);
     expect(r.seconds).toBeCloseTo(expected, 6);
     expect(() => expectedStep({ ...base, bytes: Number.NaN })).toThrow(/bytes/);

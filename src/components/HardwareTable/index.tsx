@@ -182,6 +182,14 @@ export default function HardwareTable({
                     Derived {DERIVED_LABEL[key as keyof typeof DERIVED_LABEL]} peak: {arithmetic}
                   </p>
                 ))}
+                {device.simdPeaks ? (
+                  <p>
+                    Derived SIMD peaks (the vector units llama.cpp&apos;s CPU kernels use):{' '}
+                    {formatNumber(device.simdPeaks.bf16Tflops)} TFLOPS BF16,{' '}
+                    {formatNumber(device.simdPeaks.int8Tops)} TOPS INT8.{' '}
+                    {device.simdPeaks.derivation}
+                  </p>
+                ) : null}
                 <ol>
                   {device.sources.map((s) => (
                     <li key={s.id}>

@@ -215,6 +215,12 @@ const philipturnerMetal = thirdParty(
   'https://github.com/philipturner/metal-benchmarks',
   NEW,
 );
+const applegpuinfoM3Max = thirdParty(
+  'applegpuinfo-m3-max-clock',
+  'philipturner/applegpuinfo issue #4: an M3 Max (40-core GPU) with its powermetrics GPU log; the tool author reads the top GPU state as 1.380 GHz, against 1.398 GHz on M2',
+  'https://github.com/philipturner/applegpuinfo/issues/4',
+  NEW,
+);
 const techboardsM4Clock = thirdParty(
   'techboards-a19-m5-neural-accelerators',
   'TechBoards forum thread on the A19/M5 GPU Neural Accelerators (M4-family GPU clock commonly stated as 1.578 GHz; Apple publishes none)',
@@ -387,7 +393,7 @@ export const appleChips = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'LPDDR5 unified memory',
     memoryBandwidthGBs: 300,
-    bf16Tflops: null,
+    bf16Tflops: 10.6,
     fp8Tflops: null,
     int8Tops: null,
     fp4Tflops: null,
@@ -395,16 +401,20 @@ export const appleChips = defineDevices([
     scaleUp: null,
     hostLink: null,
     usableMemory: macGpuShare(36),
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '30 cores × 128 ALUs × 2 FLOP (FMA) × 1.38 GHz (top GPU state measured on an M3 Max; Apple publishes none) = 10.6 TFLOPS',
+    },
     preliminary: [],
     notes:
-      "The binned M3 Max has 300 GB/s where the 40-core part has 400 (the binned part drives a narrower memory bus); both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. No peak for this chip: Apple publishes no M3 GPU clock and none was measured in what we read, so the FP16 rate of its 128 ALUs per core cannot be turned into TFLOPS; M3 GPUs have no matrix units.",
-    sources: [vivibuddyApple, vokturzM3Max, anandtechM3, ...macUsableSources],
+      "The binned M3 Max has 300 GB/s where the 40-core part has 400 (the binned part drives a narrower memory bus); both figures from third-party tables (Apple's own spec pages were not available to us). 36 GB is a shipping configuration of this bin (Apple also offered 96 GB, which we did not confirm in a source). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. The 16-bit peak is derived from 128 ALUs per core at 1.38 GHz, the top GPU state in a powermetrics log of an M3 Max as read by the author of applegpuinfo (third party; Apple publishes no clock); M3 GPUs have no matrix units and run FP16 at the FP32 rate.",
+    sources: [vivibuddyApple, vokturzM3Max, anandtechM3, ...macUsableSources, applegpuinfoM3Max],
     cite: {
       released: 'anandtech-m3-family',
       memoryGB: 'huggingface-can-it-run-m3-max-30c',
       memoryBandwidthGBs: 'vivi-buddy-apple-silicon',
       usableMemory: macShareCite(36),
+      bf16Tflops: 'applegpuinfo-m3-max-clock',
     },
   },
   {
@@ -420,7 +430,7 @@ export const appleChips = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'LPDDR5 unified memory',
     memoryBandwidthGBs: 400,
-    bf16Tflops: null,
+    bf16Tflops: 14.1,
     fp8Tflops: null,
     int8Tops: null,
     fp4Tflops: null,
@@ -428,16 +438,26 @@ export const appleChips = defineDevices([
     scaleUp: null,
     hostLink: null,
     usableMemory: macGpuShare(128),
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '40 cores × 128 ALUs × 2 FLOP (FMA) × 1.38 GHz (top GPU state measured on an M3 Max; Apple publishes none) = 14.1 TFLOPS',
+    },
     preliminary: [],
     notes:
-      "The full M3 Max: up to 128 GB at 400 GB/s on a 512-bit bus (third-party reports; Apple's spec page was not available to us). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. No peak for this chip: Apple publishes no M3 GPU clock and none was measured in what we read, so the FP16 rate of its 128 ALUs per core cannot be turned into TFLOPS; M3 GPUs have no matrix units.",
-    sources: [macmegasiteM4Max, vivibuddyApple, anandtechM3, ...macUsableSources],
+      "The full M3 Max: up to 128 GB at 400 GB/s on a 512-bit bus (third-party reports; Apple's spec page was not available to us). Announced 30 October 2023. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. The 16-bit peak is derived from 128 ALUs per core at 1.38 GHz, the top GPU state in a powermetrics log of an M3 Max as read by the author of applegpuinfo (third party; Apple publishes no clock); M3 GPUs have no matrix units and run FP16 at the FP32 rate.",
+    sources: [
+      macmegasiteM4Max,
+      vivibuddyApple,
+      anandtechM3,
+      ...macUsableSources,
+      applegpuinfoM3Max,
+    ],
     cite: {
       released: 'anandtech-m3-family',
       memoryGB: 'vivi-buddy-apple-silicon',
       memoryBandwidthGBs: 'macmegasite-m4-max',
       usableMemory: macShareCite(128),
+      bf16Tflops: 'applegpuinfo-m3-max-clock',
     },
   },
   {
@@ -453,7 +473,7 @@ export const appleChips = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'LPDDR5 unified memory',
     memoryBandwidthGBs: 819,
-    bf16Tflops: null,
+    bf16Tflops: 28.3,
     fp8Tflops: null,
     int8Tops: null,
     fp4Tflops: null,
@@ -461,16 +481,20 @@ export const appleChips = defineDevices([
     scaleUp: null,
     hostLink: null,
     usableMemory: macGpuShare(512),
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '80 cores × 128 ALUs × 2 FLOP (FMA) × 1.38 GHz (top GPU state measured on an M3 Max; Apple publishes none) = 28.3 TFLOPS',
+    },
     preliminary: [],
     notes:
-      "Two M3 Max dies joined by UltraFusion, in the Mac Studio of March 2025: up to 512 GB at 819 GB/s (819.2 in Ars Technica's table); the 60-core-GPU bin has the same bandwidth but at most 256 GB. Third-party reports of Apple's announcement. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. No peak for this chip: Apple publishes no M3 GPU clock and none was measured in what we read, so the FP16 rate of its 128 ALUs per core cannot be turned into TFLOPS; M3 GPUs have no matrix units.",
-    sources: [techpowerupM3Ultra, inforeaderMacTable, ...macUsableSources],
+      "Two M3 Max dies joined by UltraFusion, in the Mac Studio of March 2025: up to 512 GB at 819 GB/s (819.2 in Ars Technica's table); the 60-core-GPU bin has the same bandwidth but at most 256 GB. Third-party reports of Apple's announcement. Apple publishes no GPU TFLOPS peak and no TDP; where a GPU clock is published or measured, the 16-bit GPU peak is derived (see the arithmetic), otherwise it is null and this note says why. The Neural Engine is a separate block and is not stored. Listed as a GPU because LLM runtimes on the Mac (MLX, llama.cpp Metal) run on its integrated GPU. The 16-bit peak is derived from 128 ALUs per core at 1.38 GHz, the top GPU state in a powermetrics log of an M3 Max as read by the author of applegpuinfo (third party; Apple publishes no clock), taking the two M3 Max dies of the Ultra to run at the same clock; M3 GPUs have no matrix units and run FP16 at the FP32 rate.",
+    sources: [techpowerupM3Ultra, inforeaderMacTable, ...macUsableSources, applegpuinfoM3Max],
     cite: {
       released: 'techpowerup-m3-ultra-mac-studio',
       memoryGB: 'techpowerup-m3-ultra-mac-studio',
       memoryBandwidthGBs: 'techpowerup-m3-ultra-mac-studio',
       usableMemory: macShareCite(512),
+      bf16Tflops: 'applegpuinfo-m3-max-clock',
     },
   },
   {

@@ -379,6 +379,30 @@ export const catalogueChanges: CatalogueChange[] = [
   },
   {
     date: '2026-12-07',
+    id: 'radeon-ai-pro-r9700',
+    field: 'bf16Tflops',
+    from: null,
+    to: 191.4,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
+    id: 'radeon-ai-pro-r9700',
+    field: 'fp8Tflops',
+    from: null,
+    to: 382.7,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
+    id: 'radeon-ai-pro-r9700',
+    field: 'int8Tops',
+    from: null,
+    to: 382.7,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
     id: 'ryzen-ai-9-hx-370',
     field: 'added',
     from: null,
@@ -475,6 +499,15 @@ export const catalogueChanges: CatalogueChange[] = [
     to: 3298.5,
     reason:
       'Memory rule: a "GB" label on binary-built memory read as GiB and converted × 1.073741824.',
+  },
+  {
+    date: '2026-12-07',
+    id: 'xeon-6980p',
+    field: 'simdPeaks',
+    from: null,
+    to: 'BF16 32.8 TFLOPS, INT8 65.5 TOPS',
+    reason:
+      "SIMD peaks of the AVX-512 units, which llama.cpp's CPU kernels use instead of AMX: derived, with their arithmetic in the entry.",
   },
   {
     date: '2026-12-07',
@@ -599,6 +632,14 @@ export const catalogueChanges: CatalogueChange[] = [
   },
   {
     date: '2026-12-07',
+    id: 'apple-m3-max-30c',
+    field: 'bf16Tflops',
+    from: null,
+    to: 10.6,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
     id: 'apple-m3-max-40c',
     field: 'memoryGB',
     from: 128,
@@ -617,6 +658,14 @@ export const catalogueChanges: CatalogueChange[] = [
   },
   {
     date: '2026-12-07',
+    id: 'apple-m3-max-40c',
+    field: 'bf16Tflops',
+    from: null,
+    to: 14.1,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
+  },
+  {
+    date: '2026-12-07',
     id: 'apple-m3-ultra-80c',
     field: 'memoryGB',
     from: 512,
@@ -632,6 +681,14 @@ export const catalogueChanges: CatalogueChange[] = [
     to: 0.84,
     reason:
       'Mac default GPU share updated to measurements on current macOS (70 % at 32 GB or less, 84 % at 128 GiB and above).',
+  },
+  {
+    date: '2026-12-07',
+    id: 'apple-m3-ultra-80c',
+    field: 'bf16Tflops',
+    from: null,
+    to: 28.3,
+    reason: 'Compute peak for every device: derived, with its arithmetic in the entry.',
   },
   {
     date: '2026-12-07',

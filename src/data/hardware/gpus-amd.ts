@@ -162,6 +162,12 @@ const multiplayerNavi48 = thirdParty(
   'https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html',
   NEW,
 );
+const rdnaAiTopsThread = thirdParty(
+  'reddit-rdna-ai-tops-per-cu',
+  'r/hardware thread "RDNA2 vs RDNA3 vs RDNA4 AI TOPS" (copy at reddit.perdach.com): dense matrix operations per clock per CU on RDNA 4 of 1,024 FP16/BF16 and 2,048 FP8/INT8, which reproduce AMD\'s sparse 1,557 INT4 TOPS for the RX 9070 XT at 64 CUs and 2.97 GHz',
+  'https://reddit.perdach.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/mhcayxj/?context=3',
+  NEW,
+);
 const computerbaseStrixPoint = thirdParty(
   'computerbase-ryzen-ai-300',
   'ComputerBase: Ryzen AI 9 HX 375 made official, with a Strix Point table (HX 370: 12 cores, RDNA 3.5 with 16 CUs at 2.9 GHz, 28 W, 50 TOPS NPU)',
@@ -495,24 +501,34 @@ export const amdGpus = defineDevices([
     memoryBasis: 'binary-label',
     memoryType: 'GDDR6 (256-bit)',
     memoryBandwidthGBs: 640,
-    bf16Tflops: null,
-    fp8Tflops: null,
-    int8Tops: null,
+    bf16Tflops: 191.4,
+    fp8Tflops: 382.7,
+    int8Tops: 382.7,
     fp4Tflops: null,
     tdpW: 300,
     scaleUp: null,
     hostLink: null,
     usableMemory: null,
-    derived: {},
+    derived: {
+      bf16Tflops:
+        '64 CUs × 2.92 GHz boost × 1,024 FP16/BF16 FLOP per cycle per CU (RDNA 4 WMMA, dense) = 191.4 TFLOPS',
+      fp8Tflops:
+        '64 CUs × 2.92 GHz boost × 2,048 FP8 FLOP per cycle per CU (RDNA 4 WMMA, dense) = 382.7 TFLOPS',
+      int8Tops:
+        '64 CUs × 2.92 GHz boost × 2,048 INT8 operations per cycle per CU (RDNA 4 WMMA, dense) = 382.7 TOPS',
+    },
     preliminary: [],
     notes:
-      "A workstation card on the RDNA 4 Navi 48 die of the RX 9070 XT (64 CUs, 128 AI accelerators) with 32 GB of GDDR6 in place of 16. Bandwidth follows from the Navi 48 memory system: 20 Gbps × 256 bits ÷ 8 = 640 GB/s (AMD's own page, not read here, is reported to say 644.6). No compute peak is stored, and this is the reason: AMD's matrix figures for this card and its boost clock were not in any copy we could read, and a third-party hardware page's 95.7 TFLOPS names no precision. RDNA 4 adds FP8 matrix formats, so a sourced peak should follow. 300 W board power; launched in 2025 (Hugging Face's hardware page). llama.cpp (ROCm, Vulkan) and vLLM on ROCm target it as gfx1201.",
-    sources: [hfR9700, multiplayerNavi48],
+      "A workstation card on the RDNA 4 Navi 48 die of the RX 9070 XT (64 CUs, 128 AI accelerators) with 32 GB of GDDR6 in place of 16. Bandwidth follows from the Navi 48 memory system: 20 Gbps × 256 bits ÷ 8 = 640 GB/s (AMD's own page, not read here, is reported to say 644.6). Matrix peaks are derived, not read from AMD: AMD's own figures for this card were not in any copy we could read. Hugging Face's 95.7 TFLOPS, which names no precision, equals 64 CUs × 2.92 GHz × 512, the vector FP16 rate with dual issue (the same arithmetic gives the RX 9070 XT's published 97.3 TFLOPS at 2.97 GHz), so 2.92 GHz is taken as the boost clock. The dense matrix rates per CU per clock are RDNA 4's 1,024 FP16/BF16 and 2,048 FP8/INT8 (a third-party table that reproduces AMD's sparse RX 9070 XT figures); AMD's headline AI TOPS count 2:4 sparsity and are twice these. Treat them as upper bounds at the boost clock. 300 W board power; launched in 2025 (Hugging Face's hardware page). llama.cpp (ROCm, Vulkan) and vLLM on ROCm target it as gfx1201.",
+    sources: [hfR9700, multiplayerNavi48, rdnaAiTopsThread],
     cite: {
       released: 'huggingface-hardware-r9700',
       memoryGB: 'huggingface-hardware-r9700',
       memoryBandwidthGBs: 'multiplayer-rx-9070-navi48',
       tdpW: 'huggingface-hardware-r9700',
+      bf16Tflops: 'reddit-rdna-ai-tops-per-cu',
+      fp8Tflops: 'reddit-rdna-ai-tops-per-cu',
+      int8Tops: 'reddit-rdna-ai-tops-per-cu',
     },
   },
   {
