@@ -397,10 +397,10 @@ function golden(f: (x: number) => number, lo: number, hi: number, iterations = 2
 
 /** Default structure: chosen by leave-one-source-out error (see the calibration test). */
 export const FIT_STRUCTURE: FitStructure = {
-  overlapPenalty: 0.75,
-  shrinkage: 0.3,
+  overlapPenalty: 0.5,
+  shrinkage: 1,
   requestTime: true,
-  vendorEffect: false,
+  vendorEffect: true,
 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
