@@ -55,6 +55,13 @@ export interface ServingCurve {
    * vendor latency tables and offline sweeps, so a reader can tell printed from derived figures.
    */
   derivedFrom?: string;
+  /**
+   * Prompts each point's run sends, when the source states it: the tool reports the whole run
+   * (ramp-up and tail included, throughput from the first send to the last completion), so the
+   * simulation runs the same count and measures it whole. `perConcurrency` is a count per request
+   * in flight (e.g. InferenceX sends 10 × the concurrency). Left out: a steady-state window.
+   */
+  promptsPerRun?: { count: number } | { perConcurrency: number };
   date: string;
   source: Source;
   notes: string;

@@ -1,6 +1,7 @@
 // The event loop and scheduler of one replica under continuous batching: arrivals, admission against KV memory, chunked prefill, step times.
 import { arrivalTimes, drawLength, seededUniform } from './random';
 import { distribution } from './metrics';
+import { paramsReadB } from './experts';
 import type { SimInput, SimReplica, SimResult, SimSpeculation } from './types';
 
 /** Most requests one run simulates; the warm-up and the drain are left out of the figures. */
@@ -23,10 +24,7 @@ export function makeStepPrice(replica: SimReplica, spec: SimSpeculation | null, 
   const flopsPerToken = 2 * replica.activeParamsB * 1e9;
   const drafts = spec?.draftTokens ?? 0;
   const draftShare = spec?.draftCostShare ?? 0;
-  const weightRead = (tokens: number) =>
-    Math.min(replica.totalParamsB, Math.max(1, tokens) * replica.activeParamsB) *
-    1e9 *
-    replica.bytesPerParam;
+  const weightRead = (tokens: number) => paramsReadB(replica, tokens) * 1e9 * replica.bytesPerParam;
   const plain = (
     decodeSeqs: number,
     contextTokens: number,
@@ -90,16 +88,21 @@ export function runSimulation(input: SimInput): SimResult {
   const closed = traffic.mode === 'closed';
   const batch = traffic.mode === 'batch';
   const inFlight = closed ? traffic.inFlight : 0;
+  // A whole run (a benchmark of a fixed number of prompts) and a one-off batch are measured whole;
+  // the steady window leaves out a warm-up and a drain.
+  const whole = batch || input.window === 'whole';
   const count = batch
     ? traffic.size
-    : Math.min(MAX_SIM_REQUESTS, closed ? Math.max(input.requests, 3 * inFlight) : input.requests);
-  // Open and closed loops leave out a warm-up and a drain; a one-off batch is measured whole.
-  const warm = batch
+    : Math.min(
+        MAX_SIM_REQUESTS,
+        closed && !whole ? Math.max(input.requests, 3 * inFlight) : input.requests,
+      );
+  const warm = whole
     ? 0
     : closed
       ? Math.floor(Math.min(Math.max(0.1 * count, inFlight), count / 3))
       : Math.floor(0.1 * count);
-  const drain = batch ? 0 : closed ? warm : Math.floor(0.05 * count);
+  const drain = whole ? 0 : closed ? warm : Math.floor(0.05 * count);
 
   const arrival =
     traffic.mode === 'open'
@@ -269,8 +272,8 @@ export function runSimulation(input: SimInput): SimResult {
   const truncated = done < count;
   // The measured window: from the first measured arrival to the last arrival (or the stop).
   const lastMeasured = Math.max(warm + 1, count - drain);
-  const tStart = arrival[Math.min(warm, count - 1)]!;
-  let tEnd = truncated || batch ? now : arrival[count - 1]!;
+  const tStart = whole ? 0 : arrival[Math.min(warm, count - 1)]!;
+  let tEnd = truncated || whole ? now : arrival[count - 1]!;
   if (!(tEnd > tStart)) tEnd = now;
   const span = Math.max(tEnd - tStart, 1e-12);
   const throughputTps =

@@ -8,6 +8,7 @@ import { estimate } from '../../model/estimate';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
+import { routedExperts } from './experts';
 
 /** Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM default to on datacenter GPUs. */
 export const DEFAULT_TOKEN_BUDGET = 8192;
@@ -30,6 +31,16 @@ export interface ReplicaInput {
   contextTokens: number;
   tokenBudget?: number;
   maxRunning?: number;
+  /**
+   * Routed experts (see experts.ts); when left out, looked up by the preset id the model carries,
+   * so a preset's layout applies and a custom model (no id) reads min(total, tokens × active).
+   */
+  experts?: SimReplica['experts'];
+}
+
+function modelIdOf(model: ModelArchitecture): string | undefined {
+  const id: unknown = (model as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 const fail = (input: string, message: string, allowed: string): Result<never> => ({
@@ -97,6 +108,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       n,
       totalParamsB: model.totalParamsB,
       activeParamsB: model.activeParamsB,
+      experts: input.experts === undefined ? routedExperts(modelIdOf(model)) : input.experts,
       bytesPerParam: e.bitsPerWeight / 8,
       kvBytesPerToken,
       kvCapacityTokens: Math.floor(freeBytes / kvBytesPerToken),

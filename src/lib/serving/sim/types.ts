@@ -10,6 +10,11 @@ export interface SimReplica {
   /** Parameters held and used per token, billions; weight bytes per parameter. */
   totalParamsB: number;
   activeParamsB: number;
+  /**
+   * Routed experts of a mixture of experts (null for a dense model or one without a layout):
+   * their parameters in billions and the share of them one token picks (k of E per MoE layer).
+   */
+  experts: { routedParamsB: number; pickShare: number } | null;
   bytesPerParam: number;
   /** KV bytes one token of context holds, across the replica. */
   kvBytesPerToken: number;
@@ -76,6 +81,13 @@ export interface SimInput {
   requests: number;
   /** Multiplier on every step time (1; the band's ends for the slow and fast runs). */
   stepScale: number;
+  /**
+   * What the figures cover. 'steady' (the default): a window that leaves out the warm-up and the
+   * drain, as a long-running service sees. 'whole': every request of a run of exactly `requests`,
+   * throughput from the start to the last completion, as benchmark_serving-style tools report a
+   * run of a fixed number of prompts (ramp-up and tail included).
+   */
+  window?: 'steady' | 'whole';
 }
 
 export const PERCENTILES = [50, 90, 95, 99] as const;

@@ -1,10 +1,10 @@
-// The simulation against measured serving curves: point by point, per curve and overall, with the step model's band.
+// The simulation against measured serving curves: point by point, per curve and overall, with a band from the other sources' residuals.
 import { findDevice } from '../../../data/hardware';
 import { findModel } from '../../../data/models';
 import type { ServingCurve, ServingCurvePoint } from '../../../data/serving-curve-types';
 import { runSimulation } from './engine';
 import { DEFAULT_RESERVE_PERCENT, replicaFor } from './replica';
-import type { Distribution, SimInput, SimResult } from './types';
+import type { Distribution, SimInput } from './types';
 import { validateSimInput } from './input';
 
 /** Requests per validation run (closed loops take at least three times the concurrency). */
@@ -16,9 +16,9 @@ export interface CurvePointCheck {
   /** Requests in flight (or batch size), or the request rate, as the point was run. */
   load: number;
   simulated: { throughputTps: number; tpotMs: number | null; ttftS: number | null };
-  /** Simulated throughput at the band's slow and fast ends (slow end lower). */
+  /** Throughput band, tokens/s: the simulated figure times the residual band (ServingBand). */
   throughputBand: { low: number; high: number };
-  /** Simulated time per output token at the band's fast and slow ends, ms. */
+  /** Time per output token band, ms; null when the point has no measured or simulated TPOT. */
   tpotBand: { low: number; high: number } | null;
   /** Simulated over measured. */
   throughputRatio: number;
@@ -73,6 +73,13 @@ export function inputForPoint(
     contextTokens: curve.promptTokens + curve.outputTokens,
   });
   if (!replica.ok) return { ok: false, reason: replica.errors[0]?.message ?? 'no replica' };
+  const run = curve.promptsPerRun;
+  const prompts =
+    run === undefined
+      ? null
+      : 'count' in run
+        ? run.count
+        : Math.round(run.perConcurrency * (point.concurrency ?? 1));
   const oneBatch = curve.derivedFrom !== undefined && point.concurrency !== null;
   const traffic =
     point.requestRate !== null
@@ -93,60 +100,129 @@ export function inputForPoint(
     speculation: null,
     targets: { ttftSeconds: null, tpotSeconds: null },
     seed: 1,
-    requests: VALIDATION_REQUESTS,
+    requests: prompts ?? VALIDATION_REQUESTS,
     stepScale,
+    window: prompts === null ? 'steady' : 'whole',
   });
   if (!checked.ok) return { ok: false, reason: checked.errors[0]?.message ?? 'invalid input' };
   return { ok: true, value: checked.value };
 }
 
-/** Runs every point of a curve at the expected step and at the band's two ends. */
-export function checkCurve(curve: ServingCurve): CurveCheck {
-  const points: CurvePointCheck[] = [];
+/**
+ * The serving band: multipliers on the simulated throughput and time per output token whose range
+ * held the measured figures of the other sources. Ratios are measured over simulated; `low` and
+ * `high` are their 10th and 90th percentiles over the points the band was built from.
+ */
+export interface ServingBand {
+  throughput: { low: number; high: number };
+  tpot: { low: number; high: number };
+  /** Points (throughput) and TPOT points the band was built from. */
+  points: number;
+  tpotPoints: number;
+}
+
+/** Percentiles of the residual ratios that make the band (10th–90th: four in five inside). */
+export const BAND_PERCENTILES = { low: 0.1, high: 0.9 } as const;
+
+/** One measured point against the simulation at the expected step, before any band. */
+interface Simulated {
+  point: ServingCurvePoint;
+  throughputTps: number;
+  tpotMs: number | null;
+  ttftS: number | null;
+}
+
+interface SimulatedCurve {
+  curve: ServingCurve;
+  points: Simulated[];
+  skipped: string;
+}
+
+/** Runs every point of a curve once, at the expected step. */
+function simulateCurve(curve: ServingCurve): SimulatedCurve {
+  const points: Simulated[] = [];
   for (const point of curve.points) {
-    const mid = inputForPoint(curve, point);
-    if (!mid.ok) return { curve, points: [], skipped: mid.reason };
-    const band = mid.value.replica.timer.band;
-    const runAt = (scale: number): SimResult => runSimulation({ ...mid.value, stepScale: scale });
-    const expected = runSimulation(mid.value);
-    const slow = runAt(band.high);
-    const fast = runAt(band.low);
+    const input = inputForPoint(curve, point);
+    if (!input.ok) return { curve, points: [], skipped: input.reason };
+    const r = runSimulation(input.value);
     // Inter-token latency and time per output token agree in the mean; both are compared to TPOT.
-    const tpotMs = statOf(expected.tpot, curve.latencyStat) * 1000;
-    const ttftS = statOf(expected.ttft, curve.latencyStat);
-    const throughputBand = { low: slow.throughputTps, high: fast.throughputTps };
-    const tpotBand =
-      point.tpotMs === null
-        ? null
-        : {
-            low: statOf(fast.tpot, curve.latencyStat) * 1000,
-            high: statOf(slow.tpot, curve.latencyStat) * 1000,
-          };
-    const measuredTpot = point.tpotMs;
+    const tpotMs = statOf(r.tpot, curve.latencyStat) * 1000;
+    const ttftS = statOf(r.ttft, curve.latencyStat);
     points.push({
-      curveId: curve.id,
       point,
-      load: point.requestRate ?? point.concurrency ?? 0,
-      simulated: {
-        throughputTps: expected.throughputTps,
-        tpotMs: Number.isFinite(tpotMs) ? tpotMs : null,
-        ttftS: Number.isFinite(ttftS) ? ttftS : null,
-      },
-      throughputBand,
-      tpotBand,
-      throughputRatio: expected.throughputTps / point.throughputTps,
-      tpotRatio: measuredTpot === null ? null : tpotMs / measuredTpot,
-      ttftRatio: point.ttftS === null || !Number.isFinite(ttftS) ? null : ttftS / point.ttftS,
-      throughputInBand:
-        point.throughputTps >= throughputBand.low * (1 - 1e-9) &&
-        point.throughputTps <= throughputBand.high * (1 + 1e-9),
-      tpotInBand:
-        tpotBand === null || measuredTpot === null
-          ? null
-          : measuredTpot >= tpotBand.low * (1 - 1e-9) && measuredTpot <= tpotBand.high * (1 + 1e-9),
+      throughputTps: r.throughputTps,
+      tpotMs: Number.isFinite(tpotMs) ? tpotMs : null,
+      ttftS: Number.isFinite(ttftS) ? ttftS : null,
     });
   }
   return { curve, points, skipped: '' };
+}
+
+/** Linear-interpolated quantile of sorted values (q in [0, 1]). */
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * The band from simulated curves: the 10th and 90th percentiles of measured/simulated over every
+ * point, throughput and TPOT separately. Each end also holds 1 (the band always contains the
+ * simulated figure itself).
+ */
+function bandFrom(curves: readonly SimulatedCurve[]): ServingBand {
+  const thr: number[] = [];
+  const tpot: number[] = [];
+  for (const c of curves) {
+    for (const p of c.points) {
+      thr.push(p.point.throughputTps / p.throughputTps);
+      if (p.point.tpotMs !== null && p.tpotMs !== null) tpot.push(p.point.tpotMs / p.tpotMs);
+    }
+  }
+  thr.sort((a, b) => a - b);
+  tpot.sort((a, b) => a - b);
+  const ends = (s: number[]) => ({
+    low: Math.min(1, quantile(s, BAND_PERCENTILES.low)),
+    high: Math.max(1, quantile(s, BAND_PERCENTILES.high)),
+  });
+  return { throughput: ends(thr), tpot: ends(tpot), points: thr.length, tpotPoints: tpot.length };
+}
+
+/** A simulated curve checked against a band. */
+function applyBand(sim: SimulatedCurve, band: ServingBand): CurveCheck {
+  if (sim.skipped !== '') return { curve: sim.curve, points: [], skipped: sim.skipped };
+  const inside = (v: number, lo: number, hi: number) =>
+    v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
+  const points = sim.points.map((s): CurvePointCheck => {
+    const { point } = s;
+    const throughputBand = {
+      low: s.throughputTps * band.throughput.low,
+      high: s.throughputTps * band.throughput.high,
+    };
+    const tpotBand =
+      point.tpotMs === null || s.tpotMs === null
+        ? null
+        : { low: s.tpotMs * band.tpot.low, high: s.tpotMs * band.tpot.high };
+    return {
+      curveId: sim.curve.id,
+      point,
+      load: point.requestRate ?? point.concurrency ?? 0,
+      simulated: { throughputTps: s.throughputTps, tpotMs: s.tpotMs, ttftS: s.ttftS },
+      throughputBand,
+      tpotBand,
+      throughputRatio: s.throughputTps / point.throughputTps,
+      tpotRatio: point.tpotMs === null || s.tpotMs === null ? null : s.tpotMs / point.tpotMs,
+      ttftRatio: point.ttftS === null || s.ttftS === null ? null : s.ttftS / point.ttftS,
+      throughputInBand: inside(point.throughputTps, throughputBand.low, throughputBand.high),
+      tpotInBand:
+        tpotBand === null || point.tpotMs === null
+          ? null
+          : inside(point.tpotMs, tpotBand.low, tpotBand.high),
+    };
+  });
+  return { curve: sim.curve, points, skipped: '' };
 }
 
 function median(values: number[]): number {
@@ -176,23 +252,44 @@ export function summarise(checks: readonly CurveCheck[]): ValidationSummary {
   };
 }
 
-/**
- * Leave-one-source-out: each source's curves predicted by a model fitted without them. Nothing in
- * the simulation or in the step model's fit uses the serving curves (the engine's batch limit and
- * token budget are its documented defaults), so every curve is already held out and the held-out
- * prediction is the prediction itself; the grouping by source is what this reports.
- */
-export function leaveOneSourceOut(
-  curves: readonly ServingCurve[],
-): { source: string; checks: CurveCheck[]; summary: ValidationSummary }[] {
-  const bySource = new Map<string, ServingCurve[]>();
+function bySource(curves: readonly ServingCurve[]): Map<string, ServingCurve[]> {
+  const groups = new Map<string, ServingCurve[]>();
   for (const c of curves) {
-    const list = bySource.get(c.source.id) ?? [];
+    const list = groups.get(c.source.id) ?? [];
     list.push(c);
-    bySource.set(c.source.id, list);
+    groups.set(c.source.id, list);
   }
-  return [...bySource].map(([source, list]) => {
-    const checks = list.map(checkCurve);
-    return { source, checks, summary: summarise(checks) };
+  return groups;
+}
+
+/**
+ * Leave-one-source-out, nested for the band. The simulation and the step model take nothing from
+ * the serving curves (the engine's batch limit and token budget are its documented defaults), so
+ * each curve's prediction is already held out. The band is the one thing built from the curves:
+ * the band a source is checked against comes from the residuals (measured/simulated) of the other
+ * sources only, never its own, so its coverage is what a reader with a new workload would see.
+ */
+export function leaveOneSourceOut(curves: readonly ServingCurve[]): {
+  source: string;
+  band: ServingBand;
+  checks: CurveCheck[];
+  summary: ValidationSummary;
+}[] {
+  const groups = [...bySource(curves)].map(([source, list]) => ({
+    source,
+    simulated: list.map(simulateCurve),
+  }));
+  return groups.map(({ source, simulated }) => {
+    const band = bandFrom(groups.filter((g) => g.source !== source).flatMap((g) => g.simulated));
+    const checks = simulated.map((s) => applyBand(s, band));
+    return { source, band, checks, summary: summarise(checks) };
   });
+}
+
+/**
+ * The serving band over every source (nothing held out): what the simulation's figures carry for a
+ * reader's own workload. SERVING_BAND in band.ts holds it, and a test checks the two agree.
+ */
+export function servingBandFromCurves(curves: readonly ServingCurve[]): ServingBand {
+  return bandFrom(curves.map(simulateCurve));
 }
