@@ -48,6 +48,7 @@ const R1 = {
   latencyStat: 'mean',
   tpotIsItl: false,
   features: 'no prefix caching',
+  promptsPerRun: { count: 500 },
   date: '2025-03-18',
   source: S.dstackDeepseekR1,
 } as const;
