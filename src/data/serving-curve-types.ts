@@ -62,6 +62,11 @@ export interface ServingCurve {
    * in flight (e.g. InferenceX sends 10 × the concurrency). Left out: a steady-state window.
    */
   promptsPerRun?: { count: number } | { perConcurrency: number };
+  /**
+   * Set when the source ran data-parallel attention: billions of parameters in the attention block,
+   * which every device then holds and reads whole instead of its 1/n share (arithmetic in notes).
+   */
+  dataParallelAttentionParamsB?: number;
   date: string;
   source: Source;
   notes: string;

@@ -185,7 +185,14 @@ export const servingCurves: readonly ServingCurve[] = [
     engine: 'sglang',
     engineVersion: 'SGLang 0.4.3.post2 (data-parallel attention)',
     features: 'no prefix caching; data-parallel attention (--enable-dp-attention)',
-    notes: `${R1_NOTE} Launched with data-parallel attention, tensor parallel 8.`,
+    dataParallelAttentionParamsB: 11.41,
+    notes:
+      `${R1_NOTE} Launched with data-parallel attention, tensor parallel 8: each GPU holds the ` +
+      'whole attention block and runs it for its own requests, while the experts stay split. The ' +
+      'block is 11.41B parameters from DeepSeek-V3’s config.json (hidden 7,168, q_lora_rank 1,536, ' +
+      'kv_lora_rank 512, 128 heads of 128 + 64 query/key and 128 value dims): per layer 7,168 × ' +
+      '1,536 + 1,536 × 128 × 192 + 7,168 × 576 + 512 × 128 × 256 + 128 × 128 × 7,168 = 187.1M, ' +
+      'times 61 layers.',
     points: [
       pt(
         4,

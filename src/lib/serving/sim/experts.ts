@@ -30,14 +30,19 @@ export function routedExperts(
  * (popular experts), so this is a lower bound on the distinct experts read.
  */
 export function paramsReadB(
-  replica: Pick<SimReplica, 'totalParamsB' | 'activeParamsB' | 'experts'>,
+  replica: Pick<
+    SimReplica,
+    'totalParamsB' | 'activeParamsB' | 'experts' | 'replicatedParamsB' | 'n'
+  >,
   tokens: number,
 ): number {
   const t = Math.max(1, tokens);
   const e = replica.experts;
-  if (e === null) return Math.min(replica.totalParamsB, t * replica.activeParamsB);
+  // Data-parallel attention: each of the n devices reads the whole block, n − 1 extra copies.
+  const copies = (replica.n - 1) * (replica.replicatedParamsB ?? 0);
+  if (e === null) return Math.min(replica.totalParamsB, t * replica.activeParamsB) + copies;
   const activeRouted = e.routedParamsB * e.pickShare;
   const always = Math.max(0, replica.activeParamsB - activeRouted);
   const touched = 1 - Math.pow(1 - e.pickShare, t);
-  return Math.min(replica.totalParamsB, always + e.routedParamsB * touched);
+  return Math.min(replica.totalParamsB, always + e.routedParamsB * touched) + copies;
 }

@@ -65,6 +65,13 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
     totalParamsB: num('totalParamsB', SIM_LIMITS.positive),
     activeParamsB: num('activeParamsB', SIM_LIMITS.positive),
     experts,
+    ...(raw.replicatedParamsB === undefined
+      ? {}
+      : {
+          replicatedParamsB: c.take(
+            checkRange('replica.replicatedParamsB', raw.replicatedParamsB, SIM_LIMITS.nonNegative),
+          ),
+        }),
     bytesPerParam: num('bytesPerParam', SIM_LIMITS.positive),
     kvBytesPerToken: num('kvBytesPerToken', SIM_LIMITS.positive),
     kvCapacityTokens: num('kvCapacityTokens', SIM_LIMITS.kvCapacityTokens),

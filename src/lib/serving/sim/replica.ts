@@ -36,6 +36,8 @@ export interface ReplicaInput {
    * so a preset's layout applies and a custom model (no id) reads min(total, tokens × active).
    */
   experts?: SimReplica['experts'];
+  /** Parameters (billions) each device holds whole: the attention block under data-parallel attention. */
+  replicatedParamsB?: number;
 }
 
 function modelIdOf(model: ModelArchitecture): string | undefined {
@@ -88,7 +90,10 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   const weightBytes = e.weightsGB * 1e9;
   const kvBytesPerToken =
     kvBytesPerSequence(model, e.kvBytesPerElement, input.contextTokens) / input.contextTokens;
-  const freeBytes = e.usableGB * 1e9 - weightBytes;
+  const replicatedParamsB = input.replicatedParamsB ?? 0;
+  // Under data-parallel attention the n − 1 extra copies of the block take memory too.
+  const freeBytes =
+    e.usableGB * 1e9 - weightBytes - (n - 1) * replicatedParamsB * 1e9 * (e.bitsPerWeight / 8);
   if (freeBytes <= 0) {
     return fail(
       'memory',
@@ -109,6 +114,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       totalParamsB: model.totalParamsB,
       activeParamsB: model.activeParamsB,
       experts: input.experts === undefined ? routedExperts(modelIdOf(model)) : input.experts,
+      ...(replicatedParamsB > 0 ? { replicatedParamsB } : {}),
       bytesPerParam: e.bitsPerWeight / 8,
       kvBytesPerToken,
       kvCapacityTokens: Math.floor(freeBytes / kvBytesPerToken),

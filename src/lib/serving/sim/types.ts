@@ -15,6 +15,11 @@ export interface SimReplica {
    * their parameters in billions and the share of them one token picks (k of E per MoE layer).
    */
   experts: { routedParamsB: number; pickShare: number } | null;
+  /**
+   * Billions of parameters every device holds and reads whole rather than its 1/n share (the
+   * attention block under data-parallel attention); 0 under plain tensor parallelism.
+   */
+  replicatedParamsB?: number;
   bytesPerParam: number;
   /** KV bytes one token of context holds, across the replica. */
   kvBytesPerToken: number;

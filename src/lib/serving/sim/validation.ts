@@ -71,6 +71,9 @@ export function inputForPoint(
     reservePercent: DEFAULT_RESERVE_PERCENT,
     acceleratorShare: null,
     contextTokens: curve.promptTokens + curve.outputTokens,
+    ...(curve.dataParallelAttentionParamsB === undefined
+      ? {}
+      : { replicatedParamsB: curve.dataParallelAttentionParamsB }),
   });
   if (!replica.ok) return { ok: false, reason: replica.errors[0]?.message ?? 'no replica' };
   const run = curve.promptsPerRun;
