@@ -161,36 +161,66 @@ function simulateCurve(curve: ServingCurve): SimulatedCurve {
   return { curve, points, skipped: '' };
 }
 
-/** Linear-interpolated quantile of sorted values (q in [0, 1]). */
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+/**
+ * Weighted quantile: values sorted, each with a weight; the value below which a share q of the
+ * total weight lies (midpoint rule, linear between neighbours).
+ */
+function weightedQuantile(items: readonly { v: number; w: number }[], q: number): number {
+  if (items.length === 0) return Number.NaN;
+  const s = [...items].sort((a, b) => a.v - b.v);
+  const total = s.reduce((a, x) => a + x.w, 0);
+  let below = 0;
+  const mids = s.map((x) => {
+    const m = (below + x.w / 2) / total;
+    below += x.w;
+    return m;
+  });
+  if (q <= mids[0]!) return s[0]!.v;
+  for (let i = 1; i < s.length; i += 1) {
+    if (q <= mids[i]!) {
+      const f = (q - mids[i - 1]!) / (mids[i]! - mids[i - 1]!);
+      return s[i - 1]!.v + f * (s[i]!.v - s[i - 1]!.v);
+    }
+  }
+  return s[s.length - 1]!.v;
 }
 
 /**
- * The band from simulated curves: the 10th and 90th percentiles of measured/simulated over every
- * point, throughput and TPOT separately. Each end also holds 1 (the band always contains the
- * simulated figure itself).
+ * The band from simulated curves: the 10th and 90th percentiles of measured/simulated,
+ * throughput and TPOT separately. Each source weighs the same however many points it has (the
+ * band speaks for a source not yet seen, and one long sweep should not set it). Each end also
+ * holds 1, so the band always contains the simulated figure itself.
  */
 function bandFrom(curves: readonly SimulatedCurve[]): ServingBand {
-  const thr: number[] = [];
-  const tpot: number[] = [];
+  const pointsOf = new Map<string, number>();
+  const tpotPointsOf = new Map<string, number>();
   for (const c of curves) {
+    const id = c.curve.source.id;
+    pointsOf.set(id, (pointsOf.get(id) ?? 0) + c.points.length);
+    const t = c.points.filter((p) => p.point.tpotMs !== null && p.tpotMs !== null).length;
+    tpotPointsOf.set(id, (tpotPointsOf.get(id) ?? 0) + t);
+  }
+  const thr: { v: number; w: number }[] = [];
+  const tpot: { v: number; w: number }[] = [];
+  for (const c of curves) {
+    const id = c.curve.source.id;
     for (const p of c.points) {
-      thr.push(p.point.throughputTps / p.throughputTps);
-      if (p.point.tpotMs !== null && p.tpotMs !== null) tpot.push(p.point.tpotMs / p.tpotMs);
+      thr.push({ v: p.point.throughputTps / p.throughputTps, w: 1 / (pointsOf.get(id) ?? 1) });
+      if (p.point.tpotMs !== null && p.tpotMs !== null) {
+        tpot.push({ v: p.point.tpotMs / p.tpotMs, w: 1 / (tpotPointsOf.get(id) ?? 1) });
+      }
     }
   }
-  thr.sort((a, b) => a - b);
-  tpot.sort((a, b) => a - b);
-  const ends = (s: number[]) => ({
-    low: Math.min(1, quantile(s, BAND_PERCENTILES.low)),
-    high: Math.max(1, quantile(s, BAND_PERCENTILES.high)),
+  const ends = (items: { v: number; w: number }[]) => ({
+    low: Math.min(1, weightedQuantile(items, BAND_PERCENTILES.low)),
+    high: Math.max(1, weightedQuantile(items, BAND_PERCENTILES.high)),
   });
-  return { throughput: ends(thr), tpot: ends(tpot), points: thr.length, tpotPoints: tpot.length };
+  return {
+    throughput: ends(thr),
+    tpot: ends(tpot),
+    points: thr.length,
+    tpotPoints: tpot.length,
+  };
 }
 
 /** A simulated curve checked against a band. */
