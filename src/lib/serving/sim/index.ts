@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './replica';
 export * from './sizing';
 export * from './validation';
+export * from './band';

@@ -9,6 +9,7 @@ import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
 import { routedExperts } from './experts';
+import { SERVING_BAND, stepBandOf } from './band';
 
 /** Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM default to on datacenter GPUs. */
 export const DEFAULT_TOKEN_BUDGET = 8192;
@@ -51,6 +52,25 @@ const fail = (input: string, message: string, allowed: string): Result<never> =>
 });
 
 /**
+ * Copies of each token's KV cache across the replica. Tensor parallelism splits the KV heads over
+ * the n devices; with fewer KV heads than devices each head is held by n / heads of them, and
+ * multi-head latent attention caches one latent vector that every device's query heads read, so
+ * each of the n devices holds the whole cache (the duplication SGLang's and vLLM's data-parallel
+ * attention exists to remove). Data-parallel attention keeps one copy (each device holds its own
+ * requests), and llama.cpp splits by layers, so one copy too.
+ */
+export function kvCopies(
+  model: ModelArchitecture,
+  n: number,
+  engine: EngineFamily | null,
+  dataParallelAttention: boolean,
+): number {
+  if (n <= 1 || dataParallelAttention || engine === 'llama.cpp') return 1;
+  const heads = model.attention.kind === 'mla' ? 1 : Math.max(1, model.kvHeads);
+  return Math.max(1, n / heads);
+}
+
+/**
  * The replica's figures from the catalogue: usable memory from the estimate (reserve and the
  * accelerator's share applied), the step timer of the calibration, and the tensor-parallel
  * all-reduce transfer per token (two per layer of hidden × 2 bytes, each device sending
@@ -88,9 +108,11 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     );
   }
   const weightBytes = e.weightsGB * 1e9;
-  const kvBytesPerToken =
-    kvBytesPerSequence(model, e.kvBytesPerElement, input.contextTokens) / input.contextTokens;
   const replicatedParamsB = input.replicatedParamsB ?? 0;
+  const kvBytesPerToken =
+    (kvCopies(model, n, input.engine, replicatedParamsB > 0) *
+      kvBytesPerSequence(model, e.kvBytesPerElement, input.contextTokens)) /
+    input.contextTokens;
   // Under data-parallel attention the n − 1 extra copies of the block take memory too.
   const freeBytes =
     e.usableGB * 1e9 - weightBytes - (n - 1) * replicatedParamsB * 1e9 * (e.bitsPerWeight / 8);
@@ -109,7 +131,9 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   return {
     ok: true,
     value: {
-      timer,
+      // The simulation's figures carry the serving band (from measured serving curves), not the
+      // step model's band for one step: queueing and batching add their own spread.
+      timer: { ...timer, band: stepBandOf(SERVING_BAND) },
       n,
       totalParamsB: model.totalParamsB,
       activeParamsB: model.activeParamsB,

@@ -3,7 +3,10 @@ import type { StepTimer } from '../../calibration/step';
 
 /** Everything fixed about one replica (n devices, one engine): resolved once, then simulated. */
 export interface SimReplica {
-  /** Prices one engine step; from stepTimer() in src/lib/calibration/step.ts, nothing else. */
+  /**
+   * Prices one engine step; from stepTimer() in src/lib/calibration/step.ts, nothing else. Its
+   * `band` is replaced by the serving band (band.ts) in replicaFor.
+   */
   timer: StepTimer;
   /** Devices in the replica (tensor parallel); sizing multiplies replicas by it. */
   n: number;
@@ -21,7 +24,7 @@ export interface SimReplica {
    */
   replicatedParamsB?: number;
   bytesPerParam: number;
-  /** KV bytes one token of context holds, across the replica. */
+  /** KV bytes one token of context holds, across the replica (copies under tensor parallelism included). */
   kvBytesPerToken: number;
   /** Tokens of KV cache that fit beside the weights in usable memory. */
   kvCapacityTokens: number;
