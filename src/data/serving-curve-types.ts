@@ -67,6 +67,12 @@ export interface ServingCurve {
    * which every device then holds and reads whole instead of its 1/n share (arithmetic in notes).
    */
   dataParallelAttentionParamsB?: number;
+  /**
+   * Scheduler limits the source launched the engine with, where it states them: tokens one step may
+   * carry (the chunked-prefill budget) and requests one step may hold. Left out: the engine's
+   * defaults as the simulation takes them (8,192 tokens, 256 requests).
+   */
+  engineLimits?: { tokenBudget?: number; maxRunning?: number };
   date: string;
   source: Source;
   notes: string;

@@ -485,13 +485,15 @@ export const moreServingCurves: readonly ServingCurve[] = [
     engineVersion: 'SGLang v0.5.12 (lmsysorg/sglang:v0.5.12-cu130)',
     weightPrecision: 'fp8',
     kvPrecision: 'fp8',
+    engineLimits: { tokenBudget: 32768, maxRunning: 128 },
     date: '2026-05-22',
     source: S.inferencexB200Dsr1,
     notes:
       `${INFX_NOTE} The published B200 FP8 curve of 22 May 2026 (TP8, EP1), as the baseline table ` +
       'of pull request #3363 quotes it: from 136 tokens/s at one request to 2,710 at 64, with TPOT ' +
       'rising from 7.2 to 21.7 ms and TTFT passing 1 s only at 64. The KV cache is FP8: the B200 ' +
-      `script launches SGLang with --kv-cache-dtype fp8_e4m3 (${INFX_SCRIPT}).`,
+      'script launches SGLang with --kv-cache-dtype fp8_e4m3, --chunked-prefill-size 32768 and ' +
+      `--max-running-requests 128 at TP8 (${INFX_SCRIPT}).`,
     points: [
       perGpuPt(
         8,

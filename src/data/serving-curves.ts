@@ -245,8 +245,10 @@ export const servingCurves: readonly ServingCurve[] = [
     interconnect: 'NVLink 4 (8x H200 SXM5)',
     engine: 'tensorrt-llm',
     engineVersion: 'TensorRT-LLM 0.17.post1.dev, trtllm-serve PyTorch backend, TP 8 with EP 4',
+    engineLimits: { tokenBudget: 16384, maxRunning: 512 },
     notes:
-      `${R1_NOTE} trtllm-serve with the PyTorch backend, max batch 512, tensor parallel 8 and ` +
+      `${R1_NOTE} trtllm-serve with the PyTorch backend, max batch 512, max_num_tokens 16,384 ` +
+      '(both from the README’s launch task), tensor parallel 8 and ' +
       'expert parallel 4. Its mean and median TTFT part ways at concurrency 128 (31.6 s against 10.8 s).',
     points: [
       pt(

@@ -71,6 +71,12 @@ export function inputForPoint(
     reservePercent: DEFAULT_RESERVE_PERCENT,
     acceleratorShare: null,
     contextTokens: curve.promptTokens + curve.outputTokens,
+    ...(curve.engineLimits?.tokenBudget === undefined
+      ? {}
+      : { tokenBudget: curve.engineLimits.tokenBudget }),
+    ...(curve.engineLimits?.maxRunning === undefined
+      ? {}
+      : { maxRunning: curve.engineLimits.maxRunning }),
     ...(curve.dataParallelAttentionParamsB === undefined
       ? {}
       : { replicatedParamsB: curve.dataParallelAttentionParamsB }),
