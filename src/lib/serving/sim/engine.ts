@@ -130,6 +130,7 @@ export function runSimulation(input: SimInput): SimResult {
   const price = makeStepPrice(replica, speculation, input.stepScale);
   const verifyTokens = 1 + (speculation?.draftTokens ?? 0);
   const maxRunning = replica.maxRunning;
+  const prefillFirst = replica.schedule === 'prefill-first';
   const kvCap = replica.kvCapacityTokens;
   const run = new Int32Array(maxRunning);
   let nRun = 0;
@@ -182,11 +183,21 @@ export function runSimulation(input: SimInput): SimResult {
       break;
     }
 
-    // Compose the step: every decoding sequence, then prompt chunks in admission order.
+    // Compose the step: every decoding sequence, then prompt chunks in admission order. An engine
+    // that schedules prefill first runs waiting prompts in a step of their own, decode paused.
     let decodeSeqs = 0;
     let contextTokens = 0;
     let stepsToFinish = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < nRun; j += 1) {
+    let decodes = true;
+    if (prefillFirst) {
+      for (let j = 0; j < nRun; j += 1) {
+        if (prefillLeft[run[j]!]! > 0) {
+          decodes = false;
+          break;
+        }
+      }
+    }
+    for (let j = 0; j < nRun && decodes; j += 1) {
       const r = run[j]!;
       if (prefillLeft[r]! === 0) {
         decodeSeqs += 1;
@@ -238,6 +249,11 @@ export function runSimulation(input: SimInput): SimResult {
     for (let j = 0; j < nRun; j += 1) {
       const r = run[j]!;
       if (prefillLeft[r]! === 0) {
+        if (!decodes) {
+          run[keep] = r;
+          keep += 1;
+          continue;
+        }
         const before = generated[r]!;
         generated[r] = Math.min(osl[r]!, before + perStep * repeat);
         tokens += generated[r]! - before;

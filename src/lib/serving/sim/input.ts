@@ -72,6 +72,7 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
             checkRange('replica.replicatedParamsB', raw.replicatedParamsB, SIM_LIMITS.nonNegative),
           ),
         }),
+    ...(raw.schedule === 'prefill-first' ? { schedule: 'prefill-first' as const } : {}),
     bytesPerParam: num('bytesPerParam', SIM_LIMITS.positive),
     kvBytesPerToken: num('kvBytesPerToken', SIM_LIMITS.positive),
     kvCapacityTokens: num('kvCapacityTokens', SIM_LIMITS.kvCapacityTokens),

@@ -142,6 +142,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       bytesPerParam: e.bitsPerWeight / 8,
       kvBytesPerToken,
       kvCapacityTokens: Math.floor(freeBytes / kvBytesPerToken),
+      ...(input.engine === 'sglang' ? { schedule: 'prefill-first' as const } : {}),
       tokenBudget: input.tokenBudget ?? DEFAULT_TOKEN_BUDGET,
       maxRunning: input.maxRunning ?? DEFAULT_MAX_RUNNING,
       linkSecondsPerToken,

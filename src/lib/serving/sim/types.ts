@@ -32,6 +32,13 @@ export interface SimReplica {
   tokenBudget: number;
   /** Most requests a step may hold at once (the engine's batch limit). */
   maxRunning: number;
+  /**
+   * How prompts share steps with decode. 'mixed' (the default; vLLM's V1 scheduler, TensorRT-LLM's
+   * in-flight batching): each step decodes every running sequence and fills the rest of the token
+   * budget with prompt chunks. 'prefill-first' (SGLang's default, without --enable-mixed-chunk):
+   * while any admitted prompt waits, steps carry prompt tokens only and decoding pauses.
+   */
+  schedule?: 'mixed' | 'prefill-first';
   /** Tensor-parallel all-reduce transfer seconds per token in a step (0 when n = 1 or no link). */
   linkSecondsPerToken: number;
 }
