@@ -7,3 +7,4 @@ export * from './replica';
 export * from './sizing';
 export * from './validation';
 export * from './band';
+export * from './experts';
