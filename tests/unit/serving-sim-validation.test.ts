@@ -9,11 +9,13 @@ import {
   stepBandOf,
   summarise,
 } from '@site/src/lib/serving/sim';
+import { heldOutStepParams, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out';
 
-// Nothing the simulation uses is fitted to these curves, so each curve's prediction is held out
-// already. The band is built from the curves, so it is nested: each source is checked against a
-// band made from the other sources' residuals only.
-const groups = leaveOneSourceOut(servingCurves);
+// Each source is simulated on a step model fitted without its calibration points (seven serving
+// sources also gave the calibration set a point or more), and checked against a band built from the
+// other sources' residuals only (nested).
+const heldOut = heldOutStepParams(servingCurves);
+const groups = leaveOneSourceOut(servingCurves, heldOut);
 const all = summarise(groups.flatMap((g) => g.checks));
 const bySource = new Map(groups.map((g) => [g.source, g]));
 const EARLY_R1 = 'dstack-deepseek-r1-h200-mi300x';
@@ -35,6 +37,7 @@ describe('validation against measured serving curves', () => {
     if (!nim) return;
     const others = servingBandFromCurves(
       servingCurves.filter((c) => c.source.id !== 'nim-llm-benchmarking-performance'),
+      heldOut,
     );
     expect(nim.band).toEqual(others);
     // 25 curves, 152 points: NIM's 8 are left out of its own band.
@@ -44,7 +47,7 @@ describe('validation against measured serving curves', () => {
   it('the widget carries the band of all the curves (SERVING_BAND), as the validation rebuilds it', () => {
     // If this fails after a refit or a new curve, copy the rebuilt figures (3 decimals) into
     // src/lib/serving/sim/band.ts.
-    const rebuilt = servingBandFromCurves(servingCurves);
+    const rebuilt = servingBandFromCurves(servingCurves, heldOut);
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
     expect({
       throughput: { low: r3(rebuilt.throughput.low), high: r3(rebuilt.throughput.high) },
@@ -52,82 +55,95 @@ describe('validation against measured serving curves', () => {
       points: rebuilt.points,
       tpotPoints: rebuilt.tpotPoints,
     }).toEqual(SERVING_BAND);
-    // As step-time multipliers: the wider of the TPOT band (0.453–1.415) and the inverted
-    // throughput band (1 / 2.106 = 0.475 to 1 / 0.714 = 1.401).
+    // As step-time multipliers: the wider of the TPOT band (0.470–1.385) and the inverted
+    // throughput band (1 / 2.013 = 0.497 to 1 / 0.723 = 1.383).
     const step = stepBandOf(SERVING_BAND);
-    expect(step.low).toBeCloseTo(0.453, 3);
-    expect(step.high).toBeCloseTo(1.415, 3);
+    expect(step.low).toBeCloseTo(0.47, 3);
+    expect(step.high).toBeCloseTo(1.385, 3);
+  });
+
+  it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
+    const refitted = sourcesInCalibration(servingCurves);
+    expect(refitted).toHaveLength(7);
+    for (const id of refitted) expect(heldOut(id)).toBeDefined();
+    expect(heldOut('iog-llm-inference-benchmarks')).toBeUndefined();
   });
 });
 
 describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
   const nim = bySource.get('nim-llm-benchmarking-performance')?.summary;
 
-  it('holds its scores: 26 % (throughput), 35 % (TPOT), worst 1.45, all 8 points inside both bands', () => {
+  it('holds its held-out scores: 45 % (throughput), 80 % (TPOT), worst 1.97, all 8 points inside both bands', () => {
     expect(nim).toBeDefined();
     if (!nim) return;
-    // Each figure with 5 % slack. The simulated step is slower than NIM's engine on this curve.
-    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.264 * 1.05);
-    expect(nim.medianTpotError).toBeLessThanOrEqual(0.35 * 1.05);
-    expect(nim.worstRatio).toBeLessThanOrEqual(1.45 * 1.05);
+    // Each figure with 5 % slack. Refitted without NIM's own four calibration points (two
+    // single-request speeds, two times to first token), the step model prices TensorRT-LLM on
+    // H100 from other sources, and its step is slower than NIM's. With those points in the fit
+    // the same curve scores 26 % and 35 %.
+    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.452 * 1.05);
+    expect(nim.medianTpotError).toBeLessThanOrEqual(0.801 * 1.05);
+    expect(nim.worstRatio).toBeLessThanOrEqual(1.97 * 1.05);
     expect(nim.throughputCoverage).toBeGreaterThanOrEqual(0.75);
     expect(nim.tpotCoverage).toBeGreaterThanOrEqual(0.75);
   });
 
-  it.fails('target: median error ≤ 20 % on throughput and TPOT (missed: 26 % and 35 %)', () => {
+  it.fails('target: median error ≤ 20 % on throughput and TPOT (missed: 45 % and 80 %)', () => {
     expect(nim?.medianThroughputError).toBeLessThanOrEqual(0.2);
     expect(nim?.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 });
 
 describe('all 25 curves (152 points, 12 sources)', () => {
-  it('holds its scores: 24 % (throughput), 38 % (TPOT), worst 6.3, 74 % / 64 % inside the band', () => {
+  it('holds its scores: 23 % (throughput), 45 % (TPOT), worst 6.9, 77 % / 68 % inside the band', () => {
     expect(all.curves).toBe(25);
     expect(all.points).toBe(152);
     // Each with 5 % slack so the scores can only improve. The worst point is dstack's
     // TensorRT-LLM 0.17 (PyTorch backend) DeepSeek-R1 run at 4 in flight: 55 ms per token
-    // measured where the step model gives 9 ms.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.242 * 1.05);
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.385 * 1.05);
-    expect(all.worstRatio).toBeLessThanOrEqual(6.29 * 1.05);
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.743 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.642 - 0.05);
+    // measured where the held-out step model gives 8 ms.
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.232 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.449 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(6.9 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.77 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.684 - 0.05);
   });
 
-  it.fails('target: median throughput error ≤ 20 % (missed: 24 %)', () => {
+  it.fails('target: median throughput error ≤ 20 % (missed: 23 %)', () => {
     expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
   });
 
-  it.fails('target: median TPOT error ≤ 20 % (missed: 38 %)', () => {
+  it.fails('target: median TPOT error ≤ 20 % (missed: 45 %)', () => {
     expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 
   it.fails(
-    'target: no point off by more than 2× (missed: 6.3×; 34 of 152 points beyond 2×)',
+    'target: no point off by more than 2× (missed: 6.9×; 27 of 152 points beyond 2×)',
     () => {
       expect(all.worstRatio).toBeLessThanOrEqual(2);
     },
   );
 
-  it.fails('target: 75–90 % of points inside the band (missed: 74 % throughput, 64 % TPOT)', () => {
-    for (const c of [all.throughputCoverage, all.tpotCoverage]) {
-      expect(c).toBeGreaterThanOrEqual(0.75);
-      expect(c).toBeLessThanOrEqual(0.9);
-    }
+  it('target: 75–90 % of throughput points inside the band (met: 77 %)', () => {
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
+  });
+
+  it.fails('target: 75–90 % of TPOT points inside the band (missed: 68 %)', () => {
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(all.tpotCoverage).toBeLessThanOrEqual(0.9);
   });
 });
 
 describe("without dstack's early-2025 DeepSeek-R1 sweep (20 curves, 122 points)", () => {
   const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
 
-  it('scores 19 % (throughput), 38 % (TPOT), worst 3.4, 89 % / 82 % inside the band', () => {
+  it('scores 19 % (throughput), 35 % (TPOT), worst 2.6, 87 % / 80 % inside the band', () => {
     // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
-    // DeepSeek-R1 up to 6 × slower per token than the step model, fitted on later engines, gives.
+    // DeepSeek-R1 up to 7 × slower per token than the step model, fitted on later engines, gives.
     expect(rest.points).toBe(122);
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.19 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.378 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(3.4 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.885 - 0.05);
-    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.815 - 0.05);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.187 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.352 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(2.57 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.869 - 0.05);
+    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.8 - 0.05);
   });
 });

@@ -4,6 +4,7 @@ import type { ModelArchitecture } from '../../../data/models';
 import type { KvPrecision, WeightPrecision } from '../../../data/precisions';
 import type { Device } from '../../../data/types';
 import { stepTimer } from '../../calibration/step';
+import type { CalibrationParams } from '../../calibration/fit';
 import { estimate } from '../../model/estimate';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
@@ -39,6 +40,8 @@ export interface ReplicaInput {
   experts?: SimReplica['experts'];
   /** Parameters (billions) each device holds whole: the attention block under data-parallel attention. */
   replicatedParamsB?: number;
+  /** Step-model parameters to use instead of the fitted ones (a fit that held a source out). */
+  stepParams?: CalibrationParams;
 }
 
 function modelIdOf(model: ModelArchitecture): string | undefined {
@@ -99,6 +102,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     precision: input.weightPrecision,
     layers: model.layers,
     ...(input.engine ? { engine: input.engine } : {}),
+    ...(input.stepParams ? { params: input.stepParams } : {}),
   });
   if (timer === null || e.peakTflops === null) {
     return fail(

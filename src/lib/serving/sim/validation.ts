@@ -6,6 +6,7 @@ import { runSimulation } from './engine';
 import { DEFAULT_RESERVE_PERCENT, replicaFor } from './replica';
 import type { Distribution, SimInput } from './types';
 import { validateSimInput } from './input';
+import type { CalibrationParams } from '../../calibration/fit';
 
 /** Requests per validation run (closed loops take at least three times the concurrency). */
 export const VALIDATION_REQUESTS = 600;
@@ -57,6 +58,7 @@ export function inputForPoint(
   curve: ServingCurve,
   point: ServingCurvePoint,
   stepScale = 1,
+  stepParams?: CalibrationParams,
 ): { ok: true; value: SimInput } | { ok: false; reason: string } {
   const device = findDevice(curve.deviceId);
   const model = findModel(curve.modelId);
@@ -77,6 +79,7 @@ export function inputForPoint(
     ...(curve.engineLimits?.maxRunning === undefined
       ? {}
       : { maxRunning: curve.engineLimits.maxRunning }),
+    ...(stepParams === undefined ? {} : { stepParams }),
     ...(curve.dataParallelAttentionParamsB === undefined
       ? {}
       : { replicatedParamsB: curve.dataParallelAttentionParamsB }),
@@ -147,11 +150,18 @@ interface SimulatedCurve {
   skipped: string;
 }
 
-/** Runs every point of a curve once, at the expected step. */
-function simulateCurve(curve: ServingCurve): SimulatedCurve {
+/**
+ * Step-model parameters fitted without a source's calibration points, by source id; undefined
+ * where the source has none there (the fitted model already holds it out). See held-out.ts.
+ */
+export type HeldOutParams = (sourceId: string) => CalibrationParams | undefined;
+
+/** Runs every point of a curve once, at the expected step (of a fit without its source, if given). */
+function simulateCurve(curve: ServingCurve, heldOut?: HeldOutParams): SimulatedCurve {
   const points: Simulated[] = [];
+  const params = heldOut?.(curve.source.id);
   for (const point of curve.points) {
-    const input = inputForPoint(curve, point);
+    const input = inputForPoint(curve, point, 1, params);
     if (!input.ok) return { curve, points: [], skipped: input.reason };
     const r = runSimulation(input.value);
     // Inter-token latency and time per output token agree in the mean; both are compared to TPOT.
@@ -302,13 +312,18 @@ function bySource(curves: readonly ServingCurve[]): Map<string, ServingCurve[]> 
 }
 
 /**
- * Leave-one-source-out, nested for the band. The simulation and the step model take nothing from
- * the serving curves (the engine's batch limit and token budget are its documented defaults), so
- * each curve's prediction is already held out. The band is the one thing built from the curves:
- * the band a source is checked against comes from the residuals (measured/simulated) of the other
- * sources only, never its own, so its coverage is what a reader with a new workload would see.
+ * Leave-one-source-out, nested for the band. Each source's curves are predicted by the step model
+ * fitted without that source: several serving sources also gave the calibration a point or two
+ * (a single-request speed, a time to first token), so `heldOut` supplies a refit without them
+ * (held-out.ts); without it the fitted model is used as it stands. The band is the one thing built
+ * from the curves: the band a source is checked against comes from the residuals
+ * (measured/simulated) of the other sources only, never its own, so its coverage is what a reader
+ * with a new workload would see.
  */
-export function leaveOneSourceOut(curves: readonly ServingCurve[]): {
+export function leaveOneSourceOut(
+  curves: readonly ServingCurve[],
+  heldOut?: HeldOutParams,
+): {
   source: string;
   band: ServingBand;
   checks: CurveCheck[];
@@ -316,7 +331,7 @@ export function leaveOneSourceOut(curves: readonly ServingCurve[]): {
 }[] {
   const groups = [...bySource(curves)].map(([source, list]) => ({
     source,
-    simulated: list.map(simulateCurve),
+    simulated: list.map((c) => simulateCurve(c, heldOut)),
   }));
   return groups.map(({ source, simulated }) => {
     const band = bandFrom(groups.filter((g) => g.source !== source).flatMap((g) => g.simulated));
@@ -329,6 +344,9 @@ export function leaveOneSourceOut(curves: readonly ServingCurve[]): {
  * The serving band over every source (nothing held out): what the simulation's figures carry for a
  * reader's own workload. SERVING_BAND in band.ts holds it, and a test checks the two agree.
  */
-export function servingBandFromCurves(curves: readonly ServingCurve[]): ServingBand {
-  return bandFrom(curves.map(simulateCurve));
+export function servingBandFromCurves(
+  curves: readonly ServingCurve[],
+  heldOut?: HeldOutParams,
+): ServingBand {
+  return bandFrom(curves.map((c) => simulateCurve(c, heldOut)));
 }
