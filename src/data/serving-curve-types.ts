@@ -55,6 +55,24 @@ export interface ServingCurve {
    * vendor latency tables and offline sweeps, so a reader can tell printed from derived figures.
    */
   derivedFrom?: string;
+  /**
+   * Prompts each point's run sends, when the source states it: the tool reports the whole run
+   * (ramp-up and tail included, throughput from the first send to the last completion), so the
+   * simulation runs the same count and measures it whole. `perConcurrency` is a count per request
+   * in flight (e.g. InferenceX sends 10 × the concurrency). Left out: a steady-state window.
+   */
+  promptsPerRun?: { count: number } | { perConcurrency: number };
+  /**
+   * Set when the source ran data-parallel attention: billions of parameters in the attention block,
+   * which every device then holds and reads whole instead of its 1/n share (arithmetic in notes).
+   */
+  dataParallelAttentionParamsB?: number;
+  /**
+   * Scheduler limits the source launched the engine with, where it states them: tokens one step may
+   * carry (the chunked-prefill budget) and requests one step may hold. Left out: the engine's
+   * defaults as the simulation takes them (8,192 tokens, 256 requests).
+   */
+  engineLimits?: { tokenBudget?: number; maxRunning?: number };
   date: string;
   source: Source;
   notes: string;

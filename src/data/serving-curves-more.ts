@@ -74,6 +74,7 @@ const IOG = {
   latencyStat: 'mean',
   tpotIsItl: false,
   features: 'vLLM defaults (prefix caching and chunked prefill as the 0.8.5 V1 engine ships them)',
+  promptsPerRun: { count: 200 },
   date: '2025-06-10',
   source: S.iogBenchmarks,
 } as const;
@@ -145,12 +146,19 @@ const INFX = {
   latencyStat: 'mean',
   tpotIsItl: false,
   features: 'no speculative decoding, no prefix caching',
+  promptsPerRun: { perConcurrency: 10 },
 } as const;
+
+/** The harness script the InferenceX SGLang DeepSeek-R1 FP8 runs use (stored copy read 2026-12-07). */
+const INFX_SCRIPT =
+  'https://github.com/SemiAnalysisAI/InferenceX/blob/main/benchmarks/single_node/dsr1_fp8_b200.sh';
 
 const INFX_NOTE =
   'SemiAnalysis InferenceX: its harness (a benchmark_serving derivative) runs each concurrency ' +
   'for a fixed number of prompts on one node; the tables print output tokens per second per GPU, ' +
-  'so the replica’s rate is that times 8. TTFT and TPOT are means. DeepSeek-R1-0528 shares ' +
+  'so the replica’s rate is that times 8. TTFT and TPOT are means. Each point is one run of 10 × ' +
+  'the concurrency prompts (--num-prompts $((CONC * 10)) in the harness scripts), reported whole. ' +
+  'DeepSeek-R1-0528 shares ' +
   'DeepSeek-V3’s architecture, so the deepseek-v3 preset stands in; the KV format is not printed ' +
   'and is taken at SGLang’s default (16-bit latent cache).';
 
@@ -476,12 +484,16 @@ export const moreServingCurves: readonly ServingCurve[] = [
     interconnect: 'NVLink 5 (8x B200, tensor parallel 8, expert parallel 1)',
     engineVersion: 'SGLang v0.5.12 (lmsysorg/sglang:v0.5.12-cu130)',
     weightPrecision: 'fp8',
+    kvPrecision: 'fp8',
+    engineLimits: { tokenBudget: 32768, maxRunning: 128 },
     date: '2026-05-22',
     source: S.inferencexB200Dsr1,
     notes:
       `${INFX_NOTE} The published B200 FP8 curve of 22 May 2026 (TP8, EP1), as the baseline table ` +
       'of pull request #3363 quotes it: from 136 tokens/s at one request to 2,710 at 64, with TPOT ' +
-      'rising from 7.2 to 21.7 ms and TTFT passing 1 s only at 64.',
+      'rising from 7.2 to 21.7 ms and TTFT passing 1 s only at 64. The KV cache is FP8: the B200 ' +
+      'script launches SGLang with --kv-cache-dtype fp8_e4m3, --chunked-prefill-size 32768 and ' +
+      `--max-running-requests 128 at TP8 (${INFX_SCRIPT}).`,
     points: [
       perGpuPt(
         8,
@@ -756,13 +768,16 @@ export const moreServingCurves: readonly ServingCurve[] = [
     interconnect: 'Infinity Fabric (XGMI), 8 GPUs, tensor parallel 8, expert parallel 1',
     engineVersion: 'SGLang v0.5.19, ROCm 7.0 (lmsysorg/sglang:v0.5.19-rocm700-mi30x)',
     weightPrecision: 'fp8',
+    kvPrecision: 'fp8',
     promptTokens: 8192,
     date: '2026-09-10',
     source: S.inferencexMi325xDsr1,
     notes:
       `${INFX_NOTE} MI325X with 8k-token prompts, the 10 September 2026 curve as pull request #3318 ` +
       'quotes it. Total over output per GPU is 9.0 at every point ((8,192 + 1,024) / 1,024), which ' +
-      'confirms the lengths. TTFT starts near 1 s because each prompt is 8k tokens.',
+      'confirms the lengths. TTFT starts near 1 s because each prompt is 8k tokens. The KV cache is ' +
+      'FP8: the MI325X script launches SGLang with --kv-cache-dtype fp8_e4m3 ' +
+      '(https://github.com/SemiAnalysisAI/InferenceX/blob/main/benchmarks/dsr1_fp8_mi325x.sh).',
     points: [
       perGpuPt(8, 4, 24.91, 18.53, 1025.49, '| 4 | 223.94 | 24.91 | 1,025.49 | 18.53 |'),
       perGpuPt(8, 8, 43.38, 21.56, 1026.66, '| 8 | 385.84 | 43.38 | 1,026.66 | 21.56 |'),

@@ -48,6 +48,7 @@ const R1 = {
   latencyStat: 'mean',
   tpotIsItl: false,
   features: 'no prefix caching',
+  promptsPerRun: { count: 500 },
   date: '2025-03-18',
   source: S.dstackDeepseekR1,
 } as const;
@@ -184,7 +185,14 @@ export const servingCurves: readonly ServingCurve[] = [
     engine: 'sglang',
     engineVersion: 'SGLang 0.4.3.post2 (data-parallel attention)',
     features: 'no prefix caching; data-parallel attention (--enable-dp-attention)',
-    notes: `${R1_NOTE} Launched with data-parallel attention, tensor parallel 8.`,
+    dataParallelAttentionParamsB: 11.41,
+    notes:
+      `${R1_NOTE} Launched with data-parallel attention, tensor parallel 8: each GPU holds the ` +
+      'whole attention block and runs it for its own requests, while the experts stay split. The ' +
+      'block is 11.41B parameters from DeepSeek-V3’s config.json (hidden 7,168, q_lora_rank 1,536, ' +
+      'kv_lora_rank 512, 128 heads of 128 + 64 query/key and 128 value dims): per layer 7,168 × ' +
+      '1,536 + 1,536 × 128 × 192 + 7,168 × 576 + 512 × 128 × 256 + 128 × 128 × 7,168 = 187.1M, ' +
+      'times 61 layers.',
     points: [
       pt(
         4,
@@ -237,8 +245,10 @@ export const servingCurves: readonly ServingCurve[] = [
     interconnect: 'NVLink 4 (8x H200 SXM5)',
     engine: 'tensorrt-llm',
     engineVersion: 'TensorRT-LLM 0.17.post1.dev, trtllm-serve PyTorch backend, TP 8 with EP 4',
+    engineLimits: { tokenBudget: 16384, maxRunning: 512 },
     notes:
-      `${R1_NOTE} trtllm-serve with the PyTorch backend, max batch 512, tensor parallel 8 and ` +
+      `${R1_NOTE} trtllm-serve with the PyTorch backend, max batch 512, max_num_tokens 16,384 ` +
+      '(both from the README’s launch task), tensor parallel 8 and ' +
       'expert parallel 4. Its mean and median TTFT part ways at concurrency 128 (31.6 s against 10.8 s).',
     points: [
       pt(

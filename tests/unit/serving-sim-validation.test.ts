@@ -1,14 +1,24 @@
-// The simulation against the measured serving curves, grouped by source (leave-one-source-out): the issue's targets, and where they are missed, the measured numbers.
+// The simulation against the measured serving curves, grouped by source (leave-one-source-out, nested for the band): the issue's targets, met or missed, and the scores that hold.
 import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
 import { servingCurves } from '@site/src/data/serving-curves';
-import { leaveOneSourceOut, summarise } from '@site/src/lib/serving/sim';
+import {
+  SERVING_BAND,
+  leaveOneSourceOut,
+  servingBandFromCurves,
+  stepBandOf,
+  summarise,
+} from '@site/src/lib/serving/sim';
+import { heldOutStepParams, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out';
 
-// Nothing the simulation or the step model's fit uses comes from these curves, so each source is
-// held out already: leave-one-source-out predicts each group with the model as it stands.
-const groups = leaveOneSourceOut(servingCurves);
+// Each source is simulated on a step model fitted without its calibration points (seven serving
+// sources also gave the calibration set a point or more), and checked against a band built from the
+// other sources' residuals only (nested).
+const heldOut = heldOutStepParams(servingCurves);
+const groups = leaveOneSourceOut(servingCurves, heldOut);
 const all = summarise(groups.flatMap((g) => g.checks));
-const bySource = new Map(groups.map((g) => [g.source, g.summary]));
+const bySource = new Map(groups.map((g) => [g.source, g]));
+const EARLY_R1 = 'dstack-deepseek-r1-h200-mi300x';
 
 describe('validation against measured serving curves', () => {
   it('runs at least six curves from three engines and two vendors, every one of them', () => {
@@ -21,52 +31,119 @@ describe('validation against measured serving curves', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
-  it("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500): target ≤ 20 %, measured 26 % (throughput) and 35 % (TPOT)", () => {
+  it("checks each source against a band built without it (nested): NIM's band is the band of the other sources", () => {
     const nim = bySource.get('nim-llm-benchmarking-performance');
     expect(nim).toBeDefined();
     if (!nim) return;
-    // Measured on the step model refitted on 208 measurements (2026-12-07): median throughput
-    // error 26.4 %, TPOT 35.0 %, worst ratio 1.45; all 8 points inside both bands. The simulation
-    // runs slower than NIM's engine on this curve. Each figure is held with 5 % slack.
-    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.264 * 1.05);
-    expect(nim.medianTpotError).toBeLessThanOrEqual(0.35 * 1.05);
-    expect(nim.worstRatio).toBeLessThanOrEqual(1.45 * 1.05);
-    expect(nim.throughputCoverage).toBeGreaterThanOrEqual(0.75);
-  });
-
-  // Over all curves the targets are missed. The numbers below are what the simulation scores on the
-  // 25 curves present (152 points); each test holds that score (5 % slack) so it can only improve.
-  it('all curves, median throughput error: target ≤ 20 %, measured 27 %', () => {
-    // dstack's DeepSeek-R1 sweep (five curves, early-2025 engines on 8 × H200 / MI300X, 30 points)
-    // runs up to 5 × slower than the step model predicts; the InferenceX DeepSeek-R1 curves (SGLang
-    // on B200, B300, H200) are simulated too slow per token.
-    expect(all.curves).toBeGreaterThanOrEqual(25);
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.27 * 1.05);
-  });
-
-  it('all curves, median TPOT error: target ≤ 20 %, measured 45 %', () => {
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.447 * 1.05);
-  });
-
-  it('all curves, worst ratio: target ≤ 2, measured 5.3 (DeepSeek-R1 NVFP4 on B300, SGLang)', () => {
-    expect(all.worstRatio).toBeLessThanOrEqual(5.31 * 1.05);
-  });
-
-  it('all curves, band coverage: target 75–90 %, measured 42 % (throughput) and 42 % (TPOT)', () => {
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.42 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.42 - 0.05);
-  });
-
-  it('without the early-2025 DeepSeek-R1 source (20 curves, 122 points) the targets are still missed', () => {
-    const rest = summarise(
-      groups.filter((g) => g.source !== 'dstack-deepseek-r1-h200-mi300x').flatMap((g) => g.checks),
+    const others = servingBandFromCurves(
+      servingCurves.filter((c) => c.source.id !== 'nim-llm-benchmarking-performance'),
+      heldOut,
     );
-    // Measured: median throughput error 25 %, TPOT 51 %, worst ratio 5.3, 48 % of points inside the
-    // throughput band and 48 % inside TPOT's.
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.246 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.514 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(5.31 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.48 - 0.05);
-    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.48 - 0.05);
+    expect(nim.band).toEqual(others);
+    // 25 curves, 152 points: NIM's 8 are left out of its own band.
+    expect(nim.band.points).toBe(152 - 8);
+  });
+
+  it('the widget carries the band of all the curves (SERVING_BAND), as the validation rebuilds it', () => {
+    // If this fails after a refit or a new curve, copy the rebuilt figures (3 decimals) into
+    // src/lib/serving/sim/band.ts.
+    const rebuilt = servingBandFromCurves(servingCurves, heldOut);
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    expect({
+      throughput: { low: r3(rebuilt.throughput.low), high: r3(rebuilt.throughput.high) },
+      tpot: { low: r3(rebuilt.tpot.low), high: r3(rebuilt.tpot.high) },
+      points: rebuilt.points,
+      tpotPoints: rebuilt.tpotPoints,
+    }).toEqual(SERVING_BAND);
+    // As step-time multipliers: the wider of the TPOT band (0.470–1.385) and the inverted
+    // throughput band (1 / 2.013 = 0.497 to 1 / 0.723 = 1.383).
+    const step = stepBandOf(SERVING_BAND);
+    expect(step.low).toBeCloseTo(0.47, 3);
+    expect(step.high).toBeCloseTo(1.385, 3);
+  });
+
+  it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
+    const refitted = sourcesInCalibration(servingCurves);
+    expect(refitted).toHaveLength(7);
+    for (const id of refitted) expect(heldOut(id)).toBeDefined();
+    expect(heldOut('iog-llm-inference-benchmarks')).toBeUndefined();
+  });
+});
+
+describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
+  const nim = bySource.get('nim-llm-benchmarking-performance')?.summary;
+
+  it('holds its held-out scores: 45 % (throughput), 80 % (TPOT), worst 1.97, all 8 points inside both bands', () => {
+    expect(nim).toBeDefined();
+    if (!nim) return;
+    // Each figure with 5 % slack. Refitted without NIM's own four calibration points (two
+    // single-request speeds, two times to first token), the step model prices TensorRT-LLM on
+    // H100 from other sources, and its step is slower than NIM's. With those points in the fit
+    // the same curve scores 26 % and 35 %.
+    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.452 * 1.05);
+    expect(nim.medianTpotError).toBeLessThanOrEqual(0.801 * 1.05);
+    expect(nim.worstRatio).toBeLessThanOrEqual(1.97 * 1.05);
+    expect(nim.throughputCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(nim.tpotCoverage).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.fails('target: median error ≤ 20 % on throughput and TPOT (missed: 45 % and 80 %)', () => {
+    expect(nim?.medianThroughputError).toBeLessThanOrEqual(0.2);
+    expect(nim?.medianTpotError).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('all 25 curves (152 points, 12 sources)', () => {
+  it('holds its scores: 23 % (throughput), 45 % (TPOT), worst 6.9, 77 % / 68 % inside the band', () => {
+    expect(all.curves).toBe(25);
+    expect(all.points).toBe(152);
+    // Each with 5 % slack so the scores can only improve. The worst point is dstack's
+    // TensorRT-LLM 0.17 (PyTorch backend) DeepSeek-R1 run at 4 in flight: 55 ms per token
+    // measured where the held-out step model gives 8 ms.
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.232 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.449 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(6.9 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.77 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.684 - 0.05);
+  });
+
+  it.fails('target: median throughput error ≤ 20 % (missed: 23 %)', () => {
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
+  });
+
+  it.fails('target: median TPOT error ≤ 20 % (missed: 45 %)', () => {
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
+  });
+
+  it.fails(
+    'target: no point off by more than 2× (missed: 6.9×; 27 of 152 points beyond 2×)',
+    () => {
+      expect(all.worstRatio).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it('target: 75–90 % of throughput points inside the band (met: 77 %)', () => {
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
+  });
+
+  it.fails('target: 75–90 % of TPOT points inside the band (missed: 68 %)', () => {
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(all.tpotCoverage).toBeLessThanOrEqual(0.9);
+  });
+});
+
+describe("without dstack's early-2025 DeepSeek-R1 sweep (20 curves, 122 points)", () => {
+  const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
+
+  it('scores 19 % (throughput), 35 % (TPOT), worst 2.6, 87 % / 80 % inside the band', () => {
+    // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
+    // DeepSeek-R1 up to 7 × slower per token than the step model, fitted on later engines, gives.
+    expect(rest.points).toBe(122);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.187 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.352 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(2.57 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.869 - 0.05);
+    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.8 - 0.05);
   });
 });

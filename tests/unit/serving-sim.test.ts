@@ -4,6 +4,8 @@ import { findDevice } from '@site/src/data/hardware';
 import { findModel } from '@site/src/data/models';
 import {
   MAX_SIM_REQUESTS,
+  kvCopies,
+  paramsReadB,
   replicaFor,
   runSimulation,
   simulate,
@@ -286,5 +288,94 @@ describe('engine internals', () => {
     expect(r.requests).toBe(8);
     expect(r.measured).toBe(8);
     expect(r.throughputTps).toBeCloseTo((8 * 500) / r.e2e.p99, 0);
+  });
+});
+
+describe('what a step reads and holds', () => {
+  const v3 = findModel('deepseek-v3');
+  const llama = findModel('llama-3.1-70b');
+  if (!v3 || !llama) throw new Error('fixture missing');
+  const b200 = (over: Partial<Parameters<typeof replicaFor>[0]> = {}) => {
+    const device = findDevice('b200');
+    if (!device) throw new Error('fixture missing');
+    const r = replicaFor({
+      device,
+      model: v3,
+      weightPrecision: 'fp8',
+      kvPrecision: 'bf16',
+      n: 8,
+      engine: 'sglang',
+      reservePercent: 10,
+      acceleratorShare: null,
+      contextTokens: 2048,
+      ...over,
+    });
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    return r.value;
+  };
+
+  it('reads each routed expert once if any token picks it: 1 − (1 − k/E)^tokens of them', () => {
+    const r = b200();
+    // DeepSeek-V3: 58 MoE layers × 256 experts × 3 × 7,168 × 2,048 = 653.9B routed; one token
+    // picks 8 of 256 (20.4B), so 37 − 20.4 = 16.6B is read by every step.
+    expect(r.experts?.routedParamsB).toBeCloseTo(653.9, 1);
+    expect(paramsReadB(r, 1)).toBeCloseTo(37, 6);
+    // 16 tokens: 1 − (248/256)^16 = 0.398 of the experts, 16.6 + 653.9 × 0.398 = 277.0B,
+    // where min(671, 16 × 37) would read 592B.
+    expect(paramsReadB(r, 16)).toBeCloseTo(277.0, 0);
+    // 256 tokens touch all but (248/256)^256 ≈ 0.03 % of them: the whole model.
+    expect(paramsReadB(r, 256)).toBeCloseTo(671, -1);
+    expect(paramsReadB(r, 256)).toBeLessThanOrEqual(671);
+    // A dense model reads every weight whatever the batch.
+    expect(paramsReadB({ ...r, experts: null, totalParamsB: 70.6, activeParamsB: 70.6 }, 64)).toBe(
+      70.6,
+    );
+  });
+
+  it('holds MLA’s latent cache on every tensor-parallel device, GQA heads once, and one copy under data-parallel attention', () => {
+    expect(kvCopies(v3, 8, 'sglang', false)).toBe(8);
+    expect(kvCopies(v3, 8, 'sglang', true)).toBe(1);
+    expect(kvCopies(llama, 8, 'vllm', false)).toBe(1);
+    expect(kvCopies(llama, 16, 'vllm', false)).toBe(2);
+    expect(kvCopies(v3, 8, 'llama.cpp', false)).toBe(1);
+    // 61 layers × 576 × 2 bytes = 70,272 B a token, held 8 times.
+    expect(b200().kvBytesPerToken).toBeCloseTo(8 * 70272, 0);
+    // Data-parallel attention: one copy of the KV, eight of the 11.41B-parameter attention block.
+    const dp = b200({ replicatedParamsB: 11.41 });
+    expect(dp.kvBytesPerToken).toBeCloseTo(70272, 0);
+    expect(paramsReadB(dp, 1)).toBeCloseTo(37 + 7 * 11.41, 6);
+  });
+
+  it('SGLang runs waiting prompts in steps of their own: they reach their first token sooner than in mixed steps', () => {
+    const sglang = b200();
+    expect(sglang.schedule).toBe('prefill-first');
+    const base: SimInput = {
+      replica: sglang,
+      workload: { isl: 1024, osl: 256, lengths: 'fixed', prefixTokens: 0, phase: 'both' },
+      traffic: { mode: 'open', rps: 4, process: 'poisson', cv: 1 },
+      speculation: null,
+      targets: { ttftSeconds: null, tpotSeconds: null },
+      seed: 3,
+      requests: 300,
+      stepScale: 1,
+    };
+    const first = run(base);
+    const mixed = run({ ...base, replica: { ...sglang, schedule: 'mixed' } });
+    // Poisson arrivals (a closed loop of equal requests can lock prefill-first into waves).
+    // Decoding pauses meanwhile; whether TPOT rises depends on the step model (a prompt-only step
+    // skips the fixed time and the overlap penalty a mixed step pays), so only TTFT is pinned.
+    expect(first.ttft.mean).toBeLessThan(mixed.ttft.mean);
+    expect(first.tpot.mean).not.toBe(mixed.tpot.mean);
+  });
+
+  it('measures a benchmark run whole: every request of it, throughput from the start to the last completion', () => {
+    const i = input({ mode: 'closed', inFlight: 4 }, { requests: 40, window: 'whole' });
+    const r = run(i);
+    expect(r.requests).toBe(40);
+    expect(r.measured).toBe(40);
+    // 40 requests × 500 tokens over the run's length, which ends at the last completion.
+    const steady = run(input({ mode: 'closed', inFlight: 4 }, { requests: 40 }));
+    expect(steady.measured).toBeLessThan(40);
+    expect(r.throughputTps).toBeCloseTo((40 * 500) / (r.e2e.mean * 10), -2);
   });
 });

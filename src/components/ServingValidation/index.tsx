@@ -1,4 +1,4 @@
-// The serving simulation against measured serving curves, for the accuracy page: a summary per source and every point.
+// The serving simulation against measured serving curves, for the accuracy page: a summary per source with the band built without it, and every point.
 import type { ReactNode } from 'react';
 import { findDevice } from '@site/src/data/hardware';
 import { servingCurves } from '@site/src/data/serving-curves';
@@ -7,8 +7,10 @@ import {
   leaveOneSourceOut,
   summarise,
   type CurveCheck,
+  type ServingBand,
   type ValidationSummary,
 } from '@site/src/lib/serving/sim';
+import { heldOutStepParams } from '@site/src/lib/serving/sim/held-out';
 import {
   formatNumber,
   formatPercent,
@@ -24,7 +26,18 @@ const ratio = (v: number | null): string =>
 const share = (v: number): string => (Number.isFinite(v) ? formatPercent(v) : '—');
 const ms = (v: number | null): string => (v === null ? '—' : `${formatNumber(v, 1)} ms`);
 
-function SummaryRow({ label, s }: { label: string; s: ValidationSummary }): ReactNode {
+const bandText = (b: { low: number; high: number }): string =>
+  `${formatNumber(b.low, 2)}–${formatNumber(b.high, 2)}×`;
+
+function SummaryRow({
+  label,
+  s,
+  band,
+}: {
+  label: string;
+  s: ValidationSummary;
+  band: ServingBand | null;
+}): ReactNode {
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -35,6 +48,8 @@ function SummaryRow({ label, s }: { label: string; s: ValidationSummary }): Reac
       <td className={table.number}>{ratio(s.worstRatio)}</td>
       <td className={table.number}>{share(s.throughputCoverage)}</td>
       <td className={table.number}>{share(s.tpotCoverage)}</td>
+      <td className={table.number}>{band === null ? '—' : bandText(band.throughput)}</td>
+      <td className={table.number}>{band === null ? '—' : bandText(band.tpot)}</td>
     </tr>
   );
 }
@@ -92,15 +107,18 @@ function CurveTable({ check }: { check: CurveCheck }): ReactNode {
       <figcaption className={table.notes}>
         {c.latencyStat === 'mean' ? 'Means' : `${c.latencyStat} values`} as the source reports them
         {c.tpotIsItl ? ' (inter-token latency compared with time per output token)' : ''}
-        {c.derivedFrom ? '; one batch submitted at once, simulated the same way' : ''}. Source:{' '}
-        <a href={c.source.url}>{c.source.title}</a> (read {c.source.accessed}).
+        {c.derivedFrom ? '; one batch submitted at once, simulated the same way' : ''}
+        {c.promptsPerRun === undefined
+          ? ''
+          : '; each point one run of a fixed number of prompts, simulated and measured whole'}
+        . Source: <a href={c.source.url}>{c.source.title}</a> (read {c.source.accessed}).
       </figcaption>
     </figure>
   );
 }
 
 function Tables(): ReactNode {
-  const groups = leaveOneSourceOut(servingCurves);
+  const groups = leaveOneSourceOut(servingCurves, heldOutStepParams(servingCurves));
   const all = summarise(groups.flatMap((g) => g.checks));
   const caption = 'The simulation against measured serving curves, grouped by source';
   return (
@@ -119,6 +137,8 @@ function Tables(): ReactNode {
                 <th scope="col">Worst ratio</th>
                 <th scope="col">Throughput inside band</th>
                 <th scope="col">TPOT inside band</th>
+                <th scope="col">Its throughput band (measured ÷ simulated)</th>
+                <th scope="col">Its TPOT band (measured ÷ simulated)</th>
               </tr>
             </thead>
             <tbody>
@@ -127,9 +147,10 @@ function Tables(): ReactNode {
                   key={g.source}
                   label={g.checks[0]?.curve.source.title ?? g.source}
                   s={g.summary}
+                  band={g.band}
                 />
               ))}
-              <SummaryRow label="All curves" s={all} />
+              <SummaryRow label="All curves" s={all} band={null} />
             </tbody>
           </table>
         </ScrollRegion>

@@ -1,6 +1,7 @@
 // The event loop and scheduler of one replica under continuous batching: arrivals, admission against KV memory, chunked prefill, step times.
 import { arrivalTimes, drawLength, seededUniform } from './random';
 import { distribution } from './metrics';
+import { paramsReadB } from './experts';
 import type { SimInput, SimReplica, SimResult, SimSpeculation } from './types';
 
 /** Most requests one run simulates; the warm-up and the drain are left out of the figures. */
@@ -23,10 +24,7 @@ export function makeStepPrice(replica: SimReplica, spec: SimSpeculation | null, 
   const flopsPerToken = 2 * replica.activeParamsB * 1e9;
   const drafts = spec?.draftTokens ?? 0;
   const draftShare = spec?.draftCostShare ?? 0;
-  const weightRead = (tokens: number) =>
-    Math.min(replica.totalParamsB, Math.max(1, tokens) * replica.activeParamsB) *
-    1e9 *
-    replica.bytesPerParam;
+  const weightRead = (tokens: number) => paramsReadB(replica, tokens) * 1e9 * replica.bytesPerParam;
   const plain = (
     decodeSeqs: number,
     contextTokens: number,
@@ -90,16 +88,21 @@ export function runSimulation(input: SimInput): SimResult {
   const closed = traffic.mode === 'closed';
   const batch = traffic.mode === 'batch';
   const inFlight = closed ? traffic.inFlight : 0;
+  // A whole run (a benchmark of a fixed number of prompts) and a one-off batch are measured whole;
+  // the steady window leaves out a warm-up and a drain.
+  const whole = batch || input.window === 'whole';
   const count = batch
     ? traffic.size
-    : Math.min(MAX_SIM_REQUESTS, closed ? Math.max(input.requests, 3 * inFlight) : input.requests);
-  // Open and closed loops leave out a warm-up and a drain; a one-off batch is measured whole.
-  const warm = batch
+    : Math.min(
+        MAX_SIM_REQUESTS,
+        closed && !whole ? Math.max(input.requests, 3 * inFlight) : input.requests,
+      );
+  const warm = whole
     ? 0
     : closed
       ? Math.floor(Math.min(Math.max(0.1 * count, inFlight), count / 3))
       : Math.floor(0.1 * count);
-  const drain = batch ? 0 : closed ? warm : Math.floor(0.05 * count);
+  const drain = whole ? 0 : closed ? warm : Math.floor(0.05 * count);
 
   const arrival =
     traffic.mode === 'open'
@@ -127,6 +130,7 @@ export function runSimulation(input: SimInput): SimResult {
   const price = makeStepPrice(replica, speculation, input.stepScale);
   const verifyTokens = 1 + (speculation?.draftTokens ?? 0);
   const maxRunning = replica.maxRunning;
+  const prefillFirst = replica.schedule === 'prefill-first';
   const kvCap = replica.kvCapacityTokens;
   const run = new Int32Array(maxRunning);
   let nRun = 0;
@@ -179,11 +183,21 @@ export function runSimulation(input: SimInput): SimResult {
       break;
     }
 
-    // Compose the step: every decoding sequence, then prompt chunks in admission order.
+    // Compose the step: every decoding sequence, then prompt chunks in admission order. An engine
+    // that schedules prefill first runs waiting prompts in a step of their own, decode paused.
     let decodeSeqs = 0;
     let contextTokens = 0;
     let stepsToFinish = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < nRun; j += 1) {
+    let decodes = true;
+    if (prefillFirst) {
+      for (let j = 0; j < nRun; j += 1) {
+        if (prefillLeft[run[j]!]! > 0) {
+          decodes = false;
+          break;
+        }
+      }
+    }
+    for (let j = 0; j < nRun && decodes; j += 1) {
       const r = run[j]!;
       if (prefillLeft[r]! === 0) {
         decodeSeqs += 1;
@@ -235,6 +249,11 @@ export function runSimulation(input: SimInput): SimResult {
     for (let j = 0; j < nRun; j += 1) {
       const r = run[j]!;
       if (prefillLeft[r]! === 0) {
+        if (!decodes) {
+          run[keep] = r;
+          keep += 1;
+          continue;
+        }
         const before = generated[r]!;
         generated[r] = Math.min(osl[r]!, before + perStep * repeat);
         tokens += generated[r]! - before;
@@ -269,8 +288,8 @@ export function runSimulation(input: SimInput): SimResult {
   const truncated = done < count;
   // The measured window: from the first measured arrival to the last arrival (or the stop).
   const lastMeasured = Math.max(warm + 1, count - drain);
-  const tStart = arrival[Math.min(warm, count - 1)]!;
-  let tEnd = truncated || batch ? now : arrival[count - 1]!;
+  const tStart = whole ? 0 : arrival[Math.min(warm, count - 1)]!;
+  let tEnd = truncated || whole ? now : arrival[count - 1]!;
   if (!(tEnd > tStart)) tEnd = now;
   const span = Math.max(tEnd - tStart, 1e-12);
   const throughputTps =

@@ -6,3 +6,5 @@ export * from './metrics';
 export * from './replica';
 export * from './sizing';
 export * from './validation';
+export * from './band';
+export * from './experts';

@@ -25,7 +25,7 @@ export const SIM_LIMITS = {
   acceptance: real(0, 1, '(acceptance rate)'),
   draftCostShare: real(0, 1, 'of a decode step per draft token'),
   targetSeconds: real(0.00001, 100_000, 's'),
-  requests: whole(50, MAX_SIM_REQUESTS, 'requests'),
+  requests: whole(1, MAX_SIM_REQUESTS, 'requests'),
   seed: whole(0, 4_294_967_295, '(seed)'),
   stepScale: real(0.01, 100, '(step-time multiplier)'),
   tokenBudget: whole(1, 10_000_000, 'tokens per step'),
@@ -33,6 +33,7 @@ export const SIM_LIMITS = {
   kvCapacityTokens: whole(1, 1e15, 'tokens'),
   positive: real(1e-12, 1e18, ''),
   nonNegative: real(0, 1e18, ''),
+  share: real(1e-9, 1, '(share)'),
   n: whole(1, 1024, 'devices'),
 } as const satisfies Record<string, Limit>;
 
@@ -42,11 +43,36 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
     return undefined;
   }
   const num = (name: string, lim: Limit) => c.take(checkRange(`replica.${name}`, raw[name], lim));
+  let experts: SimReplica['experts'] = null;
+  if (isRecord(raw.experts)) {
+    const e = raw.experts;
+    experts = {
+      routedParamsB: c.take(
+        checkRange('replica.experts.routedParamsB', e.routedParamsB, SIM_LIMITS.positive),
+      ),
+      pickShare: c.take(checkRange('replica.experts.pickShare', e.pickShare, SIM_LIMITS.share)),
+    };
+  } else if (raw.experts !== null && raw.experts !== undefined) {
+    c.add(
+      'replica.experts',
+      'replica.experts must be null or the routed-expert figures.',
+      'null or { routedParamsB, pickShare }',
+    );
+  }
   return {
     timer: raw.timer as unknown as SimReplica['timer'],
     n: num('n', SIM_LIMITS.n),
     totalParamsB: num('totalParamsB', SIM_LIMITS.positive),
     activeParamsB: num('activeParamsB', SIM_LIMITS.positive),
+    experts,
+    ...(raw.replicatedParamsB === undefined
+      ? {}
+      : {
+          replicatedParamsB: c.take(
+            checkRange('replica.replicatedParamsB', raw.replicatedParamsB, SIM_LIMITS.nonNegative),
+          ),
+        }),
+    ...(raw.schedule === 'prefill-first' ? { schedule: 'prefill-first' as const } : {}),
     bytesPerParam: num('bytesPerParam', SIM_LIMITS.positive),
     kvBytesPerToken: num('kvBytesPerToken', SIM_LIMITS.positive),
     kvCapacityTokens: num('kvCapacityTokens', SIM_LIMITS.kvCapacityTokens),
@@ -159,6 +185,10 @@ export function validateSimInput(raw: unknown): Result<SimInput> {
   const seed = c.take(checkRange('seed', raw.seed ?? 1, SIM_LIMITS.seed));
   const requests = c.take(checkRange('requests', raw.requests ?? 2000, SIM_LIMITS.requests));
   const stepScale = c.take(checkRange('stepScale', raw.stepScale ?? 1, SIM_LIMITS.stepScale));
+  const window = raw.window === 'whole' ? 'whole' : 'steady';
+  if (raw.window !== undefined && raw.window !== 'whole' && raw.window !== 'steady') {
+    c.add('window', "window must be 'steady' or 'whole'.", "'steady' or 'whole'");
+  }
   if (c.errors.length > 0 || !replica || !traffic || !workload)
     return { ok: false, errors: c.errors };
   const spread = workload.lengths === 'uniform' ? 1.5 : 1;
@@ -183,7 +213,17 @@ export function validateSimInput(raw: unknown): Result<SimInput> {
   }
   return {
     ok: true,
-    value: { replica, traffic, workload, speculation, targets, seed, requests, stepScale },
+    value: {
+      replica,
+      traffic,
+      workload,
+      speculation,
+      targets,
+      seed,
+      requests,
+      stepScale,
+      window,
+    },
   };
 }
 

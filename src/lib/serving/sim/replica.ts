@@ -4,10 +4,13 @@ import type { ModelArchitecture } from '../../../data/models';
 import type { KvPrecision, WeightPrecision } from '../../../data/precisions';
 import type { Device } from '../../../data/types';
 import { stepTimer } from '../../calibration/step';
+import type { CalibrationParams } from '../../calibration/fit';
 import { estimate } from '../../model/estimate';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
+import { routedExperts } from './experts';
+import { SERVING_BAND, stepBandOf } from './band';
 
 /** Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM default to on datacenter GPUs. */
 export const DEFAULT_TOKEN_BUDGET = 8192;
@@ -30,12 +33,45 @@ export interface ReplicaInput {
   contextTokens: number;
   tokenBudget?: number;
   maxRunning?: number;
+  /**
+   * Routed experts (see experts.ts); when left out, looked up by the preset id the model carries,
+   * so a preset's layout applies and a custom model (no id) reads min(total, tokens × active).
+   */
+  experts?: SimReplica['experts'];
+  /** Parameters (billions) each device holds whole: the attention block under data-parallel attention. */
+  replicatedParamsB?: number;
+  /** Step-model parameters to use instead of the fitted ones (a fit that held a source out). */
+  stepParams?: CalibrationParams;
+}
+
+function modelIdOf(model: ModelArchitecture): string | undefined {
+  const id: unknown = (model as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 const fail = (input: string, message: string, allowed: string): Result<never> => ({
   ok: false,
   errors: [{ input, message, allowed }],
 });
+
+/**
+ * Copies of each token's KV cache across the replica. Tensor parallelism splits the KV heads over
+ * the n devices; with fewer KV heads than devices each head is held by n / heads of them, and
+ * multi-head latent attention caches one latent vector that every device's query heads read, so
+ * each of the n devices holds the whole cache (the duplication SGLang's and vLLM's data-parallel
+ * attention exists to remove). Data-parallel attention keeps one copy (each device holds its own
+ * requests), and llama.cpp splits by layers, so one copy too.
+ */
+export function kvCopies(
+  model: ModelArchitecture,
+  n: number,
+  engine: EngineFamily | null,
+  dataParallelAttention: boolean,
+): number {
+  if (n <= 1 || dataParallelAttention || engine === 'llama.cpp') return 1;
+  const heads = model.attention.kind === 'mla' ? 1 : Math.max(1, model.kvHeads);
+  return Math.max(1, n / heads);
+}
 
 /**
  * The replica's figures from the catalogue: usable memory from the estimate (reserve and the
@@ -66,6 +102,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     precision: input.weightPrecision,
     layers: model.layers,
     ...(input.engine ? { engine: input.engine } : {}),
+    ...(input.stepParams ? { params: input.stepParams } : {}),
   });
   if (timer === null || e.peakTflops === null) {
     return fail(
@@ -75,9 +112,14 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     );
   }
   const weightBytes = e.weightsGB * 1e9;
+  const replicatedParamsB = input.replicatedParamsB ?? 0;
   const kvBytesPerToken =
-    kvBytesPerSequence(model, e.kvBytesPerElement, input.contextTokens) / input.contextTokens;
-  const freeBytes = e.usableGB * 1e9 - weightBytes;
+    (kvCopies(model, n, input.engine, replicatedParamsB > 0) *
+      kvBytesPerSequence(model, e.kvBytesPerElement, input.contextTokens)) /
+    input.contextTokens;
+  // Under data-parallel attention the n − 1 extra copies of the block take memory too.
+  const freeBytes =
+    e.usableGB * 1e9 - weightBytes - (n - 1) * replicatedParamsB * 1e9 * (e.bitsPerWeight / 8);
   if (freeBytes <= 0) {
     return fail(
       'memory',
@@ -93,13 +135,18 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   return {
     ok: true,
     value: {
-      timer,
+      // The simulation's figures carry the serving band (from measured serving curves), not the
+      // step model's band for one step: queueing and batching add their own spread.
+      timer: { ...timer, band: stepBandOf(SERVING_BAND) },
       n,
       totalParamsB: model.totalParamsB,
       activeParamsB: model.activeParamsB,
+      experts: input.experts === undefined ? routedExperts(modelIdOf(model)) : input.experts,
+      ...(replicatedParamsB > 0 ? { replicatedParamsB } : {}),
       bytesPerParam: e.bitsPerWeight / 8,
       kvBytesPerToken,
       kvCapacityTokens: Math.floor(freeBytes / kvBytesPerToken),
+      ...(input.engine === 'sglang' ? { schedule: 'prefill-first' as const } : {}),
       tokenBudget: input.tokenBudget ?? DEFAULT_TOKEN_BUDGET,
       maxRunning: input.maxRunning ?? DEFAULT_MAX_RUNNING,
       linkSecondsPerToken,

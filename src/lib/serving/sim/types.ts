@@ -3,15 +3,28 @@ import type { StepTimer } from '../../calibration/step';
 
 /** Everything fixed about one replica (n devices, one engine): resolved once, then simulated. */
 export interface SimReplica {
-  /** Prices one engine step; from stepTimer() in src/lib/calibration/step.ts, nothing else. */
+  /**
+   * Prices one engine step; from stepTimer() in src/lib/calibration/step.ts, nothing else. Its
+   * `band` is replaced by the serving band (band.ts) in replicaFor.
+   */
   timer: StepTimer;
   /** Devices in the replica (tensor parallel); sizing multiplies replicas by it. */
   n: number;
   /** Parameters held and used per token, billions; weight bytes per parameter. */
   totalParamsB: number;
   activeParamsB: number;
+  /**
+   * Routed experts of a mixture of experts (null for a dense model or one without a layout):
+   * their parameters in billions and the share of them one token picks (k of E per MoE layer).
+   */
+  experts: { routedParamsB: number; pickShare: number } | null;
+  /**
+   * Billions of parameters every device holds and reads whole rather than its 1/n share (the
+   * attention block under data-parallel attention); 0 under plain tensor parallelism.
+   */
+  replicatedParamsB?: number;
   bytesPerParam: number;
-  /** KV bytes one token of context holds, across the replica. */
+  /** KV bytes one token of context holds, across the replica (copies under tensor parallelism included). */
   kvBytesPerToken: number;
   /** Tokens of KV cache that fit beside the weights in usable memory. */
   kvCapacityTokens: number;
@@ -19,6 +32,13 @@ export interface SimReplica {
   tokenBudget: number;
   /** Most requests a step may hold at once (the engine's batch limit). */
   maxRunning: number;
+  /**
+   * How prompts share steps with decode. 'mixed' (the default; vLLM's V1 scheduler, TensorRT-LLM's
+   * in-flight batching): each step decodes every running sequence and fills the rest of the token
+   * budget with prompt chunks. 'prefill-first' (SGLang's default, without --enable-mixed-chunk):
+   * while any admitted prompt waits, steps carry prompt tokens only and decoding pauses.
+   */
+  schedule?: 'mixed' | 'prefill-first';
   /** Tensor-parallel all-reduce transfer seconds per token in a step (0 when n = 1 or no link). */
   linkSecondsPerToken: number;
 }
@@ -76,6 +96,13 @@ export interface SimInput {
   requests: number;
   /** Multiplier on every step time (1; the band's ends for the slow and fast runs). */
   stepScale: number;
+  /**
+   * What the figures cover. 'steady' (the default): a window that leaves out the warm-up and the
+   * drain, as a long-running service sees. 'whole': every request of a run of exactly `requests`,
+   * throughput from the start to the last completion, as benchmark_serving-style tools report a
+   * run of a fixed number of prompts (ramp-up and tail included).
+   */
+  window?: 'steady' | 'whole';
 }
 
 export const PERCENTILES = [50, 90, 95, 99] as const;

@@ -1,11 +1,12 @@
-// The simulation against measured serving curves: point by point, per curve and overall, with the step model's band.
+// The simulation against measured serving curves: point by point, per curve and overall, with a band from the other sources' residuals.
 import { findDevice } from '../../../data/hardware';
 import { findModel } from '../../../data/models';
 import type { ServingCurve, ServingCurvePoint } from '../../../data/serving-curve-types';
 import { runSimulation } from './engine';
 import { DEFAULT_RESERVE_PERCENT, replicaFor } from './replica';
-import type { Distribution, SimInput, SimResult } from './types';
+import type { Distribution, SimInput } from './types';
 import { validateSimInput } from './input';
+import type { CalibrationParams } from '../../calibration/fit';
 
 /** Requests per validation run (closed loops take at least three times the concurrency). */
 export const VALIDATION_REQUESTS = 600;
@@ -16,9 +17,9 @@ export interface CurvePointCheck {
   /** Requests in flight (or batch size), or the request rate, as the point was run. */
   load: number;
   simulated: { throughputTps: number; tpotMs: number | null; ttftS: number | null };
-  /** Simulated throughput at the band's slow and fast ends (slow end lower). */
+  /** Throughput band, tokens/s: the simulated figure times the residual band (ServingBand). */
   throughputBand: { low: number; high: number };
-  /** Simulated time per output token at the band's fast and slow ends, ms. */
+  /** Time per output token band, ms; null when the point has no measured or simulated TPOT. */
   tpotBand: { low: number; high: number } | null;
   /** Simulated over measured. */
   throughputRatio: number;
@@ -57,6 +58,7 @@ export function inputForPoint(
   curve: ServingCurve,
   point: ServingCurvePoint,
   stepScale = 1,
+  stepParams?: CalibrationParams,
 ): { ok: true; value: SimInput } | { ok: false; reason: string } {
   const device = findDevice(curve.deviceId);
   const model = findModel(curve.modelId);
@@ -71,8 +73,25 @@ export function inputForPoint(
     reservePercent: DEFAULT_RESERVE_PERCENT,
     acceleratorShare: null,
     contextTokens: curve.promptTokens + curve.outputTokens,
+    ...(curve.engineLimits?.tokenBudget === undefined
+      ? {}
+      : { tokenBudget: curve.engineLimits.tokenBudget }),
+    ...(curve.engineLimits?.maxRunning === undefined
+      ? {}
+      : { maxRunning: curve.engineLimits.maxRunning }),
+    ...(stepParams === undefined ? {} : { stepParams }),
+    ...(curve.dataParallelAttentionParamsB === undefined
+      ? {}
+      : { replicatedParamsB: curve.dataParallelAttentionParamsB }),
   });
   if (!replica.ok) return { ok: false, reason: replica.errors[0]?.message ?? 'no replica' };
+  const run = curve.promptsPerRun;
+  const prompts =
+    run === undefined
+      ? null
+      : 'count' in run
+        ? run.count
+        : Math.round(run.perConcurrency * (point.concurrency ?? 1));
   const oneBatch = curve.derivedFrom !== undefined && point.concurrency !== null;
   const traffic =
     point.requestRate !== null
@@ -93,60 +112,166 @@ export function inputForPoint(
     speculation: null,
     targets: { ttftSeconds: null, tpotSeconds: null },
     seed: 1,
-    requests: VALIDATION_REQUESTS,
+    requests: prompts ?? VALIDATION_REQUESTS,
     stepScale,
+    window: prompts === null ? 'steady' : 'whole',
   });
   if (!checked.ok) return { ok: false, reason: checked.errors[0]?.message ?? 'invalid input' };
   return { ok: true, value: checked.value };
 }
 
-/** Runs every point of a curve at the expected step and at the band's two ends. */
-export function checkCurve(curve: ServingCurve): CurveCheck {
-  const points: CurvePointCheck[] = [];
+/**
+ * The serving band: multipliers on the simulated throughput and time per output token whose range
+ * held the measured figures of the other sources. Ratios are measured over simulated; `low` and
+ * `high` are their 10th and 90th percentiles over the points the band was built from.
+ */
+export interface ServingBand {
+  throughput: { low: number; high: number };
+  tpot: { low: number; high: number };
+  /** Points (throughput) and TPOT points the band was built from. */
+  points: number;
+  tpotPoints: number;
+}
+
+/** Percentiles of the residual ratios that make the band (10th–90th: four in five inside). */
+export const BAND_PERCENTILES = { low: 0.1, high: 0.9 } as const;
+
+/** One measured point against the simulation at the expected step, before any band. */
+interface Simulated {
+  point: ServingCurvePoint;
+  throughputTps: number;
+  tpotMs: number | null;
+  ttftS: number | null;
+}
+
+interface SimulatedCurve {
+  curve: ServingCurve;
+  points: Simulated[];
+  skipped: string;
+}
+
+/**
+ * Step-model parameters fitted without a source's calibration points, by source id; undefined
+ * where the source has none there (the fitted model already holds it out). See held-out.ts.
+ */
+export type HeldOutParams = (sourceId: string) => CalibrationParams | undefined;
+
+/** Runs every point of a curve once, at the expected step (of a fit without its source, if given). */
+function simulateCurve(curve: ServingCurve, heldOut?: HeldOutParams): SimulatedCurve {
+  const points: Simulated[] = [];
+  const params = heldOut?.(curve.source.id);
   for (const point of curve.points) {
-    const mid = inputForPoint(curve, point);
-    if (!mid.ok) return { curve, points: [], skipped: mid.reason };
-    const band = mid.value.replica.timer.band;
-    const runAt = (scale: number): SimResult => runSimulation({ ...mid.value, stepScale: scale });
-    const expected = runSimulation(mid.value);
-    const slow = runAt(band.high);
-    const fast = runAt(band.low);
+    const input = inputForPoint(curve, point, 1, params);
+    if (!input.ok) return { curve, points: [], skipped: input.reason };
+    const r = runSimulation(input.value);
     // Inter-token latency and time per output token agree in the mean; both are compared to TPOT.
-    const tpotMs = statOf(expected.tpot, curve.latencyStat) * 1000;
-    const ttftS = statOf(expected.ttft, curve.latencyStat);
-    const throughputBand = { low: slow.throughputTps, high: fast.throughputTps };
-    const tpotBand =
-      point.tpotMs === null
-        ? null
-        : {
-            low: statOf(fast.tpot, curve.latencyStat) * 1000,
-            high: statOf(slow.tpot, curve.latencyStat) * 1000,
-          };
-    const measuredTpot = point.tpotMs;
+    const tpotMs = statOf(r.tpot, curve.latencyStat) * 1000;
+    const ttftS = statOf(r.ttft, curve.latencyStat);
     points.push({
-      curveId: curve.id,
       point,
-      load: point.requestRate ?? point.concurrency ?? 0,
-      simulated: {
-        throughputTps: expected.throughputTps,
-        tpotMs: Number.isFinite(tpotMs) ? tpotMs : null,
-        ttftS: Number.isFinite(ttftS) ? ttftS : null,
-      },
-      throughputBand,
-      tpotBand,
-      throughputRatio: expected.throughputTps / point.throughputTps,
-      tpotRatio: measuredTpot === null ? null : tpotMs / measuredTpot,
-      ttftRatio: point.ttftS === null || !Number.isFinite(ttftS) ? null : ttftS / point.ttftS,
-      throughputInBand:
-        point.throughputTps >= throughputBand.low * (1 - 1e-9) &&
-        point.throughputTps <= throughputBand.high * (1 + 1e-9),
-      tpotInBand:
-        tpotBand === null || measuredTpot === null
-          ? null
-          : measuredTpot >= tpotBand.low * (1 - 1e-9) && measuredTpot <= tpotBand.high * (1 + 1e-9),
+      throughputTps: r.throughputTps,
+      tpotMs: Number.isFinite(tpotMs) ? tpotMs : null,
+      ttftS: Number.isFinite(ttftS) ? ttftS : null,
     });
   }
   return { curve, points, skipped: '' };
+}
+
+/**
+ * Weighted quantile: values sorted, each with a weight; the value below which a share q of the
+ * total weight lies (midpoint rule, linear between neighbours).
+ */
+function weightedQuantile(items: readonly { v: number; w: number }[], q: number): number {
+  if (items.length === 0) return Number.NaN;
+  const s = [...items].sort((a, b) => a.v - b.v);
+  const total = s.reduce((a, x) => a + x.w, 0);
+  let below = 0;
+  const mids = s.map((x) => {
+    const m = (below + x.w / 2) / total;
+    below += x.w;
+    return m;
+  });
+  if (q <= mids[0]!) return s[0]!.v;
+  for (let i = 1; i < s.length; i += 1) {
+    if (q <= mids[i]!) {
+      const f = (q - mids[i - 1]!) / (mids[i]! - mids[i - 1]!);
+      return s[i - 1]!.v + f * (s[i]!.v - s[i - 1]!.v);
+    }
+  }
+  return s[s.length - 1]!.v;
+}
+
+/**
+ * The band from simulated curves: the 10th and 90th percentiles of measured/simulated,
+ * throughput and TPOT separately. Each source weighs the same however many points it has (the
+ * band speaks for a source not yet seen, and one long sweep should not set it). Each end also
+ * holds 1, so the band always contains the simulated figure itself.
+ */
+function bandFrom(curves: readonly SimulatedCurve[]): ServingBand {
+  const pointsOf = new Map<string, number>();
+  const tpotPointsOf = new Map<string, number>();
+  for (const c of curves) {
+    const id = c.curve.source.id;
+    pointsOf.set(id, (pointsOf.get(id) ?? 0) + c.points.length);
+    const t = c.points.filter((p) => p.point.tpotMs !== null && p.tpotMs !== null).length;
+    tpotPointsOf.set(id, (tpotPointsOf.get(id) ?? 0) + t);
+  }
+  const thr: { v: number; w: number }[] = [];
+  const tpot: { v: number; w: number }[] = [];
+  for (const c of curves) {
+    const id = c.curve.source.id;
+    for (const p of c.points) {
+      thr.push({ v: p.point.throughputTps / p.throughputTps, w: 1 / (pointsOf.get(id) ?? 1) });
+      if (p.point.tpotMs !== null && p.tpotMs !== null) {
+        tpot.push({ v: p.point.tpotMs / p.tpotMs, w: 1 / (tpotPointsOf.get(id) ?? 1) });
+      }
+    }
+  }
+  const ends = (items: { v: number; w: number }[]) => ({
+    low: Math.min(1, weightedQuantile(items, BAND_PERCENTILES.low)),
+    high: Math.max(1, weightedQuantile(items, BAND_PERCENTILES.high)),
+  });
+  return {
+    throughput: ends(thr),
+    tpot: ends(tpot),
+    points: thr.length,
+    tpotPoints: tpot.length,
+  };
+}
+
+/** A simulated curve checked against a band. */
+function applyBand(sim: SimulatedCurve, band: ServingBand): CurveCheck {
+  if (sim.skipped !== '') return { curve: sim.curve, points: [], skipped: sim.skipped };
+  const inside = (v: number, lo: number, hi: number) =>
+    v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
+  const points = sim.points.map((s): CurvePointCheck => {
+    const { point } = s;
+    const throughputBand = {
+      low: s.throughputTps * band.throughput.low,
+      high: s.throughputTps * band.throughput.high,
+    };
+    const tpotBand =
+      point.tpotMs === null || s.tpotMs === null
+        ? null
+        : { low: s.tpotMs * band.tpot.low, high: s.tpotMs * band.tpot.high };
+    return {
+      curveId: sim.curve.id,
+      point,
+      load: point.requestRate ?? point.concurrency ?? 0,
+      simulated: { throughputTps: s.throughputTps, tpotMs: s.tpotMs, ttftS: s.ttftS },
+      throughputBand,
+      tpotBand,
+      throughputRatio: s.throughputTps / point.throughputTps,
+      tpotRatio: point.tpotMs === null || s.tpotMs === null ? null : s.tpotMs / point.tpotMs,
+      ttftRatio: point.ttftS === null || s.ttftS === null ? null : s.ttftS / point.ttftS,
+      throughputInBand: inside(point.throughputTps, throughputBand.low, throughputBand.high),
+      tpotInBand:
+        tpotBand === null || point.tpotMs === null
+          ? null
+          : inside(point.tpotMs, tpotBand.low, tpotBand.high),
+    };
+  });
+  return { curve: sim.curve, points, skipped: '' };
 }
 
 function median(values: number[]): number {
@@ -176,23 +301,52 @@ export function summarise(checks: readonly CurveCheck[]): ValidationSummary {
   };
 }
 
+function bySource(curves: readonly ServingCurve[]): Map<string, ServingCurve[]> {
+  const groups = new Map<string, ServingCurve[]>();
+  for (const c of curves) {
+    const list = groups.get(c.source.id) ?? [];
+    list.push(c);
+    groups.set(c.source.id, list);
+  }
+  return groups;
+}
+
 /**
- * Leave-one-source-out: each source's curves predicted by a model fitted without them. Nothing in
- * the simulation or in the step model's fit uses the serving curves (the engine's batch limit and
- * token budget are its documented defaults), so every curve is already held out and the held-out
- * prediction is the prediction itself; the grouping by source is what this reports.
+ * Leave-one-source-out, nested for the band. Each source's curves are predicted by the step model
+ * fitted without that source: several serving sources also gave the calibration a point or two
+ * (a single-request speed, a time to first token), so `heldOut` supplies a refit without them
+ * (held-out.ts); without it the fitted model is used as it stands. The band is the one thing built
+ * from the curves: the band a source is checked against comes from the residuals
+ * (measured/simulated) of the other sources only, never its own, so its coverage is what a reader
+ * with a new workload would see.
  */
 export function leaveOneSourceOut(
   curves: readonly ServingCurve[],
-): { source: string; checks: CurveCheck[]; summary: ValidationSummary }[] {
-  const bySource = new Map<string, ServingCurve[]>();
-  for (const c of curves) {
-    const list = bySource.get(c.source.id) ?? [];
-    list.push(c);
-    bySource.set(c.source.id, list);
-  }
-  return [...bySource].map(([source, list]) => {
-    const checks = list.map(checkCurve);
-    return { source, checks, summary: summarise(checks) };
+  heldOut?: HeldOutParams,
+): {
+  source: string;
+  band: ServingBand;
+  checks: CurveCheck[];
+  summary: ValidationSummary;
+}[] {
+  const groups = [...bySource(curves)].map(([source, list]) => ({
+    source,
+    simulated: list.map((c) => simulateCurve(c, heldOut)),
+  }));
+  return groups.map(({ source, simulated }) => {
+    const band = bandFrom(groups.filter((g) => g.source !== source).flatMap((g) => g.simulated));
+    const checks = simulated.map((s) => applyBand(s, band));
+    return { source, band, checks, summary: summarise(checks) };
   });
+}
+
+/**
+ * The serving band over every source (nothing held out): what the simulation's figures carry for a
+ * reader's own workload. SERVING_BAND in band.ts holds it, and a test checks the two agree.
+ */
+export function servingBandFromCurves(
+  curves: readonly ServingCurve[],
+  heldOut?: HeldOutParams,
+): ServingBand {
+  return bandFrom(curves.map((c) => simulateCurve(c, heldOut)));
 }
