@@ -16,11 +16,14 @@ import {
   wideningFrom,
 } from '@site/src/lib/calibration/refit';
 
+import { servingCurves } from '@site/src/data/serving-curves';
+import { fitWithout, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out-fit';
+
 const DIR = path.resolve(__dirname, '../../src/lib/calibration');
 const MARK = '/** GENERATED BELOW */\n';
 
 function rewrite(file: string, body: string): void {
-  const p = path.join(DIR, file);
+  const p = path.isAbsolute(file) ? file : path.join(DIR, file);
   const text = readFileSync(p, 'utf8');
   const at = text.indexOf(MARK);
   if (at < 0) throw new Error(`${file} has no "${MARK.trim()}" line`);
@@ -53,5 +56,12 @@ it('writes the refitted constants and held-out predictions', () => {
   rewrite(
     'loo.ts',
     `export const HELD_OUT_PREDICTIONS: Readonly<Record<Holdout, Readonly<Record<string, number>>>> = ${JSON.stringify(tables, null, 2)};`,
+  );
+  const serving = Object.fromEntries(
+    sourcesInCalibration(servingCurves).map((id) => [id, fitWithout(id)]),
+  );
+  rewrite(
+    path.resolve(__dirname, '../../src/lib/serving/sim/held-out-params.ts'),
+    `export const SERVING_HELD_OUT_PARAMS: Readonly<Record<string, CalibrationParams>> = ${JSON.stringify(serving, null, 2)};`,
   );
 });

@@ -426,19 +426,19 @@ describe('CompareWidget cost', () => {
     expect(Number(metric('h100-sxm', 'throughput-tps'))).toBeCloseTo(195.52, 2);
     // $3 ÷ (195.52 tok/s × 3,600 s) × 10⁶ = $4.262 per million tokens.
     expect(Number(metric('h100-sxm', 'cost-per-million'))).toBeCloseTo(4.2621, 4);
-    // The calibrated model expects 121.5 tok/s: $3 ÷ (121.55 × 3,600) × 10⁶ = $6.856.
+    // The calibrated model expects 117.2 tok/s: $3 ÷ (117.18 × 3,600) × 10⁶ = $7.112.
     const expected = band('h100-sxm', 'cost-per-million-expected');
-    expect(expected.value).toBeCloseTo(6.856, 4);
-    expect(expected.low).toBeCloseTo(4.4211, 4);
-    expect(expected.high).toBeCloseTo(8.3526, 4);
-    expect(card('h100-sxm')).toHaveTextContent('expected $6.86 ($4.42–$8.35)');
+    expect(expected.value).toBeCloseTo(7.1117, 4);
+    expect(expected.low).toBeCloseTo(5.4475, 4);
+    expect(expected.high).toBeCloseTo(8.7872, 4);
+    expect(card('h100-sxm')).toHaveTextContent('expected $7.11 ($5.45–$8.79)');
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(4.2621, 3);
-    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(6.856, 3);
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.1117, 3);
   });
 });
 
@@ -496,10 +496,10 @@ describe('CompareWidget expected figures and serving capacity', () => {
     // Energy: 700 W ÷ 6,149.3 tok/s = 0.1138 J per token.
     expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.11383, 4);
     const expected = band('h100-sxm', 'slo-throughput-tps-expected');
-    expect(expected.value).toBeCloseTo(2411.07, 1);
+    expect(expected.value).toBeCloseTo(2912.5, 1);
     expect([expected.low, expected.high]).toEqual([
-      expect.closeTo(1704.55, 1),
-      expect.closeTo(4586.47, 1),
+      expect.closeTo(1967.28, 1),
+      expect.closeTo(4414.39, 1),
     ]);
     expectCleanText();
   });

@@ -51,10 +51,11 @@ describe('formats data', () => {
       .filter((d) => (d.fp8Tflops !== null || d.fp4Tflops !== null) && !nativeTo(d.id).length)
       .map((d) => d.id);
     // Rubin and MI455X are announced (preliminary figures, no published format table yet);
-    // Tenstorrent's Wormhole has no family in the grid.
+    // Tenstorrent's Wormhole and Radeon (RDNA, the R9700's FP8) have no family in the grid.
     expect(unmapped).toEqual([
       'rubin-vr200',
       'mi455x',
+      'radeon-ai-pro-r9700',
       'gaudi-3',
       'inferentia2',
       'trainium2',

@@ -9,7 +9,9 @@ import {
   stepBandOf,
   summarise,
 } from '@site/src/lib/serving/sim';
-import { heldOutStepParams, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out';
+import { heldOutStepParams } from '@site/src/lib/serving/sim/held-out';
+import { SERVING_HELD_OUT_PARAMS } from '@site/src/lib/serving/sim/held-out-params';
+import { fitWithout, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out-fit';
 
 // Each source is simulated on a step model fitted without its calibration points (seven serving
 // sources also gave the calibration set a point or more), and checked against a band built from the
@@ -55,11 +57,11 @@ describe('validation against measured serving curves', () => {
       points: rebuilt.points,
       tpotPoints: rebuilt.tpotPoints,
     }).toEqual(SERVING_BAND);
-    // As step-time multipliers: the wider of the TPOT band (0.470–1.385) and the inverted
-    // throughput band (1 / 2.013 = 0.497 to 1 / 0.723 = 1.383).
+    // As step-time multipliers: the wider of the TPOT band (0.717–2.035) and the inverted
+    // throughput band (1 / 1.253 = 0.798 to 1 / 0.559 = 1.789).
     const step = stepBandOf(SERVING_BAND);
-    expect(step.low).toBeCloseTo(0.47, 3);
-    expect(step.high).toBeCloseTo(1.385, 3);
+    expect(step.low).toBeCloseTo(0.717, 3);
+    expect(step.high).toBeCloseTo(2.035, 3);
   });
 
   it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
@@ -68,66 +70,76 @@ describe('validation against measured serving curves', () => {
     for (const id of refitted) expect(heldOut(id)).toBeDefined();
     expect(heldOut('iog-llm-inference-benchmarks')).toBeUndefined();
   });
+
+  it('stores held-out fits that equal a fresh refit (run npm run refit when this fails)', () => {
+    const refitted = sourcesInCalibration(servingCurves);
+    // The generated table holds exactly the sources that need one, and the first equals a refit.
+    expect(Object.keys(SERVING_HELD_OUT_PARAMS).sort()).toEqual(refitted);
+    const first = refitted[0]!;
+    expect(SERVING_HELD_OUT_PARAMS[first]).toEqual(fitWithout(first));
+  }, 60_000);
 });
 
 describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
   const nim = bySource.get('nim-llm-benchmarking-performance')?.summary;
 
-  it('holds its held-out scores: 45 % (throughput), 80 % (TPOT), worst 1.97, all 8 points inside both bands', () => {
+  it("holds its held-out scores: 31 % (throughput), 44 % (TPOT), worst 1.55; none of its 8 points inside the other sources' band", () => {
     expect(nim).toBeDefined();
     if (!nim) return;
     // Each figure with 5 % slack. Refitted without NIM's own four calibration points (two
     // single-request speeds, two times to first token), the step model prices TensorRT-LLM on
-    // H100 from other sources, and its step is slower than NIM's. With those points in the fit
-    // the same curve scores 26 % and 35 %.
-    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.452 * 1.05);
-    expect(nim.medianTpotError).toBeLessThanOrEqual(0.801 * 1.05);
-    expect(nim.worstRatio).toBeLessThanOrEqual(1.97 * 1.05);
-    expect(nim.throughputCoverage).toBeGreaterThanOrEqual(0.75);
-    expect(nim.tpotCoverage).toBeGreaterThanOrEqual(0.75);
+    // H100 from other sources, and its step is slower than NIM's: simulated throughput is 0.65–0.75
+    // of measured and time per output token 1.34–1.47 of it at every concurrency, so all eight
+    // points sit just outside the band of the other sources (measured/simulated 0.55–1.18 for
+    // throughput, 0.80–2.18 for TPOT), on the slow side.
+    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.308 * 1.05);
+    expect(nim.medianTpotError).toBeLessThanOrEqual(0.44 * 1.05);
+    expect(nim.worstRatio).toBeLessThanOrEqual(1.546 * 1.05);
+    expect(nim.throughputCoverage).toBe(0);
+    expect(nim.tpotCoverage).toBe(0);
   });
 
-  it.fails('target: median error ≤ 20 % on throughput and TPOT (missed: 45 % and 80 %)', () => {
+  it.fails('target: median error ≤ 20 % on throughput and TPOT (missed: 31 % and 44 %)', () => {
     expect(nim?.medianThroughputError).toBeLessThanOrEqual(0.2);
     expect(nim?.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 });
 
 describe('all 25 curves (152 points, 12 sources)', () => {
-  it('holds its scores: 23 % (throughput), 45 % (TPOT), worst 6.9, 77 % / 68 % inside the band', () => {
+  it('holds its scores: 20 % (throughput), 30 % (TPOT), worst 6.5, 72 % / 56 % inside the band', () => {
     expect(all.curves).toBe(25);
     expect(all.points).toBe(152);
     // Each with 5 % slack so the scores can only improve. The worst point is dstack's
     // TensorRT-LLM 0.17 (PyTorch backend) DeepSeek-R1 run at 4 in flight: 55 ms per token
-    // measured where the held-out step model gives 8 ms.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.232 * 1.05);
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.449 * 1.05);
-    expect(all.worstRatio).toBeLessThanOrEqual(6.9 * 1.05);
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.77 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.684 - 0.05);
+    // measured where the held-out step model gives under 10 ms.
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1997 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.299 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(6.5 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.724 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.558 - 0.05);
   });
 
-  it.fails('target: median throughput error ≤ 20 % (missed: 23 %)', () => {
+  it('target: median throughput error ≤ 20 % (met: 19.97 %, at the limit)', () => {
     expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
   });
 
-  it.fails('target: median TPOT error ≤ 20 % (missed: 45 %)', () => {
+  it.fails('target: median TPOT error ≤ 20 % (missed: 30 %)', () => {
     expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 
   it.fails(
-    'target: no point off by more than 2× (missed: 6.9×; 27 of 152 points beyond 2×)',
+    'target: no point off by more than 2× (missed: 6.5×; 31 of 152 points beyond 2×)',
     () => {
       expect(all.worstRatio).toBeLessThanOrEqual(2);
     },
   );
 
-  it('target: 75–90 % of throughput points inside the band (met: 77 %)', () => {
+  it.fails('target: 75–90 % of throughput points inside the band (missed: 72 %)', () => {
     expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
   });
 
-  it.fails('target: 75–90 % of TPOT points inside the band (missed: 68 %)', () => {
+  it.fails('target: 75–90 % of TPOT points inside the band (missed: 56 %)', () => {
     expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.tpotCoverage).toBeLessThanOrEqual(0.9);
   });
@@ -136,14 +148,14 @@ describe('all 25 curves (152 points, 12 sources)', () => {
 describe("without dstack's early-2025 DeepSeek-R1 sweep (20 curves, 122 points)", () => {
   const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
 
-  it('scores 19 % (throughput), 35 % (TPOT), worst 2.6, 87 % / 80 % inside the band', () => {
+  it('scores 15 % (throughput), 18 % (TPOT), worst 2.1, 90 % / 80 % inside the band', () => {
     // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
     // DeepSeek-R1 up to 7 × slower per token than the step model, fitted on later engines, gives.
     expect(rest.points).toBe(122);
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.187 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.352 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(2.57 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.869 - 0.05);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.147 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.181 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(2.072 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.902 - 0.05);
     expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.8 - 0.05);
   });
 });
