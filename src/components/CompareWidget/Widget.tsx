@@ -266,11 +266,13 @@ function CompareWidgetInner({
           form
         )}
       </div>
-      {valid ? null : (
-        <p className={styles.stale} role="status">
-          Some inputs are not valid (marked above); the results below are for the last valid values.
-        </p>
-      )}
+      {/* Always there, empty while the inputs are valid: a live region present before its text
+          is announced reliably, and filling it restyles one element, not everything after it. */}
+      <p className={styles.stale} role="status">
+        {valid
+          ? null
+          : 'Some inputs are not valid (marked above); the results below are for the last valid values.'}
+      </p>
       <div className={styles.results} aria-live="polite" data-testid="compare-results">
         {scenario.devices.map((device) => (
           <DeviceCard
