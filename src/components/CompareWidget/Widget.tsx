@@ -202,9 +202,10 @@ function CompareWidgetInner({
     [update],
   );
 
-  const query = toQuery(good.state);
-  // The worker starts on a typed value at once, while the cards for it are still rendering.
-  const simulation = useServingSimulation(toQuery(latest.state), query);
+  // The newest valid inputs: the worker starts on a typed value at once, while the cards for it
+  // are still rendering, and a link copied straight after typing carries the last keystroke.
+  const query = toQuery(latest.state);
+  const simulation = useServingSimulation(query, toQuery(good.state));
   // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
   // absolute against the document, which is wherever the site is served from.
   const makeLink = (): string => {

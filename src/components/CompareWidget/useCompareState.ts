@@ -43,8 +43,8 @@ export interface CompareStateApi {
   /** The last valid inputs and their scenario: what the page shows. */
   good: Good;
   /**
-   * The newest valid inputs, ahead of `good` while a typed change renders as a transition (the
-   * serving simulation starts on them at once).
+   * The newest valid inputs, ahead of `good` while a typed change renders as a transition: the
+   * serving simulation starts on them at once, and the address and copied links carry them.
    */
   latest: Good;
   errors: FieldErrors;
@@ -148,7 +148,7 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
     if (!syncUrl || !changedByReader.current) return;
     const mode = writeMode.current;
     const write = (): void => {
-      const query = toQuery(good.state);
+      const query = toQuery(latest.state);
       if (query === current.current) return;
       current.current = query;
       const target = {
@@ -176,7 +176,7 @@ export function useCompareState(initial: CompareState, syncUrl: boolean): Compar
       write();
     }, TYPING_WRITE_DELAY_MS);
     pending.current = { timer, write };
-  }, [syncUrl, good, history, flushUrl, cancelPending]);
+  }, [syncUrl, latest, history, flushUrl, cancelPending]);
 
   useEffect(() => {
     if (!syncUrl) return undefined;
