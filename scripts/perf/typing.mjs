@@ -1,7 +1,10 @@
 // Types into /compare/ with four devices at 4x CPU, as the e2e test does, and prints each input
 // event's parts (delay, handlers, until paint), the long animation frames with their scripts, the
 // time until every card's simulated figures follow, and optionally a CPU profile of the typing.
-// Needs a served build (a `docusaurus build --no-minify` copy makes the profile's names readable).
+// Needs a served build. For readable names in the profile, build a copy without minifying where
+// git, ESLint and Prettier ignore it, and serve that:
+//   npx docusaurus build --no-minify --out-dir perf-report/build-nomin
+//   BUILD_DIR=perf-report/build-nomin PORT=4183 node scripts/serve.mjs
 // Usage: node scripts/perf/typing.mjs http://127.0.0.1:4183 [--runs 3] [--profile] [--callers REGEX]
 //          [--save run.cpuprofile]   (the last run's profile, for DevTools' Performance panel)
 /* global window, document */

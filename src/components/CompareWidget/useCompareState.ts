@@ -18,7 +18,7 @@ export type Good = { state: CompareState; scenario: Scenario };
  * write is a route update that re-renders the whole Docusaurus page (navbar, sidebar, chapter):
  * about 100 ms at 4x CPU, too much to repeat inside every keystroke.
  */
-export const TYPING_WRITE_DELAY_MS = 500;
+const TYPING_WRITE_DELAY_MS = 500;
 
 function resolve(state: CompareState): Good | null {
   const checked = validateState(state);
