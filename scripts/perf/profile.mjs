@@ -5,6 +5,7 @@
 //                    (profile a build made with `docusaurus build --no-minify` to read the names).
 import { chromium } from '@playwright/test';
 import chromiumPath from '../chromium-path.cjs';
+import { printProfile } from './cpuprofile.mjs';
 
 const args = process.argv.slice(2);
 const callersAt = args.indexOf('--callers');
@@ -31,60 +32,9 @@ try {
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForTimeout(1500);
     const { profile } = await cdp.send('Profiler.stop');
-    report(url, profile);
+    printProfile(url, profile, callers);
     await context.close();
   }
 } finally {
   await browser.close();
-}
-
-function report(url, profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfUs = new Map();
-  const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
-  const name = (n) => {
-    const f = n.callFrame;
-    const file = f.url.replace(/^.*\//, '') || '(native)';
-    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-  };
-  const self = new Map();
-  const total = new Map();
-  for (const [id, us] of selfUs) {
-    const n = byId.get(id);
-    self.set(name(n), (self.get(name(n)) ?? 0) + us);
-    const seen = new Set();
-    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
-      const key = name(byId.get(cur));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + us);
-    }
-  }
-  const top = (map, count) =>
-    [...map]
-      .filter(([k]) => !/^\((program|idle|root|garbage collector)\)/.test(k))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([k, us]) => `  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`)
-      .join('\n');
-  console.log(`\n${url}\nself time:\n${top(self, 20)}\ntotal time:\n${top(total, 40)}`);
-  if (!callers) return;
-  // Stacks (innermost first, 10 frames) of the samples spent inside a matching function.
-  const stacks = new Map();
-  for (const [id, us] of selfUs) {
-    const frames = [];
-    let inside = false;
-    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
-      const key = name(byId.get(cur));
-      if (!inside && callers.test(key)) inside = true;
-      if (inside && frames.length < 10) frames.push(key);
-    }
-    if (!inside) continue;
-    const stack = frames.join('\n           < ');
-    stacks.set(stack, (stacks.get(stack) ?? 0) + us);
-  }
-  console.log(`stacks through ${callers}:\n${top(stacks, 8)}`);
 }

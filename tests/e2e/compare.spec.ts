@@ -483,11 +483,18 @@ test.describe('serving simulation under load', () => {
       `4x CPU: typing took ${typed - started} ms; figures for four devices ${ready} ms after the last key; longest input event ${Math.round(longest)} ms`,
     );
     // The issue's targets are results within 300 ms of the edit and no input event over 100 ms.
-    // NOT MET on the build measured (2-core machine shared by eight, load average about 8):
-    // figures 493 ms after the last key, longest input event 480 ms, most of it the widget's own
-    // main-thread update (the simulation runs in the worker). The bounds below hold that result
-    // so it cannot get worse unnoticed; tighten them to 300 and 100 once a quiet machine meets them.
-    expect(ready).toBeLessThanOrEqual(1000);
+    // A keystroke now renders only the form (mostly 10-40 ms of handlers); the cards follow as a
+    // transition, the worker starts at once and the address is written 500 ms after the last key.
+    // NOT MET with margin on the machine measured (2 cores shared by five engineers), 12 runs on
+    // 2026-12-07 at load averages 6.6-10.7: figures 149-348 ms after the last key (median 285),
+    // longest input event 88-400 ms (median 296). The long events wait for a frame to be shown
+    // while the page's main thread is mostly idle: other processes hold the CPU. The build before
+    // this change, run in turn with this one (8 pairs, scripts/perf/typing.mjs): longest event
+    // median 536 ms against 296 ms.
+    // (`ready` steps with Playwright's polling, which looks again after 20, 50, 100, 100 and 500 ms.)
+    // The bounds are the worst of those 12 runs plus 50 %; one run at load 12 measured 617 and
+    // 632 ms. Tighten them to 300 and 100 once a quiet machine meets those with margin.
+    expect(ready).toBeLessThanOrEqual(520);
     expect(longest).toBeLessThanOrEqual(600);
   });
 });

@@ -251,7 +251,8 @@ describe('CompareWidget URL', () => {
     const batch = screen.getByLabelText('Concurrent sequences');
     await user.clear(batch);
     await user.type(batch, '16');
-    expect(window.location.search).toContain('batch=16');
+    // Typing reaches the address once the reader pauses (TYPING_WRITE_DELAY_MS), not per keystroke.
+    await waitFor(() => expect(window.location.search).toContain('batch=16'));
     expect(window.location.search).toContain('devices=h100-sxm,mi300x');
     expect(window.location.pathname).toBe('/compare/');
   });

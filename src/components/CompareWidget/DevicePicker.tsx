@@ -1,5 +1,5 @@
 // Choose one to four devices: filter the catalogue by name, kind and vendor, add, and remove.
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Device } from '../../data/types';
 import { MAX_DEVICES, MIN_DEVICES } from '../../lib/compare';
 import { NO_FILTER, filterDevices, type DeviceFilter } from '../../lib/catalogue';
@@ -15,13 +15,7 @@ export type Props = {
   onRemove: (id: string) => void;
 };
 
-export default function DevicePicker({
-  idPrefix,
-  options,
-  selected,
-  onAdd,
-  onRemove,
-}: Props): ReactNode {
+function DevicePicker({ idPrefix, options, selected, onAdd, onRemove }: Props): ReactNode {
   const [filter, setFilter] = useState<DeviceFilter>(NO_FILTER);
   const [choice, setChoice] = useState('');
 
@@ -95,3 +89,6 @@ export default function DevicePicker({
     </fieldset>
   );
 }
+
+// Memoised: typing in the workload fields leaves the picker (and its list of options) alone.
+export default memo(DevicePicker);

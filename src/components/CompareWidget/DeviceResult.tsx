@@ -145,7 +145,9 @@ function DeviceResult({
   );
 }
 
-function Body({
+// The parts below are memoised: the simulation's results arrive (and its status changes) several
+// times per edit, and each time only SimulatedServing has anything new to show.
+const Body = memo(function Body({
   device,
   concurrency,
   estimate: e,
@@ -272,9 +274,9 @@ function Body({
       ) : null}
     </>
   );
-}
+});
 
-function SloMetrics({
+const SloMetrics = memo(function SloMetrics({
   capacity: s,
   device,
 }: {
@@ -353,7 +355,7 @@ function SloMetrics({
       </Metric>
     </dl>
   );
-}
+});
 
 function Serving({
   idPrefix,
@@ -407,7 +409,7 @@ function Serving({
   );
 }
 
-function Caveats({ estimate: e }: { estimate: Estimate }): ReactNode {
+const Caveats = memo(function Caveats({ estimate: e }: { estimate: Estimate }): ReactNode {
   return (
     <>
       {e.communication ? (
@@ -430,7 +432,7 @@ function Caveats({ estimate: e }: { estimate: Estimate }): ReactNode {
       ) : null}
     </>
   );
-}
+});
 
 // Memoised: skipped when its inputs have not changed (e.g. while a typed value is invalid).
 export default memo(DeviceResult);

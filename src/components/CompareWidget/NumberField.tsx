@@ -1,5 +1,5 @@
 // A labelled text input for one number: flags a bad value and says what is allowed.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -15,7 +15,7 @@ export type Props = {
   onChange: (value: string) => void;
 };
 
-export default function NumberField({
+function NumberField({
   id,
   name,
   label,
@@ -51,3 +51,6 @@ export default function NumberField({
     </div>
   );
 }
+
+// Memoised: a keystroke re-renders its own field, not the twenty others beside it.
+export default memo(NumberField);

@@ -3,7 +3,17 @@
 import ErrorBoundary from '../ErrorBoundary';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory } from '@docusaurus/router';
-import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { devices as catalogueDevices } from '../../data/hardware';
 import type { DeviceKind } from '../../data/types';
 import { weightFormat, type KvPrecision, type WeightPrecision } from '../../data/precisions';
@@ -59,10 +69,10 @@ export type Props = {
 
 /**
  * One device's card. Each card computes its own row (lib/compare caches it per scenario), so
- * while React hydrates the page each device's arithmetic is a separate slice of work rather than
- * one long task for the whole comparison.
+ * while React hydrates the page or renders a deferred update, each device's arithmetic is a
+ * separate slice of work rather than one long task for the whole comparison.
  */
-function DeviceCard({
+const DeviceCard = memo(function DeviceCard({
   idPrefix,
   scenario,
   device,
@@ -83,10 +93,10 @@ function DeviceCard({
       simulated={simulation.status === 'idle' ? undefined : simulation.byDevice.get(device.id)}
     />
   );
-}
+});
 
 /** The capacity chart and the working, from the rows the cards computed. */
-function ChartAndWorking({
+const ChartAndWorking = memo(function ChartAndWorking({
   scenario,
   simulation,
 }: {
@@ -115,7 +125,7 @@ function ChartAndWorking({
       <Working scenario={scenario} rows={rows} />
     </>
   );
-}
+});
 
 function CompareWidgetInner({
   initialDevices = DEFAULT_DEVICES,
@@ -136,30 +146,66 @@ function CompareWidgetInner({
   const [initial] = useState<CompareState>(() =>
     defaultState({ devices: initialDevices, model: initialModel, weights: initialWeights }),
   );
-  const { draft, good, errors, valid, ignored, dismissIgnored, update, followSearch } =
-    useCompareState(initial, syncUrl);
+  const {
+    draft,
+    good,
+    latest,
+    errors,
+    valid,
+    ignored,
+    dismissIgnored,
+    update,
+    followSearch,
+    flushUrl,
+  } = useCompareState(initial, syncUrl);
+  // Typed changes reach `good` in a transition (useCompareState), so a keystroke renders only the
+  // form; the cards follow in a render React yields from and drops when the reader types again.
   const scenario = good.scenario;
-  // The chart and the working follow a moment later so the cards update within a frame.
+  // The chart and the working follow a moment later so a choice updates the cards within a frame.
   const deferredScenario = useDeferredValue(scenario);
 
-  const selected = draft.devices
-    .map((id) => catalogueDevices.find((d) => d.id === id))
-    .filter((d) => d !== undefined);
+  const selected = useMemo(
+    () =>
+      draft.devices
+        .map((id) => catalogueDevices.find((d) => d.id === id))
+        .filter((d) => d !== undefined),
+    [draft.devices],
+  );
 
-  const setInput = (param: NumericParam, value: string): void =>
-    update({ ...draft, inputs: { ...draft.inputs, [param]: value } }, 'replace');
+  // The handlers read the draft through a ref, so they keep one identity and the memoised form
+  // parts (the device picker) skip the render a keystroke elsewhere causes.
+  const latestDraft = useRef(draft);
+  useLayoutEffect(() => {
+    latestDraft.current = draft;
+  }, [draft]);
+  const setInput = useCallback(
+    (param: NumericParam, value: string): void => {
+      const now = latestDraft.current;
+      update({ ...now, inputs: { ...now.inputs, [param]: value } }, 'replace');
+    },
+    [update],
+  );
+  const addDevice = useCallback(
+    (id: string): void => {
+      const now = latestDraft.current;
+      if (now.devices.length >= MAX_DEVICES || now.devices.includes(id)) return;
+      update({ ...now, devices: [...now.devices, id] });
+    },
+    [update],
+  );
+  const removeDevice = useCallback(
+    (id: string): void => {
+      const now = latestDraft.current;
+      if (now.devices.length <= MIN_DEVICES) return;
+      update({ ...now, devices: now.devices.filter((d) => d !== id) });
+    },
+    [update],
+  );
 
-  const addDevice = (id: string): void => {
-    if (draft.devices.length >= MAX_DEVICES || draft.devices.includes(id)) return;
-    update({ ...draft, devices: [...draft.devices, id] });
-  };
-  const removeDevice = (id: string): void => {
-    if (draft.devices.length <= MIN_DEVICES) return;
-    update({ ...draft, devices: draft.devices.filter((d) => d !== id) });
-  };
-
-  const query = toQuery(good.state);
-  const simulation = useServingSimulation(query);
+  // The newest valid inputs: the worker starts on a typed value at once, while the cards for it
+  // are still rendering, and a link copied straight after typing carries the last keystroke.
+  const query = toQuery(latest.state);
+  const simulation = useServingSimulation(query, toQuery(good.state));
   // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
   // absolute against the document, which is wherever the site is served from.
   const makeLink = (): string => {
@@ -192,6 +238,11 @@ function CompareWidgetInner({
       className={styles.widget}
       aria-label="Hardware comparison"
       data-component="compare-widget"
+      onBlur={(event) => {
+        // Moving between fields keeps the pending address write; leaving the widget (to follow a
+        // link, say) writes it first. Writing on every field change re-rendered the whole page.
+        if (!event.currentTarget.contains(event.relatedTarget)) flushUrl();
+      }}
     >
       {syncUrl ? <FollowLocation onSearch={followSearch} /> : null}
       {ignored.length > 0 ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
@@ -216,11 +267,13 @@ function CompareWidgetInner({
           form
         )}
       </div>
-      {valid ? null : (
-        <p className={styles.stale} role="status">
-          Some inputs are not valid (marked above); the results below are for the last valid values.
-        </p>
-      )}
+      {/* Always there, empty while the inputs are valid: a live region present before its text
+          is announced reliably, and filling it restyles one element, not everything after it. */}
+      <p className={styles.stale} role="status">
+        {valid
+          ? null
+          : 'Some inputs are not valid (marked above); the results below are for the last valid values.'}
+      </p>
       <div className={styles.results} aria-live="polite" data-testid="compare-results">
         {scenario.devices.map((device) => (
           <DeviceCard

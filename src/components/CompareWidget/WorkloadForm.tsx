@@ -1,9 +1,11 @@
 // The model and workload inputs: preset or custom model, precisions, context, concurrency, devices, price.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { modelPresets } from '../../data/models';
 import {
   AUTO_ENGINE,
   CUSTOM_MODEL,
+  CUSTOM_MODEL_PARAMS,
+  WORKLOAD_PARAMS,
   ARRIVAL_PROCESSES,
   EXPERT_PLACEMENTS,
   TARGET_PERCENTILES,
@@ -105,6 +107,43 @@ const EXPERT_LABELS: Readonly<Record<ExpertPlacement, string>> = {
   cpu: 'In host RAM, run by the CPU',
 };
 
+// The options never change: made once, so re-rendering the form does not rebuild them.
+const MODEL_OPTIONS = modelPresets.map((m) => (
+  <option key={m.id} value={m.id}>
+    {m.name}
+  </option>
+));
+const WEIGHT_OPTIONS = WEIGHT_FORMATS.map((f) => (
+  <option key={f.id} value={f.id}>
+    {f.label} ({formatNumber(f.bitsPerWeight, 2)} bits)
+  </option>
+));
+const KV_OPTIONS = KV_PRECISIONS.map((p) => (
+  <option key={p} value={p}>
+    {p.toUpperCase()}
+  </option>
+));
+const ENGINE_OPTIONS = ENGINE_FAMILIES.map((engine) => (
+  <option key={engine} value={engine}>
+    {ENGINE_LABELS[engine]}
+  </option>
+));
+const EXPERT_OPTIONS = EXPERT_PLACEMENTS.map((p) => (
+  <option key={p} value={p}>
+    {EXPERT_LABELS[p]}
+  </option>
+));
+const PERCENTILE_OPTIONS = TARGET_PERCENTILES.map((p) => (
+  <option key={p} value={String(p)}>
+    p{p}
+  </option>
+));
+const ARRIVAL_OPTIONS = ARRIVAL_PROCESSES.map((a) => (
+  <option key={a} value={a}>
+    {ARRIVAL_LABELS[a]}
+  </option>
+));
+
 export default function WorkloadForm({
   idPrefix,
   state,
@@ -117,6 +156,18 @@ export default function WorkloadForm({
   onInput,
   onSimulation,
 }: Props): ReactNode {
+  // One handler per field that keeps its identity between renders, so the memoised fields the
+  // reader is not typing in skip the render.
+  const onChange = useMemo(
+    () =>
+      new Map(
+        [...CUSTOM_MODEL_PARAMS, ...WORKLOAD_PARAMS].map((param) => [
+          param,
+          (value: string) => onInput(param, value),
+        ]),
+      ),
+    [onInput],
+  );
   const field = (spec: FieldSpec): ReactNode => (
     <NumberField
       key={spec.param}
@@ -127,7 +178,7 @@ export default function WorkloadForm({
       error={errors[spec.param]}
       hint={spec.hint}
       decimal={spec.decimal}
-      onChange={(value) => onInput(spec.param, value)}
+      onChange={onChange.get(spec.param) ?? ((value) => onInput(spec.param, value))}
     />
   );
 
@@ -144,11 +195,7 @@ export default function WorkloadForm({
               value={state.model}
               onChange={(e) => onModel(e.target.value)}
             >
-              {modelPresets.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              {MODEL_OPTIONS}
               <option value={CUSTOM_MODEL}>Custom model…</option>
             </select>
           </div>
@@ -163,11 +210,7 @@ export default function WorkloadForm({
                 if (value) onWeights(value.id);
               }}
             >
-              {WEIGHT_FORMATS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label} ({formatNumber(f.bitsPerWeight, 2)} bits)
-                </option>
-              ))}
+              {WEIGHT_OPTIONS}
             </select>
           </div>
           <div className={styles.field}>
@@ -181,11 +224,7 @@ export default function WorkloadForm({
                 if (value) onKv(value);
               }}
             >
-              {KV_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {p.toUpperCase()}
-                </option>
-              ))}
+              {KV_OPTIONS}
             </select>
           </div>
         </div>
@@ -213,11 +252,7 @@ export default function WorkloadForm({
               }}
             >
               <option value={AUTO_ENGINE}>Usual engine for each device</option>
-              {ENGINE_FAMILIES.map((engine) => (
-                <option key={engine} value={engine}>
-                  {ENGINE_LABELS[engine]}
-                </option>
-              ))}
+              {ENGINE_OPTIONS}
             </select>
           </div>
         </div>
@@ -236,11 +271,7 @@ export default function WorkloadForm({
                 if (isExpertPlacement(e.target.value)) onExperts(e.target.value);
               }}
             >
-              {EXPERT_PLACEMENTS.map((p) => (
-                <option key={p} value={p}>
-                  {EXPERT_LABELS[p]}
-                </option>
-              ))}
+              {EXPERT_OPTIONS}
             </select>
           </div>
           {state.experts === 'cpu'
@@ -267,11 +298,7 @@ export default function WorkloadForm({
                 if (pct !== undefined) onSimulation({ pct });
               }}
             >
-              {TARGET_PERCENTILES.map((p) => (
-                <option key={p} value={String(p)}>
-                  p{p}
-                </option>
-              ))}
+              {PERCENTILE_OPTIONS}
             </select>
           </div>
           <div className={styles.field}>
@@ -284,11 +311,7 @@ export default function WorkloadForm({
                 if (isArrivalChoice(e.target.value)) onSimulation({ arrival: e.target.value });
               }}
             >
-              {ARRIVAL_PROCESSES.map((a) => (
-                <option key={a} value={a}>
-                  {ARRIVAL_LABELS[a]}
-                </option>
-              ))}
+              {ARRIVAL_OPTIONS}
             </select>
           </div>
           {state.arrival === 'bursty'

@@ -1,5 +1,5 @@
 // Runs the serving simulation in a Web Worker for the widget's current query; without Worker support nothing runs and the card says so.
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   MeasuredChartCurve,
   SimulatedCurvePoint,
@@ -59,8 +59,12 @@ function apply(
   return next;
 }
 
-/** Simulates `query` (a /compare/ query string); each new query supersedes the last. */
-export function useServingSimulation(query: string): SimulationState {
+/**
+ * Simulates `query` (a /compare/ query string); each new query supersedes the last. `shown` is the
+ * query the page currently shows, when that lags behind (a typed change still rendering): the
+ * worker starts on the newest query while the status reports on the one on screen.
+ */
+export function useServingSimulation(query: string, shown: string = query): SimulationState {
   const [received, setReceived] = useState<Received | null>(null);
   const [failed, setFailed] = useState(false);
   const worker = useRef<Worker | null>(null);
@@ -123,11 +127,16 @@ export function useServingSimulation(query: string): SimulationState {
     w.postMessage(request);
   }, [query]);
 
-  if (failed || received === null) return { status: 'idle' };
-  const current = received.query === query && received.done;
-  return {
-    status: current ? 'done' : 'running',
-    byDevice: received.byDevice,
-    invalid: received.query === query ? received.invalid : [],
-  };
+  // One object per change, so memoised readers (and useDeferredValue) see when nothing changed.
+  return useMemo((): SimulationState => {
+    if (failed || received === null) return { status: 'idle' };
+    const current = received.query === shown && received.done;
+    return {
+      status: current ? 'done' : 'running',
+      byDevice: received.byDevice,
+      invalid: received.query === shown ? received.invalid : NONE,
+    };
+  }, [failed, received, shown]);
 }
+
+const NONE: readonly string[] = [];
