@@ -7,7 +7,15 @@ import type { Device } from '../../data/types';
 import { ENGINE_FAMILIES } from '../calibration/step';
 import { DEFAULT_INPUT } from '../model/estimate';
 import { LIMITS, describeLimit, type NumericInputName } from '../input/limits';
-import { promptWithinContext, validateCustomModel, validateNumber } from '../input/validate';
+import { markParsed, type Parsed } from '../input/parsed';
+import {
+  Collector,
+  promptWithinContext,
+  validateArchitecture,
+  validateCustomModel,
+  validateDevice,
+  validateNumber,
+} from '../input/validate';
 
 export const MAX_DEVICES = 4;
 export const MIN_DEVICES = 1;
@@ -116,8 +124,13 @@ export interface CompareState {
   inputs: Record<NumericParam, string>;
 }
 
-/** The one validated scenario the cards, the chart, the working and the CSV all read. */
-export interface Scenario {
+/**
+ * The one validated scenario the cards, the chart, the working and the CSV all read. Only
+ * validateState makes one (Parsed), so nothing inward can be handed an unchecked scenario.
+ */
+export type Scenario = Parsed<ScenarioFields>;
+
+interface ScenarioFields {
   devices: Device[];
   model: ModelArchitecture;
   /** The preset's id, or 'custom'. */
@@ -302,8 +315,29 @@ function required(value: number | null | undefined, param: NumericParam): number
 }
 
 /**
- * Validate a whole state. On failure, `errors` names each bad field with a message that states
- * the allowed range; the caller keeps showing the last good results.
+ * The figures of a catalogue device or preset model, checked once here so that nothing inward
+ * checks them again. The catalogue's schema test holds them, so a failure is a data error.
+ */
+function assertFigures(
+  devices: readonly Device[],
+  model: ModelArchitecture,
+  custom: boolean,
+): void {
+  const c = new Collector();
+  for (const device of devices) validateDevice(device, c);
+  // A custom model was checked field by field above (customModel).
+  if (!custom) validateArchitecture(model, c);
+  if (c.errors.length > 0) {
+    throw new Error(
+      `catalogue figures fail their checks: ${c.errors.map((e) => e.message).join(' ')}`,
+    );
+  }
+}
+
+/**
+ * The /compare/ boundary: validate a whole state into the one parsed scenario everything inward
+ * trusts. On failure, `errors` names each bad field with a message that states the allowed range;
+ * the caller keeps showing the last good results.
  */
 export function validateState(
   state: CompareState,
@@ -346,9 +380,10 @@ export function validateState(
   if (Object.keys(errors).length > 0 || !model || devices.length === 0) {
     return { ok: false, errors };
   }
+  assertFigures(devices, model, preset === null);
   return {
     ok: true,
-    value: {
+    value: markParsed<ScenarioFields>({
       devices,
       model,
       modelId: preset?.id ?? CUSTOM_MODEL,
@@ -377,6 +412,6 @@ export function validateState(
         acceptance: numbers.accept ?? DEFAULT_ACCEPTANCE,
         disagg: state.disagg,
       },
-    },
+    }),
   };
 }

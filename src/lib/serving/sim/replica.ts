@@ -4,7 +4,7 @@ import type { ModelArchitecture } from '../../../data/models';
 import type { KvPrecision, WeightPrecision } from '../../../data/precisions';
 import type { Device } from '../../../data/types';
 import { stepTimer } from '../../calibration/step';
-import { estimate } from '../../model/estimate';
+import { estimate, parseEstimateInput } from '../../model/estimate';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
@@ -45,7 +45,8 @@ const fail = (input: string, message: string, allowed: string): Result<never> =>
  */
 export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   const { device, model, n } = input;
-  const est = estimate({
+  // Its own boundary (the comparison and the validation suite both call it): parsed, then run.
+  const parsed = parseEstimateInput({
     device,
     n,
     model,
@@ -58,6 +59,8 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     pricePerDeviceHour: null,
     acceleratorShare: input.acceleratorShare,
   });
+  if (!parsed.ok) return parsed;
+  const est = estimate(parsed.value);
   if (!est.ok) return est;
   const e = est.value;
   const timer = stepTimer({
