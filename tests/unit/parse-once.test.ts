@@ -1,4 +1,6 @@
 // Reader input is checked once, at the boundary: one comparison card runs the device and model checks once each.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDevice } from '../../src/lib/compare/devices';
 import { parseSimRequest } from '../../src/lib/compare/simulation';
@@ -66,4 +68,32 @@ describe('parse once', () => {
     expect(parsed.errors.ctx).toMatch(/^Enter /);
     expect({ ...checkRuns }).toEqual({ device: 0, model: 0 });
   });
+});
+
+// Parsed<T> means "checked at a boundary" only while the mark is set by parsers and by functions
+// that derive one parsed value from another. A new caller of markParsed must be one of those.
+const MARKERS = [
+  'src/lib/compare/devices.ts', // per-device inputs derived from the parsed scenario
+  'src/lib/compare/state.ts', // validateState: the /compare/ boundary
+  'src/lib/input/parsed.ts',
+  'src/lib/model/estimate.ts', // parseEstimateInput
+  'src/lib/serving/device.ts', // parseDeviceCapacityInput, and the inner inputs it derives
+  'src/lib/serving/input.ts', // parseCapacityInput
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(file);
+    return /\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+it('only parsers, and derivations from parsed values, mark a value parsed', () => {
+  const root = path.resolve(__dirname, '../..');
+  const marking = sourceFiles(path.join(root, 'src'))
+    .filter((file) => readFileSync(file, 'utf8').includes('markParsed'))
+    .map((file) => path.relative(root, file).split(path.sep).join('/'))
+    .sort();
+  expect(marking).toEqual(MARKERS);
 });
