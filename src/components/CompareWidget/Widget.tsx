@@ -36,6 +36,7 @@ import ShareBar from './ShareBar';
 import Working from './Working';
 import WorkloadForm from './WorkloadForm';
 import { downloadCsv } from '../CsvDownload';
+import { useCatalogueDetailsUrl, withNotes } from '../useCatalogueDetails';
 import { useCompareState } from './useCompareState';
 import { useServingSimulation, type SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
@@ -158,6 +159,7 @@ function CompareWidgetInner({
     update({ ...draft, devices: draft.devices.filter((d) => d !== id) });
   };
 
+  const detailsUrl = useCatalogueDetailsUrl();
   const query = toQuery(good.state);
   const simulation = useServingSimulation(query);
   // Read when the reader asks, from the router's history (stable, so no re-render follows it); made
@@ -170,7 +172,9 @@ function CompareWidgetInner({
   const downloadComparison = (): void =>
     downloadCsv('llm-hardware-comparison.csv', comparisonCsv(scenario, compareDevices(scenario)));
   const downloadCatalogue = (): void =>
-    downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(catalogueDevices));
+    withNotes(detailsUrl, catalogueDevices, (full) =>
+      downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(full)),
+    );
 
   const form = (
     <WorkloadForm
