@@ -42,6 +42,20 @@ describe('parse once', () => {
     expect({ ...checkRuns }).toEqual({ device: 0, model: 0 });
   });
 
+  it('a device whose figures fail keeps its card and the message it showed before', () => {
+    // Cerebras CS-3's 21 PB/s is beyond what the estimate takes (at most 1,000,000 GB/s).
+    const parsed = validateState(parseQuery('?devices=cerebras-cs-3,h100-sxm').state);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const [cerebras, h100] = parsed.value.devices;
+    if (!cerebras || !h100) throw new Error('missing device');
+    const card = compareDevice(parsed.value, cerebras);
+    const message =
+      'device.memoryBandwidthGBs must be a number from 0.001 to 1,000,000 GB/s; got 21,000,000.';
+    expect(card.result.ok ? [] : card.result.errors.map((e) => e.message)).toEqual([message]);
+    expect(card.capacity.ok ? [] : card.capacity.errors.map((e) => e.message)).toEqual([message]);
+    expect(compareDevice(parsed.value, h100).result.ok).toBe(true);
+  });
+
   it('the worker parses its message once: device and model checked once per device', () => {
     resetRuns();
     const parsed = parseSimRequest({ id: 3, query: '?devices=h100-sxm,mi300x' });

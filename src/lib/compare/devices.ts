@@ -89,6 +89,8 @@ function servingCapacity(scenario: Scenario, device: Device): Result<ServingCapa
       ],
     };
   }
+  const failed = scenario.figureErrors.get(device.id);
+  if (failed) return { ok: false, errors: failed };
   // The scenario's device, model and workload are parsed; the request's own rules (a CPU running
   // the experts needs the host bandwidth, a host link needs a sourced figure) are checked here.
   const input = parseServingRequest(
@@ -161,7 +163,11 @@ export function compareDevice(scenario: Scenario, device: Device): DeviceCompari
   if (!byDevice) comparisons.set(scenario, (byDevice = new Map<string, DeviceComparison>()));
   const cached = byDevice.get(device.id);
   if (cached) return cached;
-  const result = estimate(estimateInputFor(scenario, device));
+  // Figures that failed at the boundary: the card shows their messages, and nothing is computed.
+  const failed = scenario.figureErrors.get(device.id);
+  const result: Result<Estimate> = failed
+    ? { ok: false, errors: failed }
+    : estimate(estimateInputFor(scenario, device));
   const row: DeviceComparison = {
     device,
     label: replicaLabel(device, scenario.n),

@@ -11,6 +11,7 @@ import { markParsed, type Parsed } from '../input/parsed';
 import {
   Collector,
   promptWithinContext,
+  type InputError,
   validateArchitecture,
   validateCustomModel,
   validateDevice,
@@ -132,6 +133,8 @@ export type Scenario = Parsed<ScenarioFields>;
 
 interface ScenarioFields {
   devices: Device[];
+  /** Devices whose figures (or the preset's) failed their checks, with the messages their cards show. */
+  figureErrors: ReadonlyMap<string, InputError[]>;
   model: ModelArchitecture;
   /** The preset's id, or 'custom'. */
   modelId: string;
@@ -315,23 +318,26 @@ function required(value: number | null | undefined, param: NumericParam): number
 }
 
 /**
- * The figures of a catalogue device or preset model, checked once here so that nothing inward
- * checks them again. The catalogue's schema test holds them, so a failure is a data error.
+ * The figures of each chosen catalogue device and of a preset model, checked once here so that
+ * nothing inward checks them again. A device whose figures fall outside what the estimate can
+ * take (the SRAM systems' bandwidths) keeps its messages; its card shows them, as before.
  */
-function assertFigures(
+function figureErrors(
   devices: readonly Device[],
   model: ModelArchitecture,
   custom: boolean,
-): void {
-  const c = new Collector();
-  for (const device of devices) validateDevice(device, c);
+): ReadonlyMap<string, InputError[]> {
+  const modelCheck = new Collector();
   // A custom model was checked field by field above (customModel).
-  if (!custom) validateArchitecture(model, c);
-  if (c.errors.length > 0) {
-    throw new Error(
-      `catalogue figures fail their checks: ${c.errors.map((e) => e.message).join(' ')}`,
-    );
+  if (!custom) validateArchitecture(model, modelCheck);
+  const errors = new Map<string, InputError[]>();
+  for (const device of devices) {
+    const c = new Collector();
+    validateDevice(device, c);
+    const all = [...c.errors, ...modelCheck.errors];
+    if (all.length > 0) errors.set(device.id, all);
   }
+  return errors;
 }
 
 /**
@@ -380,11 +386,11 @@ export function validateState(
   if (Object.keys(errors).length > 0 || !model || devices.length === 0) {
     return { ok: false, errors };
   }
-  assertFigures(devices, model, preset === null);
   return {
     ok: true,
     value: markParsed<ScenarioFields>({
       devices,
+      figureErrors: figureErrors(devices, model, preset === null),
       model,
       modelId: preset?.id ?? CUSTOM_MODEL,
       modelName: preset?.name ?? 'Custom model',
