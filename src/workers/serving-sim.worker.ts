@@ -2,12 +2,11 @@
 import { servingCurves } from '../data/serving-curves';
 import {
   measuredCurvesFor,
-  parseQuery,
+  parseSimRequest,
   simulatedCurve,
   simulatedFigures,
   simulatedSizing,
   simulationInput,
-  validateState,
 } from '../lib/compare';
 import type { SimRequest, SimResponse } from './protocol';
 
@@ -30,22 +29,19 @@ async function work(): Promise<void> {
     const request = latest;
     const started = performance.now();
     const stale = () => latest !== request;
-    const parsed = parseQuery(request.query);
-    const checked = validateState(parsed.state);
+    // The message is a boundary: parsed once here, trusted below.
+    const checked = parseSimRequest(request);
     if (!checked.ok) {
-      const errors = Object.entries(checked.errors).map(
-        ([param, message]) => `${param}: ${message}`,
-      );
-      post({ id: request.id, stage: 'invalid', errors });
+      post({ id: request.id, stage: 'invalid', errors: checked.errors });
       latest = latest === request ? null : latest;
       continue;
     }
-    if (parsed.ignored.length > 0) {
+    const { scenario, ignored } = checked.value;
+    if (ignored.length > 0) {
       // Reported, then simulated with the defaults in their place (as /compare/ does).
-      const errors = parsed.ignored.map((i) => `${i.param}=${i.value} ignored: ${i.reason}`);
+      const errors = ignored.map((i) => `${i.param}=${i.value} ignored: ${i.reason}`);
       post({ id: request.id, stage: 'invalid', errors });
     }
-    const scenario = checked.value;
     const inputs = scenario.devices.map((device) => ({
       device,
       input: simulationInput(scenario, device),

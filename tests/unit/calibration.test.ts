@@ -42,7 +42,7 @@ import { expectedFor, type Expected } from '@site/src/lib/calibration/expected';
 import { fittedOnIds, storedCrossValidation } from '@site/src/lib/calibration/report';
 import { metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
 import type { LooResult } from '@site/src/lib/calibration/fit';
-import { estimate } from '@site/src/lib/model/estimate';
+import { estimateOf } from './fixtures';
 import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
 const held = new Map<Holdout, LooResult[]>(
@@ -378,7 +378,7 @@ function expectedFigures(input: {
   promptTokens: number;
   concurrency: number;
 }): Expected {
-  const est = estimate({ ...input, reservePercent: 10, pricePerDeviceHour: null });
+  const est = estimateOf({ ...input, reservePercent: 10, pricePerDeviceHour: null });
   if (!est.ok) throw new Error(JSON.stringify(est.errors));
   const e = expectedFor({ ...input, engine: null, pricePerDeviceHour: null, estimate: est.value });
   if (!e) throw new Error('no expected figures');
@@ -535,7 +535,7 @@ describe('every device × preset × format the widget accepts', () => {
             promptTokens: 1024,
             concurrency: 1,
           };
-          const est = estimate({ ...input, reservePercent: 10, pricePerDeviceHour: null });
+          const est = estimateOf({ ...input, reservePercent: 10, pricePerDeviceHour: null });
           if (!est.ok) continue;
           const e = expectedFor({
             ...input,

@@ -2,14 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
-import { deviceCapacity } from '@site/src/lib/serving/device';
-import { expectedDeviceCapacity } from '@site/src/lib/serving/expected';
 import { stepTimer } from '@site/src/lib/calibration/refit';
-import { fixtureDense8b, testDevice } from './fixtures';
+import {
+  capacityOf,
+  deviceCapacityOf,
+  expectedDeviceCapacityOf,
+  fixtureDense8b,
+  testDevice,
+} from './fixtures';
 import {
   CURVE_SAMPLES,
   MAX_CONCURRENCY,
-  capacity,
   sampleConcurrencies,
   type Capacity,
   type CapacityDevice,
@@ -60,7 +63,7 @@ function input(over: Partial<CapacityInput> = {}): CapacityInput {
 }
 
 function ok(over: Partial<CapacityInput> = {}): Capacity {
-  const r = capacity(input(over));
+  const r = capacityOf(input(over));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
@@ -282,7 +285,7 @@ describe('a plugged-in step model', () => {
   });
 
   it('rejects a step model that returns nonsense', () => {
-    const r = capacity(input({ step: () => Number.NaN }));
+    const r = capacityOf(input({ step: () => Number.NaN }));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]!.input).toBe('step');
   });
@@ -322,7 +325,7 @@ describe('sampling and efficiency', () => {
 
 describe('validation', () => {
   it('gives clear errors for invalid input', () => {
-    const r = capacity(input({ osl: 0, n: 0, tpotMs: -1 }));
+    const r = capacityOf(input({ osl: 0, n: 0, tpotMs: -1 }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const fields = r.errors.map((e) => e.input);
@@ -331,13 +334,13 @@ describe('validation', () => {
   });
 
   it('rejects a bad device, a bad expert split and a missing host link', () => {
-    const bad = capacity(input({ device: { ...gpu, bandwidthGBs: Number.NaN } }));
+    const bad = capacityOf(input({ device: { ...gpu, bandwidthGBs: Number.NaN } }));
     expect(bad.ok).toBe(false);
-    const split = capacity(
+    const split = capacityOf(
       input({ model: moe, experts: { routedExpertParamsB: 50, activeRoutedParamsB: 11 } }),
     );
     expect(split.ok).toBe(false);
-    const link = capacity(
+    const link = capacityOf(
       input({
         model: moe,
         device: { ...gpu, hostLinkGBsPerDirection: null },
@@ -435,7 +438,7 @@ describe('properties', () => {
   it('throughput never falls and per-user speed never rises as concurrency rises', () => {
     fc.assert(
       fc.property(validInput, (i) => {
-        const c = capacity(i);
+        const c = capacityOf(i);
         if (!c.ok) return false;
         return c.value.curve.every((p, k, all) => {
           const prev = all[k - 1];
@@ -453,8 +456,8 @@ describe('properties', () => {
   it('a stricter tpot never raises the operating concurrency', () => {
     fc.assert(
       fc.property(validInput, fc.double({ min: 0.1, max: 1, noNaN: true }), (i, f) => {
-        const loose = capacity({ ...i, tpotMs: i.tpotMs ?? 100 });
-        const strict = capacity({ ...i, tpotMs: (i.tpotMs ?? 100) * f });
+        const loose = capacityOf({ ...i, tpotMs: i.tpotMs ?? 100 });
+        const strict = capacityOf({ ...i, tpotMs: (i.tpotMs ?? 100) * f });
         if (!loose.ok || !strict.ok) return false;
         return strict.value.sloConcurrency <= loose.value.sloConcurrency;
       }),
@@ -466,8 +469,8 @@ describe('properties', () => {
     fc.assert(
       fc.property(validInput, fc.double({ min: 1, max: 50, noNaN: true }), (i, k) => {
         const rps = i.rps ?? 1;
-        const a = capacity({ ...i, rps });
-        const b = capacity({ ...i, rps: rps * k });
+        const a = capacityOf({ ...i, rps });
+        const b = capacityOf({ ...i, rps: rps * k });
         if (!a.ok || !b.ok) return false;
         if (a.value.replicas === null) return b.value.replicas === null;
         return b.value.replicas! >= a.value.replicas;
@@ -479,7 +482,7 @@ describe('properties', () => {
   it('gives finite numbers or a clear error for any valid input, and the operating point meets tpot', () => {
     fc.assert(
       fc.property(validInput, (i) => {
-        const c = capacity(i);
+        const c = capacityOf(i);
         if (!c.ok) return c.errors.every((e) => e.message.length > 0);
         const v = c.value;
         const nums = [
@@ -531,7 +534,7 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
   };
 
   it('uses the estimate’s usable memory (less the reserve), peak and TTFT', () => {
-    const r = deviceCapacity(inputs);
+    const r = deviceCapacityOf(inputs);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // Usable 80 × 0.9 = 72 GB and BF16 at 989 TFLOPS: the same inputs as the hand-worked example.
@@ -542,8 +545,8 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
   });
 
   it('plugs the calibrated step in beside the ideal one, with its band', () => {
-    const ideal = deviceCapacity(inputs);
-    const r = expectedDeviceCapacity(inputs);
+    const ideal = deviceCapacityOf(inputs);
+    const r = expectedDeviceCapacityOf(inputs);
     expect(r.ok && ideal.ok).toBe(true);
     if (!r.ok || !ideal.ok) return;
     const { expected, slow, fast } = r.value;
@@ -572,15 +575,15 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
   });
 
   it('draws only the expected curve; the band’s ends keep just their operating points', () => {
-    const r = expectedDeviceCapacity(inputs);
+    const r = expectedDeviceCapacityOf(inputs);
     if (!r.ok) throw new Error('expected capacity failed');
     const { expected, slow, fast } = r.value;
     expect(expected.curve.length).toBeGreaterThan(10);
     expect(slow.curve).toEqual(slow.sloPoint ? [slow.sloPoint] : []);
     expect(fast.curve).toEqual(fast.sloPoint ? [fast.sloPoint] : []);
     // The same operating point as a run that samples the whole curve.
-    const full = capacity({ ...input({ tpotMs: 10 }), curve: 'full' });
-    const short = capacity({ ...input({ tpotMs: 10 }), curve: 'operating-point' });
+    const full = capacityOf({ ...input({ tpotMs: 10 }), curve: 'full' });
+    const short = capacityOf({ ...input({ tpotMs: 10 }), curve: 'operating-point' });
     if (!full.ok || !short.ok) throw new Error('capacity failed');
     expect(short.value.sloConcurrency).toBe(full.value.sloConcurrency);
     expect(short.value.sloPoint).toEqual(full.value.sloPoint);
@@ -588,7 +591,7 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
   });
 
   it('passes the estimate’s errors through', () => {
-    const r = deviceCapacity({
+    const r = deviceCapacityOf({
       ...inputs,
       n: 0,
       pricePerDeviceHour: null,

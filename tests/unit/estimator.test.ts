@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets, type ModelArchitecture } from '@site/src/data/models';
 import { devices as catalogueDevices, findDevice } from '@site/src/data/hardware';
 import type { Device } from '@site/src/data/types';
-import { fixtureH100, testDevice } from './fixtures';
+import { estimateOf, fixtureH100, testDevice } from './fixtures';
 import { BITS_PER_WEIGHT, WEIGHT_PRECISIONS } from '@site/src/data/precisions';
 import {
   LIMITS,
@@ -14,7 +14,6 @@ import {
 } from '@site/src/lib/input';
 import {
   DEFAULT_INPUT,
-  estimate,
   kvBytesPerSequence,
   type Estimate,
   type EstimateInput,
@@ -46,7 +45,7 @@ function model(id: string): ModelArchitecture {
 }
 
 function run(overrides: Partial<EstimateInput>): Estimate {
-  const result = estimate({
+  const result = estimateOf({
     ...DEFAULT_INPUT,
     device: fixtureH100,
     model: model('llama-3.1-8b'),
@@ -332,7 +331,7 @@ const arbInput = fc
   });
 
 function ok(input: EstimateInput): Estimate {
-  const r = estimate(input);
+  const r = estimateOf(input);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
@@ -511,7 +510,7 @@ describe('validation', () => {
         expect(r.errors[0]?.allowed).toMatch(/from .* to /);
         expect(r.errors[0]?.message).not.toMatch(/undefined$/);
       }
-      const e = estimate(inputWith(name, bad));
+      const e = estimateOf(inputWith(name, bad));
       // pricePerDeviceHour may be absent; undefined there is valid.
       if (bad === undefined && name === 'pricePerDeviceHour') continue;
       expect(e.ok, `estimate with ${name} = ${String(bad)}`).toBe(false);
@@ -595,7 +594,7 @@ describe('validation', () => {
   });
 
   it('a prompt longer than the context is an error naming promptTokens', () => {
-    const r = estimate({
+    const r = estimateOf({
       ...DEFAULT_INPUT,
       device: fixtureH100,
       model: model('llama-3.1-8b'),
@@ -627,7 +626,7 @@ describe('validation', () => {
       [{ ...base, model: { ...base.model, hiddenSize: -1 } }, 'hiddenSize'],
     ];
     for (const [raw, name] of cases) {
-      const r = estimate(raw as unknown as EstimateInput);
+      const r = estimateOf(raw as unknown as EstimateInput);
       expect(r.ok, name).toBe(false);
       if (!r.ok) expect(r.errors.map((e) => e.input)).toContain(name);
     }
@@ -641,7 +640,7 @@ describe('against the real catalogue', () => {
     if (!h100) return;
     const llama = findModel('llama-3.1-8b');
     if (!llama) throw new Error('preset llama-3.1-8b is missing');
-    const r = estimate({ ...DEFAULT_INPUT, device: h100, model: llama });
+    const r = estimateOf({ ...DEFAULT_INPUT, device: h100, model: llama });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // weights 8.03e9 × 2 bytes + KV 2 × 32 × 8 × 128 × 2 bytes × 8,192 tokens
@@ -654,7 +653,7 @@ describe('against the real catalogue', () => {
     const failures: string[] = [];
     for (const d of catalogueDevices) {
       for (const m of modelPresets) {
-        const r = estimate({ ...DEFAULT_INPUT, device: d, model: m });
+        const r = estimateOf({ ...DEFAULT_INPUT, device: d, model: m });
         if (!r.ok) failures.push(`${d.id} × ${m.id}: ${r.errors[0]?.message ?? ''}`);
         else {
           const bad = numbersIn(r.value).filter(([, v]) => !Number.isFinite(v));
@@ -691,7 +690,7 @@ describe('unified memory: the accelerator may use only part of it', () => {
 
   it('uses all memory on a device without a share, and rejects a share above 1', () => {
     expect(run({}).acceleratorShareSource).toBe('all');
-    const bad = estimate({
+    const bad = estimateOf({
       ...DEFAULT_INPUT,
       device: mac,
       model: model('llama-3.1-8b'),

@@ -1,6 +1,11 @@
 // Fixed devices and models for tests, so worked examples do not move when catalogue figures are revised.
 import type { ModelArchitecture } from '@site/src/data/models';
 import type { Device } from '@site/src/data/types';
+import type { Result } from '@site/src/lib/input';
+import { estimate, parseEstimateInput, type Estimate } from '@site/src/lib/model/estimate';
+import { capacity, parseCapacityInput, type Capacity } from '@site/src/lib/serving/capacity';
+import { deviceCapacity, parseDeviceCapacityInput } from '@site/src/lib/serving/device';
+import { expectedDeviceCapacity, type ExpectedCapacity } from '@site/src/lib/serving/expected';
 
 /** An H100-SXM-like GPU: 80 GB, 3,350 GB/s, 989 BF16 / 1,979 FP8 and INT8 dense, 900 GB/s link. */
 export const fixtureH100: Device = {
@@ -68,4 +73,29 @@ export function stubResizeObserver(stub: (name: string, value: unknown) => void,
       disconnect() {}
     },
   );
+}
+
+/**
+ * Inner functions take parsed input only. A test's raw input goes through the same boundary parser
+ * a caller uses, then the inner function: a bad fixture gets the parser's messages, a good one the
+ * result.
+ */
+export function estimateOf(raw: unknown): Result<Estimate> {
+  const parsed = parseEstimateInput(raw);
+  return parsed.ok ? estimate(parsed.value) : parsed;
+}
+
+export function capacityOf(raw: unknown): Result<Capacity> {
+  const parsed = parseCapacityInput(raw);
+  return parsed.ok ? capacity(parsed.value) : parsed;
+}
+
+export function deviceCapacityOf(raw: unknown): ReturnType<typeof deviceCapacity> {
+  const parsed = parseDeviceCapacityInput(raw);
+  return parsed.ok ? deviceCapacity(parsed.value) : parsed;
+}
+
+export function expectedDeviceCapacityOf(raw: unknown): Result<ExpectedCapacity> {
+  const parsed = parseDeviceCapacityInput(raw);
+  return parsed.ok ? expectedDeviceCapacity(parsed.value) : parsed;
 }

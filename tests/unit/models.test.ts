@@ -1,7 +1,8 @@
 // Model presets: every architecture is complete, sourced and accepted by the estimator.
 import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets } from '@site/src/data/models';
-import { DEFAULT_INPUT, estimate, kvBytesPerLayerToken } from '@site/src/lib/model';
+import { DEFAULT_INPUT, kvBytesPerLayerToken } from '@site/src/lib/model';
+import { estimateOf } from './fixtures';
 import { forwardFlops, promptFlops } from '@site/src/lib/model/math';
 import type { Device } from '@site/src/data/types';
 
@@ -60,7 +61,7 @@ describe('model presets', () => {
     expect(m.activeParamsB).toBeLessThanOrEqual(m.totalParamsB);
     if (m.slidingWindow) expect(m.slidingWindow.layers).toBeLessThanOrEqual(m.layers);
     expect(m.hiddenSize).toBeGreaterThan(0);
-    const r = estimate({ ...DEFAULT_INPUT, device: bigDevice, model: m, n: 16 });
+    const r = estimateOf({ ...DEFAULT_INPUT, device: bigDevice, model: m, n: 16 });
     expect(r.ok).toBe(true);
   });
 

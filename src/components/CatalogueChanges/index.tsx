@@ -1,10 +1,10 @@
 // The catalogue's dated change list (what moved since the previous release), read from the data module.
 import type { ReactNode } from 'react';
-import { catalogue } from '../../data/hardware';
 import type { CatalogueChange } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import ScrollTable from '../ScrollTable';
 import StaticHtml from '../StaticHtml';
+import { useCatalogueDetails } from '../useCatalogueDetails';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -18,8 +18,24 @@ function show(value: CatalogueChange['from']): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
 
-/** Added devices first as one line, then one row per moved figure, inside a native <details>. */
-export default function CatalogueChanges({ changes = catalogue.changes }: Props): ReactNode {
+/**
+ * Added devices first as one line, then one row per moved figure, inside a native <details>. The
+ * browser's catalogue chunk leaves the list out: after a client-side navigation it is fetched.
+ */
+export default function CatalogueChanges({ changes: given }: Props): ReactNode {
+  const details = useCatalogueDetails(given === undefined);
+  const changes = given ?? details.details?.changes;
+  if (changes === undefined) {
+    return (
+      <StaticHtml as="div" className={styles.changes}>
+        <p role="status">
+          {details.status === 'failed'
+            ? 'The change list could not be loaded; it is in /hardware.json under changes.'
+            : 'Loading the change list…'}
+        </p>
+      </StaticHtml>
+    );
+  }
   const added = changes.filter((c) => c.field === 'added');
   const moved = changes.filter((c) => c.field !== 'added');
   const dates = [...new Set(changes.map((c) => c.date))].join(', ');

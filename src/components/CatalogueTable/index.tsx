@@ -19,6 +19,7 @@ import DeviceFilterFields from '../DeviceFilterFields';
 import { COLUMNS, nextSort, sortCatalogue, type Column, type SortState } from './columns';
 import ScrollTable, { Missing } from '../ScrollTable';
 import StaticHtml from '../StaticHtml';
+import { useCatalogueDetailsUrl, withNotes } from '../useCatalogueDetails';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
 
@@ -98,6 +99,7 @@ function CatalogueTableInner({
   const filter = chosen ?? linked;
 
   const pristine = sort === null && filtersNothing(filter);
+  const detailsUrl = useCatalogueDetailsUrl();
   const rows = useMemo(
     () => sortCatalogue(filterDevices(devices, filter), sort),
     [devices, filter, sort],
@@ -142,7 +144,11 @@ function CatalogueTableInner({
         <button
           type="button"
           className="button button--sm button--secondary"
-          onClick={() => downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(rows))}
+          onClick={() =>
+            withNotes(detailsUrl, rows, (full) =>
+              downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(full)),
+            )
+          }
         >
           Download these {rows.length} as CSV
         </button>

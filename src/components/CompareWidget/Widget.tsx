@@ -46,6 +46,7 @@ import ShareBar from './ShareBar';
 import Working from './Working';
 import WorkloadForm from './WorkloadForm';
 import { downloadCsv } from '../CsvDownload';
+import { useCatalogueDetailsUrl, withNotes } from '../useCatalogueDetails';
 import { useCompareState } from './useCompareState';
 import { useServingSimulation, type SimulationState } from './useServingSimulation';
 import styles from './styles.module.css';
@@ -202,6 +203,7 @@ function CompareWidgetInner({
     [update],
   );
 
+  const detailsUrl = useCatalogueDetailsUrl();
   // The newest valid inputs: the worker starts on a typed value at once, while the cards for it
   // are still rendering, and a link copied straight after typing carries the last keystroke.
   const query = toQuery(latest.state);
@@ -216,7 +218,9 @@ function CompareWidgetInner({
   const downloadComparison = (): void =>
     downloadCsv('llm-hardware-comparison.csv', comparisonCsv(scenario, compareDevices(scenario)));
   const downloadCatalogue = (): void =>
-    downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(catalogueDevices));
+    withNotes(detailsUrl, catalogueDevices, (full) =>
+      downloadCsv('llm-hardware-catalogue.csv', catalogueCsv(full)),
+    );
 
   const form = (
     <WorkloadForm

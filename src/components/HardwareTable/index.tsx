@@ -5,12 +5,13 @@ import {
   type FieldSpec,
   type FigureField,
 } from '@site/src/lib/catalogue';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { devices as allDevices, resolveDeviceId } from '../../data/hardware';
 import type { CitedField, Device, DeviceKind } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { citationFor } from '../../lib/catalogue';
 import StaticHtml from '../StaticHtml';
+import { useCatalogueDetails } from '../useCatalogueDetails';
 import ScrollTable, { Missing } from '../ScrollTable';
 import table from '../../css/table.module.css';
 import styles from './styles.module.css';
@@ -119,6 +120,71 @@ function Cell({ device, column }: { device: Device; column: Column }): ReactNode
   );
 }
 
+/**
+ * Each device's notes, arithmetic and sources in a native <details>. On a first page load the
+ * server's HTML holds them (StaticHtml above keeps it); after a client-side navigation the notes
+ * are fetched when the reader first opens the details.
+ */
+function DeviceNotes({ rows }: { rows: readonly Device[] }): ReactNode {
+  const [open, setOpen] = useState(false);
+  const details = useCatalogueDetails(open);
+  // Notes are never empty in the catalogue: an empty one was left out of this browser bundle.
+  const notesOf = ({ id, notes }: Device): string =>
+    notes !== ''
+      ? notes
+      : details.status === 'ready'
+        ? (details.details.notes.get(id) ?? '')
+        : details.status === 'failed'
+          ? 'The notes could not be loaded; they are in /hardware.json.'
+          : 'Loading the notes…';
+  return (
+    <details
+      className={styles.details}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpen(true);
+      }}
+    >
+      <summary>Notes and sources for these {rows.length} devices</summary>
+      <dl>
+        {rows.map((device) => (
+          <div key={device.id}>
+            <dt>{device.name}</dt>
+            <dd>
+              <p>{notesOf(device)}</p>
+              {device.usableMemory ? (
+                <p>Memory the accelerator may use by default: {device.usableMemory.note}</p>
+              ) : null}
+              {Object.entries(device.derived).map(([key, arithmetic]) => (
+                <p key={key}>
+                  Derived {DERIVED_LABEL[key as keyof typeof DERIVED_LABEL]} peak: {arithmetic}
+                </p>
+              ))}
+              {device.simdPeaks ? (
+                <p>
+                  Derived SIMD peaks (the vector units llama.cpp&apos;s CPU kernels use):{' '}
+                  {formatNumber(device.simdPeaks.bf16Tflops)} TFLOPS BF16,{' '}
+                  {formatNumber(device.simdPeaks.int8Tops)} TOPS INT8. {device.simdPeaks.derivation}
+                </p>
+              ) : null}
+              <ol>
+                {device.sources.map((s) => (
+                  <li key={s.id}>
+                    <a href={s.url}>{s.title}</a>
+                    {s.secondary ? ' (third party)' : ''}
+                    {s.unverified
+                      ? ' (no copy could be read; figures citing it are unverified)'
+                      : ` (read ${s.accessed})`}
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
 export default function HardwareTable({
   caption,
   kinds,
@@ -166,46 +232,7 @@ export default function HardwareTable({
           ))}
         </tbody>
       </ScrollTable>
-      <details className={styles.details}>
-        <summary>Notes and sources for these {rows.length} devices</summary>
-        <dl>
-          {rows.map((device) => (
-            <div key={device.id}>
-              <dt>{device.name}</dt>
-              <dd>
-                <p>{device.notes}</p>
-                {device.usableMemory ? (
-                  <p>Memory the accelerator may use by default: {device.usableMemory.note}</p>
-                ) : null}
-                {Object.entries(device.derived).map(([key, arithmetic]) => (
-                  <p key={key}>
-                    Derived {DERIVED_LABEL[key as keyof typeof DERIVED_LABEL]} peak: {arithmetic}
-                  </p>
-                ))}
-                {device.simdPeaks ? (
-                  <p>
-                    Derived SIMD peaks (the vector units llama.cpp&apos;s CPU kernels use):{' '}
-                    {formatNumber(device.simdPeaks.bf16Tflops)} TFLOPS BF16,{' '}
-                    {formatNumber(device.simdPeaks.int8Tops)} TOPS INT8.{' '}
-                    {device.simdPeaks.derivation}
-                  </p>
-                ) : null}
-                <ol>
-                  {device.sources.map((s) => (
-                    <li key={s.id}>
-                      <a href={s.url}>{s.title}</a>
-                      {s.secondary ? ' (third party)' : ''}
-                      {s.unverified
-                        ? ' (no copy could be read; figures citing it are unverified)'
-                        : ` (read ${s.accessed})`}
-                    </li>
-                  ))}
-                </ol>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <DeviceNotes rows={rows} />
     </StaticHtml>
   );
 }

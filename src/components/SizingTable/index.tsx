@@ -7,7 +7,7 @@ import { weightFormat, type KvPrecision, type WeightPrecision } from '@site/src/
 import { prices as allPrices, type PricePoint } from '@site/src/data/prices';
 import type { Device } from '@site/src/data/types';
 import { ENERGY_CAVEAT, ENERGY_SOURCE, type Capacity } from '@site/src/lib/serving';
-import { deviceCapacity } from '@site/src/lib/serving';
+import { deviceCapacity, parseDeviceCapacityInput } from '@site/src/lib/serving';
 import type { Estimate } from '@site/src/lib/model';
 import {
   formatBytesAsGB,
@@ -101,7 +101,8 @@ export default function SizingTable({
       continue;
     }
     const price = row.priceId ? (priceList.find((p) => p.id === row.priceId) ?? null) : null;
-    const r = deviceCapacity({
+    // Each row is a chapter's own input: parsed once, then sized.
+    const parsed = parseDeviceCapacityInput({
       device,
       model,
       weightPrecision: row.weights,
@@ -115,6 +116,7 @@ export default function SizingTable({
       ttftMs,
       rps,
     });
+    const r = parsed.ok ? deviceCapacity(parsed.value) : parsed;
     sized.push({
       row,
       device,

@@ -63,6 +63,13 @@ export const sramSystems: readonly Device[] = sramDevices;
 
 export { MEMORY_RULE };
 
+/**
+ * False in browser builds: the hardware-data plugin leaves each device's `notes` and the change
+ * list out of this module there (they are read where printed, from /hardware.json), so the
+ * catalogue chunk every page loads holds the figures. True on the server, in tests and in Node.
+ */
+export const DETAILS_IN_BUNDLE: boolean = true;
+
 const allDevices: readonly Device[] = catalogue.devices;
 const deviceIds: ReadonlySet<string> = new Set(allDevices.map((device) => device.id));
 const aliasTargets: Readonly<Record<string, DeviceId>> = deviceAliases;

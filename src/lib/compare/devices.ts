@@ -5,7 +5,8 @@ import { estimate, type Estimate, type EstimateInput } from '../model/estimate';
 import { expertSplit } from '../model/math';
 import { expertLayoutFor } from '../../data/expert-layouts';
 import type { Capacity } from '../serving/capacity';
-import { deviceCapacity } from '../serving/device';
+import { deviceCapacity, parseServingRequest } from '../serving/device';
+import { markParsed, type Parsed } from '../input/parsed';
 import { expectedDeviceCapacity, type ExpectedCapacity } from '../serving/expected';
 import { expectedFor, type Banded, type Expected } from '../calibration/expected';
 import type { Result } from '../input/validate';
@@ -35,9 +36,9 @@ export interface ServingCapacity {
   osl: number;
 }
 
-/** The estimator's input for one device of a scenario. */
-export function estimateInputFor(scenario: Scenario, device: Device): EstimateInput {
-  return {
+/** The estimator's input for one device of a parsed scenario: derived, so parsed as well. */
+export function estimateInputFor(scenario: Scenario, device: Device): Parsed<EstimateInput> {
+  return markParsed({
     device,
     n: scenario.n,
     model: scenario.model,
@@ -50,7 +51,7 @@ export function estimateInputFor(scenario: Scenario, device: Device): EstimateIn
     pricePerDeviceHour: scenario.pricePerDeviceHour,
     acceleratorShare:
       scenario.acceleratorSharePercent === null ? null : scenario.acceleratorSharePercent / 100,
-  };
+  });
 }
 
 export function replicaLabel(device: Device, n: number): string {
@@ -88,38 +89,40 @@ function servingCapacity(scenario: Scenario, device: Device): Result<ServingCapa
       ],
     };
   }
-  const input = {
-    device,
-    model: scenario.model,
-    experts,
-    expertsInHost:
-      scenario.experts === 'device'
-        ? null
-        : {
-            via: scenario.experts,
-            hostBandwidthGBs: scenario.hostBandwidthGBs,
-            hostPeakTflops: null,
-            hostMemoryGB: null,
-          },
-    weightPrecision: scenario.weights,
-    kvPrecision: scenario.kv,
-    n: scenario.n,
-    isl,
-    osl,
-    reservePercent: scenario.reservePercent,
-    pricePerDeviceHour: scenario.pricePerDeviceHour,
-    tpotMs: scenario.tpotMs,
-    ttftMs: scenario.ttftMs,
-    rps: scenario.requestsPerSecond,
-    acceleratorShare:
-      scenario.acceleratorSharePercent === null ? null : scenario.acceleratorSharePercent / 100,
-  };
-  const ideal = deviceCapacity(input);
+  const failed = scenario.figureErrors.get(device.id);
+  if (failed) return { ok: false, errors: failed };
+  // The scenario's device, model and workload are parsed; the request's own rules (a CPU running
+  // the experts needs the host bandwidth, a host link needs a sourced figure) are checked here.
+  const input = parseServingRequest(
+    markParsed({
+      ...estimateInputFor(scenario, device),
+      contextTokens: isl + osl,
+      promptTokens: isl,
+      concurrency: 1,
+    }),
+    {
+      experts,
+      expertsInHost:
+        scenario.experts === 'device'
+          ? null
+          : {
+              via: scenario.experts,
+              hostBandwidthGBs: scenario.hostBandwidthGBs,
+              hostPeakTflops: null,
+              hostMemoryGB: null,
+            },
+      isl,
+      osl,
+      tpotMs: scenario.tpotMs,
+      ttftMs: scenario.ttftMs,
+      rps: scenario.requestsPerSecond,
+      ...(scenario.engine ? { engine: scenario.engine } : {}),
+    },
+  );
+  if (!input.ok) return input;
+  const ideal = deviceCapacity(input.value);
   if (!ideal.ok) return ideal;
-  const calibrated = expectedDeviceCapacity({
-    ...input,
-    ...(scenario.engine ? { engine: scenario.engine } : {}),
-  });
+  const calibrated = expectedDeviceCapacity(input.value);
   const cal = calibrated.ok ? calibrated.value : null;
   const point = ideal.value.capacity.sloPoint;
   const [mid, slow, fast] = [cal?.expected.sloPoint, cal?.slow.sloPoint, cal?.fast.sloPoint];
@@ -160,7 +163,11 @@ export function compareDevice(scenario: Scenario, device: Device): DeviceCompari
   if (!byDevice) comparisons.set(scenario, (byDevice = new Map<string, DeviceComparison>()));
   const cached = byDevice.get(device.id);
   if (cached) return cached;
-  const result = estimate(estimateInputFor(scenario, device));
+  // Figures that failed at the boundary: the card shows their messages, and nothing is computed.
+  const failed = scenario.figureErrors.get(device.id);
+  const result: Result<Estimate> = failed
+    ? { ok: false, errors: failed }
+    : estimate(estimateInputFor(scenario, device));
   const row: DeviceComparison = {
     device,
     label: replicaLabel(device, scenario.n),

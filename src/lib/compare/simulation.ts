@@ -15,7 +15,8 @@ import {
   type SimResult,
 } from '../serving/sim';
 import { replicaLabel } from './devices';
-import type { Scenario } from './state';
+import { validateState, type IgnoredParam, type Scenario } from './state';
+import { parseQuery } from './url';
 
 /** Requests per run on /compare/ (the sizing search uses fewer per run). */
 export const CARD_REQUESTS = 1000;
@@ -67,6 +68,35 @@ export interface SimulatedDevice {
   /** Null until computed (it follows the figures), or when there is no rate to size for. */
   sizing: SimulatedSizing | null;
   curve: SimulatedCurvePoint[] | null;
+}
+
+/** A worker message, parsed: its id, the scenario its query describes, and the fields it ignored. */
+export interface SimRequestParsed {
+  id: number;
+  scenario: Scenario;
+  ignored: IgnoredParam[];
+}
+
+/**
+ * The worker's boundary: the message's shape ({ id, query }), then the query through the same
+ * parser /compare/ uses. The worker trusts what this returns and checks nothing again.
+ */
+export function parseSimRequest(
+  message: unknown,
+): { ok: true; value: SimRequestParsed } | { ok: false; id: number; errors: string[] } {
+  const record = typeof message === 'object' && message !== null ? message : {};
+  const id = 'id' in record && typeof record.id === 'number' ? record.id : -1;
+  const query = 'query' in record ? record.query : undefined;
+  if (id < 0 || typeof query !== 'string') {
+    return { ok: false, id, errors: ['message: expected { id, query } with a query string.'] };
+  }
+  const parsed = parseQuery(query);
+  const checked = validateState(parsed.state);
+  if (!checked.ok) {
+    const errors = Object.entries(checked.errors).map(([param, text]) => `${param}: ${text}`);
+    return { ok: false, id, errors };
+  }
+  return { ok: true, value: { id, scenario: checked.value, ignored: parsed.ignored } };
 }
 
 /** The validated simulation input for a device of the scenario at its traffic, or why there is none. */

@@ -7,7 +7,16 @@ import type { Device } from '../../data/types';
 import { ENGINE_FAMILIES } from '../calibration/step';
 import { DEFAULT_INPUT } from '../model/estimate';
 import { LIMITS, describeLimit, type NumericInputName } from '../input/limits';
-import { promptWithinContext, validateCustomModel, validateNumber } from '../input/validate';
+import { markParsed, type Parsed } from '../input/parsed';
+import {
+  Collector,
+  promptWithinContext,
+  type InputError,
+  validateArchitecture,
+  validateCustomModel,
+  validateDevice,
+  validateNumber,
+} from '../input/validate';
 
 export const MAX_DEVICES = 4;
 export const MIN_DEVICES = 1;
@@ -116,9 +125,16 @@ export interface CompareState {
   inputs: Record<NumericParam, string>;
 }
 
-/** The one validated scenario the cards, the chart, the working and the CSV all read. */
-export interface Scenario {
+/**
+ * The one validated scenario the cards, the chart, the working and the CSV all read. Only
+ * validateState makes one (Parsed), so nothing inward can be handed an unchecked scenario.
+ */
+export type Scenario = Parsed<ScenarioFields>;
+
+interface ScenarioFields {
   devices: Device[];
+  /** Devices whose figures (or the preset's) failed their checks, with the messages their cards show. */
+  figureErrors: ReadonlyMap<string, InputError[]>;
   model: ModelArchitecture;
   /** The preset's id, or 'custom'. */
   modelId: string;
@@ -302,8 +318,32 @@ function required(value: number | null | undefined, param: NumericParam): number
 }
 
 /**
- * Validate a whole state. On failure, `errors` names each bad field with a message that states
- * the allowed range; the caller keeps showing the last good results.
+ * The figures of each chosen catalogue device and of a preset model, checked once here so that
+ * nothing inward checks them again. A device whose figures fall outside what the estimate can
+ * take (the SRAM systems' bandwidths) keeps its messages; its card shows them, as before.
+ */
+function figureErrors(
+  devices: readonly Device[],
+  model: ModelArchitecture,
+  custom: boolean,
+): ReadonlyMap<string, InputError[]> {
+  const modelCheck = new Collector();
+  // A custom model was checked field by field above (customModel).
+  if (!custom) validateArchitecture(model, modelCheck);
+  const errors = new Map<string, InputError[]>();
+  for (const device of devices) {
+    const c = new Collector();
+    validateDevice(device, c);
+    const all = [...c.errors, ...modelCheck.errors];
+    if (all.length > 0) errors.set(device.id, all);
+  }
+  return errors;
+}
+
+/**
+ * The /compare/ boundary: validate a whole state into the one parsed scenario everything inward
+ * trusts. On failure, `errors` names each bad field with a message that states the allowed range;
+ * the caller keeps showing the last good results.
  */
 export function validateState(
   state: CompareState,
@@ -348,8 +388,9 @@ export function validateState(
   }
   return {
     ok: true,
-    value: {
+    value: markParsed<ScenarioFields>({
       devices,
+      figureErrors: figureErrors(devices, model, preset === null),
       model,
       modelId: preset?.id ?? CUSTOM_MODEL,
       modelName: preset?.name ?? 'Custom model',
@@ -377,6 +418,6 @@ export function validateState(
         acceptance: numbers.accept ?? DEFAULT_ACCEPTANCE,
         disagg: state.disagg,
       },
-    },
+    }),
   };
 }

@@ -17,6 +17,12 @@ export interface InputError {
   allowed: string;
 }
 
+/**
+ * How many times the device and model checks have run. Nothing in the site reads it: tests reset it
+ * and count, to prove that one comparison checks its input once, at the boundary.
+ */
+export const checkRuns = { device: 0, model: 0 };
+
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: InputError[] };
 
 export function describeRaw(raw: unknown): string {
@@ -93,6 +99,7 @@ function isObjectInput(
 }
 
 export function validateArchitecture(raw: unknown, c: Collector): ModelArchitecture | undefined {
+  checkRuns.model += 1;
   if (!isObjectInput(raw, 'model', 'a model architecture', c)) return undefined;
   const totalParamsB = c.take(validateNumber('totalParamsB', raw.totalParamsB));
   const activeParamsB = c.take(validateNumber('activeParamsB', raw.activeParamsB));
@@ -203,6 +210,7 @@ export interface DeviceFigures {
 }
 
 export function validateDevice(raw: unknown, c: Collector): DeviceFigures | undefined {
+  checkRuns.device += 1;
   if (!isObjectInput(raw, 'device', 'a catalogue device', c)) return undefined;
   const before = c.errors.length;
   const memoryGB = c.take(checkRange('device.memoryGB', raw.memoryGB, EXTRA_LIMITS.memoryGB));

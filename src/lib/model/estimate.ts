@@ -22,6 +22,7 @@ import {
   weightBytesReadPerStep,
 } from './math';
 import { perDirectionGBs, tensorParallelTraffic } from './parallelism';
+import { markParsed, type Parsed } from '../input/parsed';
 import {
   Collector,
   checkRange,
@@ -121,16 +122,13 @@ export interface Estimate {
 
 const SHARE_LIMIT = { min: 0.01, max: 1, integer: false, unit: 'of device memory' };
 
-function catalogueShare(raw: Record<string, unknown>): number | null {
-  const usable = raw.usableMemory;
-  if (!isRecord(usable)) return null;
-  const share = usable.defaultShare;
-  return typeof share === 'number' && share > 0 && share <= 1 ? share : null;
-}
-
-export function estimate(input: EstimateInput): Result<Estimate> {
+/**
+ * The boundary check of an estimate's input: every figure of the device and the model, the
+ * choices, the workload and the prompt-within-context rule. Errors name the field, the allowed
+ * range and what was given. estimate() takes only what this returns.
+ */
+export function parseEstimateInput(raw: unknown): Result<Parsed<EstimateInput>> {
   const c = new Collector();
-  const raw: unknown = input;
   if (!isRecord(raw)) {
     return {
       ok: false,
@@ -168,7 +166,39 @@ export function estimate(input: EstimateInput): Result<Estimate> {
   if (c.errors.length > 0 || !device || !model || !weightPrecision || !kvPrecision) {
     return { ok: false, errors: c.errors };
   }
-  const deviceShare = isRecord(raw.device) ? catalogueShare(raw.device) : null;
+  return {
+    ok: true,
+    value: markParsed({
+      // The device's figures passed; the object itself is kept for its usable-memory share and
+      // derived-peak notes.
+      device: raw.device as Device,
+      n,
+      model,
+      weightPrecision,
+      kvPrecision,
+      contextTokens,
+      promptTokens,
+      concurrency,
+      reservePercent,
+      pricePerDeviceHour: price,
+      acceleratorShare: readerShare,
+    }),
+  };
+}
+
+/** The catalogue's default share of memory for the accelerator (unified-memory devices), or null. */
+function catalogueShare(device: Device): number | null {
+  const share = device.usableMemory?.defaultShare;
+  return typeof share === 'number' && share > 0 && share <= 1 ? share : null;
+}
+
+/** The estimate for a parsed input (see parseEstimateInput): nothing is checked again here. */
+export function estimate(input: Parsed<EstimateInput>): Result<Estimate> {
+  const { device, model, weightPrecision, kvPrecision, n, contextTokens, promptTokens } = input;
+  const { concurrency, reservePercent } = input;
+  const price = input.pricePerDeviceHour;
+  const readerShare = input.acceleratorShare ?? null;
+  const deviceShare = catalogueShare(device);
 
   const warnings: string[] = [];
   const bitsPerWeight = BITS_PER_WEIGHT[weightPrecision];
@@ -203,20 +233,12 @@ export function estimate(input: EstimateInput): Result<Estimate> {
   // Memory time: each step reads the weights in use plus every sequence's KV cache.
   const weightBytesPerStep = weightBytesReadPerStep(model, bitsPerWeight, concurrency);
   const kvBytesPerStep = concurrency * seqBytes;
-  const aggregateBandwidth = n * device.bandwidthGBs * 1e9;
+  const aggregateBandwidth = n * device.memoryBandwidthGBs * 1e9;
   const memoryTimeSeconds = (weightBytesPerStep + kvBytesPerStep) / aggregateBandwidth;
   const weightReadSeconds = weightBytes / aggregateBandwidth;
 
   // Compute time.
-  const peak = selectPeak(
-    {
-      bf16Tflops: device.bf16,
-      fp8Tflops: device.fp8,
-      int8Tops: device.int8,
-      fp4Tflops: device.fp4,
-    },
-    weightPrecision,
-  );
+  const peak = selectPeak(device, weightPrecision);
   let computeTimeSeconds: number | null = null;
   let prefillSeconds: number | null = null;
   let ttftSeconds: number | null = null;
@@ -279,10 +301,7 @@ export function estimate(input: EstimateInput): Result<Estimate> {
     peakPrecision: peak.precision,
     peakTflops: peak.tflops,
     peakDerived:
-      peak.precision !== null &&
-      isRecord(raw.device) &&
-      isRecord(raw.device.derived) &&
-      typeof raw.device.derived[PEAK_OF[peak.precision]] === 'string',
+      peak.precision !== null && typeof device.derived[PEAK_OF[peak.precision]] === 'string',
     computeTimeSeconds,
     stepSeconds,
     decodeTokensPerSecond,
@@ -313,7 +332,7 @@ export function costPerMillion(
  * both-directions link figure.
  */
 function tensorParallelCommunication(
-  device: NonNullable<ReturnType<typeof validateDevice>>,
+  device: Device,
   model: ModelArchitecture,
   n: number,
   concurrency: number,

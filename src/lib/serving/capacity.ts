@@ -3,12 +3,14 @@ import { costPerMillion } from '../model/estimate';
 import {
   forwardFlops,
   kvBytesPerSequence,
+  promptFlops,
   kvBytesPerToken,
   weightBytes,
   weightBytesReadPerStep,
 } from '../model/math';
 import { formatGB, formatNumber, formatSeconds } from '../format/units';
-import { validateCapacityInput, type CapacityInput } from './input';
+import type { CapacityInput } from './input';
+import type { Parsed } from '../input/parsed';
 import type { Source } from '../../data/types';
 import type { Result } from '../input/validate';
 
@@ -26,7 +28,7 @@ export interface CapacityPoint {
   concurrency: number;
   /** Device-memory read time: weights in use plus B × ctxAvg tokens of KV, over n × bandwidth. */
   memorySeconds: number;
-  /** 2 × active params × B × (1 + isl/osl) FLOPs over n × peak; null without a peak. */
+  /** Decode (2 × active params × B) plus prompt FLOPs (promptFlops of B × isl/osl tokens) over n × peak; null without a peak. */
   computeSeconds: number | null;
   /** Routed experts read from host memory (experts-in-host mode only). */
   hostSeconds: number | null;
@@ -143,7 +145,10 @@ function buildModel(input: CapacityInput, notes: string[]): Model {
     const tokens = b * tokensPerRequestStep;
     const deviceActiveB =
       host?.via === 'cpu' ? model.activeParamsB - routedActiveB : model.activeParamsB;
-    const flops = forwardFlops(deviceActiveB, tokens);
+    // b decode tokens, and b × isl/osl prompt tokens priced as the calibration prices a prompt.
+    const flops =
+      forwardFlops(deviceActiveB, b) +
+      promptFlops({ ...model, activeParamsB: deviceActiveB }, (b * isl) / osl);
     const memorySeconds = bytes / bandwidth;
     const computeSeconds = peak === null ? null : flops / peak;
     let hostSeconds: number | null = null;
@@ -226,10 +231,8 @@ export function sampleConcurrencies(max: number, extra: readonly number[] = []):
 
 const finite = (v: number | null) => v === null || Number.isFinite(v);
 
-export function capacity(raw: CapacityInput): Result<Capacity> {
-  const checked = validateCapacityInput(raw);
-  if (!checked.ok) return checked;
-  const input = checked.value;
+/** Serving capacity for a parsed input (see parseCapacityInput): nothing is checked again here. */
+export function capacity(input: Parsed<CapacityInput>): Result<Capacity> {
   const { device, model, n, isl, osl, bitsPerWeight, kvBytesPerElement } = input;
   const notes: string[] = [];
   const host = input.expertsInHost ?? null;

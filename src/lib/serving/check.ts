@@ -2,7 +2,7 @@
 // benchmark's own request shape, beside what the benchmark reported.
 import { findDevice } from '../../data/hardware';
 import { findModel } from '../../data/models';
-import { deviceCapacity } from './device';
+import { deviceCapacity, parseDeviceCapacityInput } from './device';
 import { expectedDeviceCapacity } from './expected';
 import type { SaturationMeasurement } from '../../data/saturation-measurements';
 
@@ -31,7 +31,8 @@ export function capacityCheck(measurements: readonly SaturationMeasurement[]): C
     const device = findDevice(m.deviceId);
     const model = findModel(m.modelId);
     if (!device || !model) continue;
-    const input = {
+    // Each measurement's shape is parsed once; the ideal and calibrated runs both trust it.
+    const input = parseDeviceCapacityInput({
       device,
       model,
       weightPrecision: m.weightPrecision,
@@ -44,10 +45,12 @@ export function capacityCheck(measurements: readonly SaturationMeasurement[]): C
       tpotMs: null,
       ttftMs: null,
       rps: null,
-    };
-    const ideal = deviceCapacity(input);
+      engine: m.engine,
+    });
+    if (!input.ok) continue;
+    const ideal = deviceCapacity(input.value);
     if (!ideal.ok || !ideal.value.capacity.sloPoint) continue;
-    const expected = expectedDeviceCapacity({ ...input, engine: m.engine });
+    const expected = expectedDeviceCapacity(input.value);
     const idealPerDevice = ideal.value.capacity.sloPoint.throughputPerDevice;
     const expectedPoint = expected.ok ? expected.value.expected.sloPoint : null;
     const expectedPerDevice = expectedPoint ? expectedPoint.throughputPerDevice : null;

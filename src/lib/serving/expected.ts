@@ -1,9 +1,9 @@
 // Expected (calibrated) serving capacity: capacity() with the fitted step of src/lib/calibration.
-import type { EngineFamily } from '../../data/measurements';
 import { stepTimer } from '../calibration/step';
 import type { Capacity, StepModel } from './capacity';
 import { deviceCapacity, type DeviceCapacityInput } from './device';
-import { forwardFlops, weightBytes, weightBytesReadPerStep } from '../model/math';
+import { forwardFlops, promptFlops, weightBytes, weightBytesReadPerStep } from '../model/math';
+import type { Parsed } from '../input/parsed';
 import type { Result } from '../input/validate';
 
 export interface ExpectedCapacity {
@@ -28,13 +28,16 @@ type Band = 'seconds' | 'lowSeconds' | 'highSeconds';
  * latency. The TTFT target is checked against the calibrated prompt step plus one decode step.
  */
 export function expectedDeviceCapacity(
-  input: Omit<DeviceCapacityInput, 'step'> & { engine?: EngineFamily },
+  input: Parsed<DeviceCapacityInput>,
 ): Result<ExpectedCapacity> {
   const { device, model, n, engine, weightPrecision } = input;
   const timer = stepTimer({ device, engine, n, precision: weightPrecision, layers: model.layers });
-  // capacity() hands over the step's bytes and FLOPs (decode and prompt together, 1 + isl/osl
-  // tokens per decoding sequence); the decode share of them is 1 / (1 + isl/osl).
-  const decodeShare = 1 / (1 + input.isl / input.osl);
+  // capacity() hands over the step's bytes and FLOPs, decode and prompt together: B decode tokens
+  // (forwardFlops) and B × isl/osl prompt tokens (promptFlops). This is the decode share of them.
+  const decodeShareAt = (concurrency: number): number => {
+    const decode = forwardFlops(model.activeParamsB, concurrency);
+    return decode / (decode + promptFlops(model, (concurrency * input.isl) / input.osl));
+  };
   const multiplier = (band: Band): number =>
     timer === null
       ? 1
@@ -48,6 +51,7 @@ export function expectedDeviceCapacity(
     (bytes, flops, concurrency) => {
       // A missing timer surfaces as capacity()'s "not a positive finite number" error.
       if (timer === null) return Number.NaN;
+      const decodeShare = decodeShareAt(concurrency);
       const seconds = timer.seconds({
         weightBytes: bytes,
         kvReadBytes: 0,
@@ -70,7 +74,7 @@ export function expectedDeviceCapacity(
           decodeTokens: 0,
           promptTokens: input.isl,
           decodeFlops: 0,
-          promptFlops: forwardFlops(model.activeParamsB, input.isl),
+          promptFlops: promptFlops(model, input.isl),
         }) +
         timer.seconds({
           weightBytes: weightBytesReadPerStep(model, bits, 1),
@@ -83,7 +87,7 @@ export function expectedDeviceCapacity(
   // Only the expected run's curve is drawn; the band's ends need their operating points.
   const run = (band: Band): Result<Capacity> => {
     const curve = band === 'seconds' ? 'full' : 'operating-point';
-    const r = deviceCapacity({ ...input, step: stepFor(band), curve });
+    const r = deviceCapacity(input, { step: stepFor(band), curve });
     if (!r.ok) return r;
     // Re-check the TTFT target against the calibrated prefill, not the ideal one.
     if (input.ttftMs === null || ttftSeconds === null) return { ok: true, value: r.value.capacity };

@@ -1,9 +1,11 @@
-// Serving-capacity input: its types and the validation that turns raw figures into a checked input.
+// Serving-capacity input: its types and the boundary checks that turn raw figures into a parsed input.
 import type { ModelArchitecture } from '../../data/models';
 import { formatLimitNumber } from '../input/limits';
+import { markParsed, type Parsed } from '../input/parsed';
 import {
   Collector,
   checkRange,
+  checkRuns,
   isRecord,
   validateArchitecture,
   type Result,
@@ -129,6 +131,7 @@ function optional(
 }
 
 function validateDevice(raw: unknown, c: Collector): CapacityDevice | undefined {
+  checkRuns.device += 1;
   if (!isRecord(raw)) {
     c.add('device', 'device must be an object of device figures.', 'a CapacityDevice');
     return undefined;
@@ -226,24 +229,36 @@ function validateHost(raw: unknown, c: Collector): ExpertsInHost | null {
   return host;
 }
 
-/** Checks every figure; errors name the field, the allowed range and what was given. */
-export function validateCapacityInput(input: unknown): Result<CapacityInput> {
-  const c = new Collector();
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      errors: [{ input: 'input', message: 'input must be an object.', allowed: 'a CapacityInput' }],
-    };
-  }
-  const device = validateDevice(input.device, c);
-  const model = validateArchitecture(input.model, c);
-  const bitsPerWeight = c.take(
-    checkRange('bitsPerWeight', input.bitsPerWeight, LIMITS.bitsPerWeight),
-  );
-  const kvBytesPerElement = c.take(
-    checkRange('kvBytesPerElement', input.kvBytesPerElement, LIMITS.kvBytesPerElement),
-  );
-  const n = c.take(checkRange('n', input.n, LIMITS.n));
+/** What a serving request asks, checked: the request shape, the targets, the load, where experts live. */
+export interface ServingRequest {
+  isl: number;
+  osl: number;
+  tpotMs: number | null;
+  ttftMs: number | null;
+  rps: number | null;
+  experts: ExpertSplit | null;
+  expertsInHost: ExpertsInHost | null;
+}
+
+/**
+ * The request's checks, shared by both boundaries (parseCapacityInput and the per-device
+ * parseDeviceCapacityInput): `model` and `device` have been checked already (undefined when they
+ * failed, so rules that need them are skipped).
+ */
+export function checkServingRequest(
+  input: Record<string, unknown>,
+  model: ModelArchitecture | undefined,
+  device: { name: string; hostLinkGBsPerDirection: number | null } | undefined,
+  c: Collector,
+): ServingRequest {
+  return { ...checkShape(input, c), ...checkLoad(input, model, device, c) };
+}
+
+/** Prompt and output lengths and the latency targets. */
+function checkShape(
+  input: Record<string, unknown>,
+  c: Collector,
+): Pick<ServingRequest, 'isl' | 'osl' | 'tpotMs' | 'ttftMs'> {
   const isl = c.take(checkRange('isl', input.isl, LIMITS.tokens));
   const osl =
     input.osl === 0
@@ -256,7 +271,15 @@ export function validateCapacityInput(input: unknown): Result<CapacityInput> {
       : c.take(checkRange('osl', input.osl, LIMITS.tokens));
   const tpotMs = optional(c, 'tpotMs', input.tpotMs, LIMITS.ms);
   const ttftMs = optional(c, 'ttftMs', input.ttftMs, LIMITS.ms);
-  const ttftSeconds = optional(c, 'ttftSeconds', input.ttftSeconds, LIMITS.ttftSeconds);
+  return { isl, osl, tpotMs, ttftMs };
+}
+
+function checkLoad(
+  input: Record<string, unknown>,
+  model: ModelArchitecture | undefined,
+  device: { name: string; hostLinkGBsPerDirection: number | null } | undefined,
+  c: Collector,
+): Pick<ServingRequest, 'rps' | 'experts' | 'expertsInHost'> {
   const rps = optional(c, 'rps', input.rps, LIMITS.rps);
   const experts = model ? validateExperts(input.experts, model, c) : null;
   const expertsInHost = validateHost(input.expertsInHost, c);
@@ -274,6 +297,33 @@ export function validateCapacityInput(input: unknown): Result<CapacityInput> {
       'a number from 0.001 to 1,000,000 GB/s',
     );
   }
+  return { rps, experts, expertsInHost };
+}
+
+/**
+ * The boundary check of capacity()'s input: every figure, errors naming the field, the allowed
+ * range and what was given. capacity() takes only what this returns.
+ */
+export function parseCapacityInput(input: unknown): Result<Parsed<CapacityInput>> {
+  const c = new Collector();
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      errors: [{ input: 'input', message: 'input must be an object.', allowed: 'a CapacityInput' }],
+    };
+  }
+  const device = validateDevice(input.device, c);
+  const model = validateArchitecture(input.model, c);
+  const bitsPerWeight = c.take(
+    checkRange('bitsPerWeight', input.bitsPerWeight, LIMITS.bitsPerWeight),
+  );
+  const kvBytesPerElement = c.take(
+    checkRange('kvBytesPerElement', input.kvBytesPerElement, LIMITS.kvBytesPerElement),
+  );
+  const n = c.take(checkRange('n', input.n, LIMITS.n));
+  const { isl, osl, tpotMs, ttftMs } = checkShape(input, c);
+  const ttftSeconds = optional(c, 'ttftSeconds', input.ttftSeconds, LIMITS.ttftSeconds);
+  const { rps, experts, expertsInHost } = checkLoad(input, model, device, c);
   if (input.step !== undefined && typeof input.step !== 'function') {
     c.add('step', 'step must be a function (bytes, flops, concurrency) => seconds.', 'a StepModel');
   }
@@ -295,5 +345,5 @@ export function validateCapacityInput(input: unknown): Result<CapacityInput> {
   };
   if (typeof input.step === 'function') value.step = input.step as StepModel;
   if (input.curve === 'operating-point') value.curve = 'operating-point';
-  return { ok: true, value };
+  return { ok: true, value: markParsed(value) };
 }

@@ -61,6 +61,20 @@ export function cacheGroupProblems(config: Configuration): string[] {
   return problems;
 }
 
+const DATA_DIR = path.resolve(__dirname, '..', '..', 'data');
+const LOO_FILE = path.resolve(__dirname, '..', '..', 'lib', 'calibration', 'loo.ts');
+
+/**
+ * src/data/measurements.ts and measurements-*.ts (the fitted and excluded points),
+ * saturation-measurements.ts, and the stored leave-one-out results. Not measurement-types.ts nor
+ * the measurement sources, which the serving curves (and so the simulation's worker) also use.
+ */
+export function isMeasurementTable(resource: string): boolean {
+  if (resource === LOO_FILE) return true;
+  if (path.dirname(resource) !== DATA_DIR) return false;
+  return /^(measurements(-[a-z-]+)?|saturation-measurements)\.ts$/.test(path.basename(resource));
+}
+
 export default function hardwareDataPlugin(): Plugin {
   // Fail the build at start-up, before any page renders an invalid figure.
   assertValidCatalogue();
@@ -77,6 +91,18 @@ export default function hardwareDataPlugin(): Plugin {
       const resourceOf = (module: Module): string =>
         (module as { resource?: string }).resource ?? '';
       return {
+        module: {
+          rules: [
+            {
+              // Device notes and the change list stay out of the browser's catalogue chunk (see
+              // strip-details.cjs); the pages that print them read /hardware.json.
+              test: /\.ts$/,
+              include: [catalogueFile + path.sep],
+              enforce: 'pre' as const,
+              use: [{ loader: require.resolve('./strip-details.cjs') }],
+            },
+          ],
+        },
         optimization: {
           splitChunks: {
             cacheGroups: {
@@ -93,6 +119,17 @@ export default function hardwareDataPlugin(): Plugin {
                     resource.startsWith(catalogueFile + path.sep)
                   );
                 },
+                chunks: 'all',
+                enforce: true,
+                priority: CATALOGUE_PRIORITY,
+              },
+              // The measurement tables and the stored leave-one-out runs that only the accuracy
+              // page prints, in a chunk of their own: a route prefetch fetches a route's own
+              // chunk, so a page that links to /hardware/accuracy/ no longer prefetches about
+              // 45 KB of tables its reader may never open; the page loads them when visited.
+              measurements: {
+                name: 'measurements',
+                test: (module: Module) => isMeasurementTable(resourceOf(module)),
                 chunks: 'all',
                 enforce: true,
                 priority: CATALOGUE_PRIORITY,

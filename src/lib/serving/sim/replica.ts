@@ -5,7 +5,7 @@ import type { KvPrecision, WeightPrecision } from '../../../data/precisions';
 import type { Device } from '../../../data/types';
 import { stepTimer } from '../../calibration/step';
 import type { CalibrationParams } from '../../calibration/fit';
-import { estimate } from '../../model/estimate';
+import { estimate, parseEstimateInput } from '../../model/estimate';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
@@ -81,7 +81,8 @@ export function kvCopies(
  */
 export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   const { device, model, n } = input;
-  const est = estimate({
+  // Its own boundary (the comparison and the validation suite both call it): parsed, then run.
+  const parsed = parseEstimateInput({
     device,
     n,
     model,
@@ -94,6 +95,8 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     pricePerDeviceHour: null,
     acceleratorShare: input.acceleratorShare,
   });
+  if (!parsed.ok) return parsed;
+  const est = estimate(parsed.value);
   if (!est.ok) return est;
   const e = est.value;
   const timer = stepTimer({
