@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDevice } from '../../src/lib/compare/devices';
-import { parseSimRequest } from '../../src/lib/compare/simulation';
+import { parseSimRequest, simulationInput } from '../../src/lib/compare/simulation';
 import { defaultState, validateState } from '../../src/lib/compare/state';
 import { parseQuery } from '../../src/lib/compare/url';
 import { checkRuns } from '../../src/lib/input/validate';
@@ -62,6 +62,16 @@ describe('parse once', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join(' '));
     expect(parsed.value.id).toBe(3);
     expect({ ...checkRuns }).toEqual({ device: 2, model: 1 });
+  });
+
+  it('the simulation of a parsed scenario checks nothing again (the replica trusts it)', () => {
+    const parsed = parseSimRequest({ id: 5, query: '?devices=h100-sxm,mi300x&rps=2' });
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    resetRuns();
+    for (const device of parsed.value.scenario.devices) {
+      expect(simulationInput(parsed.value.scenario, device).ok).toBe(true);
+    }
+    expect({ ...checkRuns }).toEqual({ device: 0, model: 0 });
   });
 
   it('the worker rejects a message without a query, naming what it expected', () => {

@@ -14,7 +14,7 @@ import {
   type SimInput,
   type SimResult,
 } from '../serving/sim';
-import { replicaLabel } from './devices';
+import { estimateInputFor, replicaLabel } from './devices';
 import { validateState, type IgnoredParam, type Scenario } from './state';
 import { parseQuery } from './url';
 
@@ -127,6 +127,7 @@ export function simulationInput(scenario: Scenario, device: Device): Result<SimI
     acceleratorShare:
       scenario.acceleratorSharePercent === null ? null : scenario.acceleratorSharePercent / 100,
     contextTokens: scenario.contextTokens,
+    estimateInput: estimateInputFor(scenario, device),
   });
   if (!replica.ok) return replica;
   const sim = scenario.simulation;

@@ -5,7 +5,8 @@ import type { KvPrecision, WeightPrecision } from '../../../data/precisions';
 import type { Device } from '../../../data/types';
 import { stepTimer } from '../../calibration/step';
 import type { CalibrationParams } from '../../calibration/fit';
-import { estimate, parseEstimateInput } from '../../model/estimate';
+import { estimate, parseEstimateInput, type EstimateInput } from '../../model/estimate';
+import type { Parsed } from '../../input/parsed';
 import { kvBytesPerSequence } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
@@ -42,6 +43,11 @@ export interface ReplicaInput {
   replicatedParamsB?: number;
   /** Step-model parameters to use instead of the fitted ones (a fit that held a source out). */
   stepParams?: CalibrationParams;
+  /**
+   * The same device, model and formats already parsed at the caller's boundary (the comparison
+   * derives it from its parsed scenario); without it replicaFor parses its own.
+   */
+  estimateInput?: Parsed<EstimateInput>;
 }
 
 function modelIdOf(model: ModelArchitecture): string | undefined {
@@ -81,20 +87,23 @@ export function kvCopies(
  */
 export function replicaFor(input: ReplicaInput): Result<SimReplica> {
   const { device, model, n } = input;
-  // Its own boundary (the comparison and the validation suite both call it): parsed, then run.
-  const parsed = parseEstimateInput({
-    device,
-    n,
-    model,
-    weightPrecision: input.weightPrecision,
-    kvPrecision: input.kvPrecision,
-    contextTokens: input.contextTokens,
-    promptTokens: 1,
-    concurrency: 1,
-    reservePercent: input.reservePercent,
-    pricePerDeviceHour: null,
-    acceleratorShare: input.acceleratorShare,
-  });
+  // Parsed once: by the caller when it passes its parsed input, else here (the validation suite
+  // calls it with curve records, its own boundary).
+  const parsed: Result<Parsed<EstimateInput>> = input.estimateInput
+    ? { ok: true, value: input.estimateInput }
+    : parseEstimateInput({
+        device,
+        n,
+        model,
+        weightPrecision: input.weightPrecision,
+        kvPrecision: input.kvPrecision,
+        contextTokens: input.contextTokens,
+        promptTokens: 1,
+        concurrency: 1,
+        reservePercent: input.reservePercent,
+        pricePerDeviceHour: null,
+        acceleratorShare: input.acceleratorShare,
+      });
   if (!parsed.ok) return parsed;
   const est = estimate(parsed.value);
   if (!est.ok) return est;
@@ -107,11 +116,12 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     ...(input.engine ? { engine: input.engine } : {}),
     ...(input.stepParams ? { params: input.stepParams } : {}),
   });
-  if (timer === null || e.peakTflops === null) {
+  // A device without a sourced peak still has a timer: its prompts run at the fitted rate.
+  if (timer === null) {
     return fail(
       'device',
-      `No sourced compute peak for ${device.name}: prompt processing cannot be timed, so the load is not simulated.`,
-      'a device with a compute peak',
+      `No step model for ${device.name}: the load is not simulated.`,
+      'a device in the catalogue',
     );
   }
   const weightBytes = e.weightsGB * 1e9;
