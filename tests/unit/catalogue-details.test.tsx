@@ -5,7 +5,7 @@ import CatalogueChanges from '../../src/components/CatalogueChanges';
 import HardwareTable from '../../src/components/HardwareTable';
 import { catalogue } from '../../src/data/hardware';
 import type * as Hardware from '../../src/data/hardware';
-import { isMeasurementTable } from '../../src/plugins/hardware-data';
+import { isAccuracyPageScript, isMeasurementTable } from '../../src/plugins/hardware-data';
 
 // What strip-details.cjs does to the browser's copy of src/data/hardware.
 vi.mock('../../src/data/hardware', async (importOriginal) => {
@@ -65,6 +65,12 @@ describe('the measurements chunk', () => {
     expect(isMeasurementTable(at('data/measurements-edge-more.ts'))).toBe(true);
     expect(isMeasurementTable(at('data/saturation-measurements.ts'))).toBe(true);
     expect(isMeasurementTable(at('lib/calibration/loo.ts'))).toBe(true);
+    expect(isMeasurementTable(at('lib/serving/sim/held-out-params.ts'))).toBe(true);
+    expect(isMeasurementTable(at('data/stand-in-peaks.ts'))).toBe(true);
+    expect(isAccuracyPageScript(at('components/AccuracyChart/tables.tsx'))).toBe(true);
+    expect(isAccuracyPageScript(at('components/ServingValidation/index.tsx'))).toBe(true);
+    expect(isAccuracyPageScript(at('components/AccuracyChart/styles.module.css'))).toBe(false);
+    expect(isAccuracyPageScript(at('components/CompareWidget/Widget.tsx'))).toBe(false);
     expect(isMeasurementTable(at('data/measurement-types.ts'))).toBe(false);
     expect(isMeasurementTable(at('data/measurement-sources-edge.ts'))).toBe(false);
     expect(isMeasurementTable(at('data/serving-curves.ts'))).toBe(false);

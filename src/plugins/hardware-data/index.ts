@@ -63,16 +63,44 @@ export function cacheGroupProblems(config: Configuration): string[] {
 
 const DATA_DIR = path.resolve(__dirname, '..', '..', 'data');
 const LOO_FILE = path.resolve(__dirname, '..', '..', 'lib', 'calibration', 'loo.ts');
+const SERVING_HELD_OUT_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'lib',
+  'serving',
+  'sim',
+  'held-out-params.ts',
+);
 
 /**
  * src/data/measurements.ts and measurements-*.ts (the fitted and excluded points),
- * saturation-measurements.ts, and the stored leave-one-out results. Not measurement-types.ts nor
- * the measurement sources, which the serving curves (and so the simulation's worker) also use.
+ * saturation-measurements.ts, the stand-ins' derived peaks (stand-in-peaks.ts), the stored
+ * leave-one-out results and the serving validation's held-out step-model fits. Not
+ * measurement-types.ts nor the measurement sources, which the serving curves (and so the
+ * simulation's worker) also use.
  */
 export function isMeasurementTable(resource: string): boolean {
-  if (resource === LOO_FILE) return true;
+  if (resource === LOO_FILE || resource === SERVING_HELD_OUT_FILE) return true;
   if (path.dirname(resource) !== DATA_DIR) return false;
-  return /^(measurements(-[a-z-]+)?|saturation-measurements)\.ts$/.test(path.basename(resource));
+  return /^(measurements(-[a-z-]+)?|saturation-measurements|stand-in-peaks)\.ts$/.test(
+    path.basename(resource),
+  );
+}
+
+const COMPONENTS_DIR = path.resolve(__dirname, '..', '..', 'components');
+
+/**
+ * The accuracy page's own components (its tables, chart and serving validation), which no other
+ * page imports: scripts only, so their CSS stays where the theme orders it.
+ */
+export function isAccuracyPageScript(resource: string): boolean {
+  const rel = path.relative(COMPONENTS_DIR, resource).split(path.sep);
+  return (
+    rel.length === 2 &&
+    (rel[0] === 'AccuracyChart' || rel[0] === 'ServingValidation') &&
+    /\.tsx?$/.test(rel[1] ?? '')
+  );
 }
 
 export default function hardwareDataPlugin(): Plugin {
@@ -123,13 +151,16 @@ export default function hardwareDataPlugin(): Plugin {
                 enforce: true,
                 priority: CATALOGUE_PRIORITY,
               },
-              // The measurement tables and the stored leave-one-out runs that only the accuracy
-              // page prints, in a chunk of their own: a route prefetch fetches a route's own
+              // The measurement tables, the stored leave-one-out runs and the components that only
+              // the accuracy page prints, in a chunk of their own: a route prefetch fetches a route's own
               // chunk, so a page that links to /hardware/accuracy/ no longer prefetches about
               // 45 KB of tables its reader may never open; the page loads them when visited.
               measurements: {
                 name: 'measurements',
-                test: (module: Module) => isMeasurementTable(resourceOf(module)),
+                test: (module: Module) => {
+                  const resource = resourceOf(module);
+                  return isMeasurementTable(resource) || isAccuracyPageScript(resource);
+                },
                 chunks: 'all',
                 enforce: true,
                 priority: CATALOGUE_PRIORITY,
