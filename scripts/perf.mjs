@@ -4,7 +4,9 @@
 //   --no-build  measure the existing build/ (the bare site is always rebuilt: it takes ~15 s).
 //   --keep-lhr  write every Lighthouse report to perf-report/ (for bootup-time and long tasks).
 //   --build-dir DIR  measure another build of the handbook instead of build/ (implies --no-build).
+import { execFile } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +145,7 @@ const targets = [
   ...pages.map((page) => ({ label: page, url: `${siteServer.origin}${page}` })),
 ];
 const samples = new Map(targets.map((t) => [t.label, []]));
+let typingReport = '';
 try {
   // Alternate: every run measures the bare site and then each page, so load on the shared machine
   // lands on both sides of each ratio.
@@ -152,6 +155,20 @@ try {
       process.stdout.write('.');
     }
   }
+  // Typing on /compare/ with four devices at 4x CPU (issue 22): how soon the figures follow an
+  // edit and the longest input event, medians of three runs (scripts/perf/typing.mjs).
+  const typing = await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(root, 'scripts', 'perf', 'typing.mjs'),
+      siteServer.origin,
+      '--runs',
+      '3',
+      '--summary',
+    ],
+    { maxBuffer: 10_000_000 },
+  );
+  typingReport = typing.stdout.trim();
 } finally {
   await chrome.kill();
   siteServer.stop();
@@ -204,6 +221,7 @@ console.log(
   `1-minute load average: ${load.start.toFixed(2)} at the first run, ${load.end.toFixed(2)} after the last ` +
     `(${os.cpus().length} cores).`,
 );
+console.log(`\n${typingReport}\n`);
 let misses = 0;
 for (const row of rows.slice(1)) {
   const verdict = checkTargets(row, base);
@@ -217,6 +235,7 @@ await writeFile(
       runs,
       load,
       rows,
+      typing: typingReport,
       samples: Object.fromEntries(
         [...samples].map(([k, v]) => [k, v.map(({ scripts, ...s }) => (void scripts, s))]),
       ),
