@@ -1,17 +1,10 @@
 // Second pass of published single-stream measurements: CPUs, DGX Spark, RTX 4090/5090, phones' NPU and CPU, M2 and M5, RX 6700 XT.
-import { gib, type DeviceStandIn, type Measurement } from './measurement-types';
+import { gib, type Measurement } from './measurement-types';
+import { pp, SINGLE, standIn, tg } from './measurements-builders';
+// The phone's CPU stand-in of the first pass (ExecuTorch runs on its cores through XNNPACK).
+import { SNAPDRAGON_8_GEN_3 } from './measurements-edge';
 import { EDGE_SOURCES as E } from './measurement-sources-edge';
 import { EDGE_MORE_SOURCES as S } from './measurement-sources-edge-more';
-import { STAND_IN_PEAKS } from './stand-in-peaks';
-
-type StandIn = Pick<Measurement, 'deviceId' | 'deviceStandIn'>;
-
-function standIn(
-  deviceId: string,
-  fields: Omit<DeviceStandIn, 'unifiedMemory'> & { unifiedMemory?: boolean },
-): StandIn {
-  return { deviceId, deviceStandIn: { unifiedMemory: false, ...fields } };
-}
 
 // Stand-ins for devices the catalogue does not hold. DRAM bandwidth is transfers/s × bus bytes.
 const RYZEN_7950X = standIn('ryzen-9-7950x', {
@@ -21,7 +14,6 @@ const RYZEN_7950X = standIn('ryzen-9-7950x', {
   vendor: 'AMD',
   memoryBandwidthGBs: 83.2, // 2 channels × 5,200 MT/s × 8 bytes, AMD's rated DIMM speed
   source: S.amdRyzen7950x,
-  peaks: STAND_IN_PEAKS['ryzen-9-7950x'],
 });
 /**
  * The NPU of a Snapdragon 8 Elite phone. The stand-in type has no NPU kind, so it is recorded as
@@ -35,18 +27,6 @@ const SNAPDRAGON_8_ELITE_NPU = standIn('snapdragon-8-elite-hexagon', {
   memoryBandwidthGBs: 84.8, // LPDDR5X at 5,300 MHz (10.6 GT/s) × 64 bits / 8, bus width assumed
   unifiedMemory: true,
   source: S.qualcommSnapdragon8Elite,
-  peaks: STAND_IN_PEAKS['snapdragon-8-elite-hexagon'],
-});
-/** ExecuTorch runs on the phone's CPU cores (XNNPACK); same figures as the first pass's stand-in. */
-const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
-  name: 'Qualcomm Snapdragon 8 Gen 3 CPU (OnePlus 12, 16 GB)',
-  kind: 'cpu',
-  segment: 'edge',
-  vendor: 'Qualcomm',
-  memoryBandwidthGBs: 76.8, // LPDDR5X at 4,800 MHz (9,600 MT/s) × 64 bits / 8
-  unifiedMemory: true,
-  source: E.snapdragon8Gen3,
-  peaks: STAND_IN_PEAKS['snapdragon-8-gen-3'],
 });
 const APPLE_M2 = standIn('apple-m2', {
   name: 'Apple M2 (MacBook Air; 8- or 10-core GPU, not stated)',
@@ -56,7 +36,6 @@ const APPLE_M2 = standIn('apple-m2', {
   memoryBandwidthGBs: 100, // Apple's figure for LPDDR5-6400 on a 128-bit bus
   unifiedMemory: true,
   source: S.appleM2,
-  peaks: STAND_IN_PEAKS['apple-m2'],
 });
 const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   name: 'AMD Radeon RX 6700 XT (12 GB)',
@@ -65,29 +44,9 @@ const RX_6700_XT = standIn('radeon-rx-6700-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 384, // 16 Gbps × 192 bits / 8
   source: S.amdRx6700xt,
-  peaks: STAND_IN_PEAKS['radeon-rx-6700-xt'],
 });
 
-const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;
 const LLAMA_CPP = { ...SINGLE, engine: 'llama.cpp' } as const;
-
-/** llama-bench ppN: N prompt tokens in one batch, no output. */
-const pp = (tokens: number) =>
-  ({
-    promptTokens: tokens,
-    outputTokens: 0,
-    meanContextTokens: tokens / 2,
-    metric: 'prompt-tps',
-  }) as const;
-
-/** llama-bench tgN: N tokens decoded one at a time from an empty context. */
-const tg = (tokens: number) =>
-  ({
-    promptTokens: 0,
-    outputTokens: tokens,
-    meanContextTokens: tokens / 2,
-    metric: 'decode-tps',
-  }) as const;
 
 /** llama-bench tgN @ dD: N tokens decoded after D tokens were put in the cache. */
 const tgAt = (tokens: number, depth: number) =>

@@ -1,16 +1,7 @@
 // Published single-stream measurements on local, edge and CPU devices: Jetson, phones, Apple silicon, consumer GPUs, Strix Halo and a server CPU.
-import { gib, type DeviceStandIn, type Measurement } from './measurement-types';
+import { gib, type Measurement } from './measurement-types';
+import { pp, SINGLE, standIn, tg, type StandIn } from './measurements-builders';
 import { EDGE_SOURCES as S } from './measurement-sources-edge';
-import { STAND_IN_PEAKS } from './stand-in-peaks';
-
-type StandIn = Pick<Measurement, 'deviceId' | 'deviceStandIn'>;
-
-function standIn(
-  deviceId: string,
-  fields: Omit<DeviceStandIn, 'unifiedMemory'> & { unifiedMemory?: boolean },
-): StandIn {
-  return { deviceId, deviceStandIn: { unifiedMemory: false, ...fields } };
-}
 
 // Stand-ins for devices the catalogue does not hold. GDDR bandwidth is data rate × bus width / 8.
 const ARC_B580 = standIn('intel-arc-b580', {
@@ -20,7 +11,6 @@ const ARC_B580 = standIn('intel-arc-b580', {
   vendor: 'Intel',
   memoryBandwidthGBs: 456, // 19 Gbps × 192 bits / 8
   source: S.intelArcB580,
-  peaks: STAND_IN_PEAKS['intel-arc-b580'],
 });
 /** The catalogue holds the RX 7900 XTX, so its entry (960 GB/s, derived WMMA peak) applies. */
 const RX_7900_XTX: StandIn = { deviceId: 'rx-7900-xtx' };
@@ -31,7 +21,6 @@ const RX_9070_XT = standIn('radeon-rx-9070-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 640, // 20 Gbps × 256 bits / 8
   source: S.amdRx9070xt,
-  peaks: STAND_IN_PEAKS['radeon-rx-9070-xt'],
 });
 const RX_5700_XT = standIn('radeon-rx-5700-xt', {
   name: 'AMD Radeon RX 5700 XT (8 GB)',
@@ -40,7 +29,6 @@ const RX_5700_XT = standIn('radeon-rx-5700-xt', {
   vendor: 'AMD',
   memoryBandwidthGBs: 448, // 14 Gbps × 256 bits / 8
   source: S.amdRx5700xt,
-  peaks: STAND_IN_PEAKS['radeon-rx-5700-xt'],
 });
 const RX_580 = standIn('radeon-rx-580', {
   name: 'AMD Radeon RX 580 (8 GB)',
@@ -49,10 +37,9 @@ const RX_580 = standIn('radeon-rx-580', {
   vendor: 'AMD',
   memoryBandwidthGBs: 256, // 8 Gbps × 256 bits / 8
   source: S.amdRx580,
-  peaks: STAND_IN_PEAKS['radeon-rx-580'],
 });
 /** ExecuTorch runs on the phone's CPU cores (XNNPACK), so the stand-in is a CPU. */
-const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
+export const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
   name: 'Qualcomm Snapdragon 8 Gen 3 CPU (OnePlus 12, 16 GB)',
   kind: 'cpu',
   segment: 'edge',
@@ -60,28 +47,7 @@ const SNAPDRAGON_8_GEN_3 = standIn('snapdragon-8-gen-3', {
   memoryBandwidthGBs: 76.8, // LPDDR5X at 4,800 MHz (9,600 MT/s) × 64 bits / 8
   unifiedMemory: true,
   source: S.snapdragon8Gen3,
-  peaks: STAND_IN_PEAKS['snapdragon-8-gen-3'],
 });
-
-const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;
-
-/** llama-bench ppN: N prompt tokens in one batch, no output. */
-const pp = (tokens: number) =>
-  ({
-    promptTokens: tokens,
-    outputTokens: 0,
-    meanContextTokens: tokens / 2,
-    metric: 'prompt-tps',
-  }) as const;
-
-/** llama-bench tgN: N tokens decoded one at a time from an empty context. */
-const tg = (tokens: number) =>
-  ({
-    promptTokens: 0,
-    outputTokens: tokens,
-    meanContextTokens: tokens / 2,
-    metric: 'decode-tps',
-  }) as const;
 
 // --- Jetson AI Lab (NVIDIA): vLLM, W4A16, 2,048 in / 128 out, one request at a time ----------
 /**

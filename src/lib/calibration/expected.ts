@@ -61,7 +61,7 @@ export function expectedFor(input: {
   estimate: Estimate;
   /** KV format for the first decode step after the prompt (default BF16). */
   kvPrecision?: KvPrecision;
-}): Expected | null {
+}): Expected {
   const { device, model, weightPrecision, n, concurrency, promptTokens, estimate: e } = input;
   const engine = input.engine ?? defaultEngine(device);
   const common = { device, engine, n, precision: weightPrecision, layers: model.layers };
@@ -73,7 +73,6 @@ export function expectedFor(input: {
     concurrency,
   });
   const timer = stepTimer(common);
-  if (!decode || !timer) return null;
   // Time to first token: the fixed time per request, the prompt's own step, then the first decode
   // step over its KV (the same sum the fit predicts for measured times to first token).
   const allWeights = weightBytes(model.totalParamsB, e.bitsPerWeight);

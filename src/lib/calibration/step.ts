@@ -379,10 +379,10 @@ function settingFor(setting: StepSetting): Resolved {
 /**
  * Expected seconds for one step and its band, from the one step model: a decode step carries
  * `concurrency` decode tokens (bytes = weights in use plus their KV), a prefill step one prompt's
- * tokens (bytes = the weights). Never null: a device without a compute peak uses the fitted prompt
- * rate of its class (the return type keeps null for callers written before that).
+ * tokens (bytes = the weights). A device without a compute peak uses the fitted prompt rate of its
+ * class.
  */
-export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
+export function expectedStep(input: ExpectedStepInput): ExpectedStep {
   const { phase, bytes, flops, concurrency } = input;
   check('bytes', bytes, 0);
   check('flops', flops, 0);
@@ -432,9 +432,9 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep | null {
  * prompt share of the peak (or, without a peak, at the class's fitted prompt rate), takes the
  * longer of memory and compute plus the fitted overlap penalty times the shorter, and adds the
  * fixed time and the all-reduces. Decode-only and prompt-only steps are its special cases, and the
- * fit uses this same function. Never null (the type keeps null for older callers).
+ * fit uses this same function.
  */
-export function stepTimer(setting: StepSetting): StepTimer | null {
+export function stepTimer(setting: StepSetting): StepTimer {
   const s = settingFor(setting);
   const rates = s.resolved.rates;
   const decodeBand = bandFor('decode', s.cls, s.engine);

@@ -39,18 +39,10 @@ export function expectedDeviceCapacity(
     return decode / (decode + promptFlops(model, (concurrency * input.isl) / input.osl));
   };
   const multiplier = (band: Band): number =>
-    timer === null
-      ? 1
-      : band === 'seconds'
-        ? 1
-        : band === 'lowSeconds'
-          ? timer.band.low
-          : timer.band.high;
+    band === 'seconds' ? 1 : band === 'lowSeconds' ? timer.band.low : timer.band.high;
   const stepFor =
     (band: Band): StepModel =>
     (bytes, flops, concurrency) => {
-      // A missing timer surfaces as capacity()'s "not a positive finite number" error.
-      if (timer === null) return Number.NaN;
       const decodeShare = decodeShareAt(concurrency);
       const seconds = timer.seconds({
         weightBytes: bytes,
@@ -66,31 +58,29 @@ export function expectedDeviceCapacity(
   if (!ideal.ok) return ideal;
   const bits = ideal.value.estimate.bitsPerWeight;
   const ttftSeconds =
-    timer === null
-      ? null
-      : timer.seconds({
-          weightBytes: weightBytes(model.totalParamsB, bits),
-          kvReadBytes: 0,
-          decodeTokens: 0,
-          promptTokens: input.isl,
-          decodeFlops: 0,
-          promptFlops: promptFlops(model, input.isl),
-        }) +
-        timer.seconds({
-          weightBytes: weightBytesReadPerStep(model, bits, 1),
-          kvReadBytes: 0,
-          decodeTokens: 1,
-          promptTokens: 0,
-          decodeFlops: forwardFlops(model.activeParamsB, 1),
-          promptFlops: 0,
-        });
+    timer.seconds({
+      weightBytes: weightBytes(model.totalParamsB, bits),
+      kvReadBytes: 0,
+      decodeTokens: 0,
+      promptTokens: input.isl,
+      decodeFlops: 0,
+      promptFlops: promptFlops(model, input.isl),
+    }) +
+    timer.seconds({
+      weightBytes: weightBytesReadPerStep(model, bits, 1),
+      kvReadBytes: 0,
+      decodeTokens: 1,
+      promptTokens: 0,
+      decodeFlops: forwardFlops(model.activeParamsB, 1),
+      promptFlops: 0,
+    });
   // Only the expected run's curve is drawn; the band's ends need their operating points.
   const run = (band: Band): Result<Capacity> => {
     const curve = band === 'seconds' ? 'full' : 'operating-point';
     const r = deviceCapacity(input, { step: stepFor(band), curve });
     if (!r.ok) return r;
     // Re-check the TTFT target against the calibrated prefill, not the ideal one.
-    if (input.ttftMs === null || ttftSeconds === null) return { ok: true, value: r.value.capacity };
+    if (input.ttftMs === null) return { ok: true, value: r.value.capacity };
     const late = ttftSeconds * 1000 > input.ttftMs;
     if (!late || r.value.capacity.sloConcurrency === 0)
       return { ok: true, value: r.value.capacity };

@@ -116,14 +116,6 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     ...(input.engine ? { engine: input.engine } : {}),
     ...(input.stepParams ? { params: input.stepParams } : {}),
   });
-  // A device without a sourced peak still has a timer: its prompts run at the fitted rate.
-  if (timer === null) {
-    return fail(
-      'device',
-      `No step model for ${device.name}: the load is not simulated.`,
-      'a device in the catalogue',
-    );
-  }
   const weightBytes = e.weightsGB * 1e9;
   const replicatedParamsB = input.replicatedParamsB ?? 0;
   const kvBytesPerToken =
