@@ -46,7 +46,12 @@ test('home plus seven chapters by client navigation fetch at most 500 KB of JS a
   await page.goto(SESSION[0] ?? '/', { waitUntil: 'networkidle' });
   await waitForHydration(page);
   for (const next of SESSION.slice(1)) {
-    await page.locator('a.pagination-nav__link--next').click();
+    // Docusaurus changes the URL before it renders the new route (it loads the route's chunks
+    // first), so the previous page's "Next" link can still be on screen after toHaveURL passed:
+    // clicking it would reopen the page just reached. Wait for the link that leads onward.
+    const link = page.locator('a.pagination-nav__link--next');
+    await expect(link).toHaveAttribute('href', next);
+    await link.click();
     await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, '\\/')}$`));
     await page.waitForLoadState('networkidle');
   }
