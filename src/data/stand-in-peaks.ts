@@ -68,9 +68,9 @@ export const STAND_IN_PEAKS = {
   },
   'snapdragon-8-gen-3': {
     bf16Tflops: 0.39,
-    int8Tops: null,
+    int8Tops: 1.57,
     derivation:
-      'Per-cycle BF16 (BFMMLA) and INT8 (SDOT, SMMLA) rates of these cores could not be read in any source we hold, so the 16-bit figure is the FP32 NEON rate, which the BF16 run of this phone (21.2 prompt tokens/s × 6.4 GFLOP per token = 0.14 TFLOPS) stays well under. Assuming four 128-bit FMA pipes on the Cortex-X4, two on each Cortex-A720 and one on each Cortex-A520 (8 FP32 FLOP per pipe per cycle): 1 × 3.3 GHz × 32 + 3 × 3.2 GHz × 16 + 2 × 3.0 GHz × 16 + 2 × 2.3 GHz × 8 = 392 GFLOPS = 0.39 TFLOPS. The pipe counts are our assumption; the clocks are Qualcomm’s (as reported). INT8 is left null: an SDOT does four times the multiply-adds of an FP32 FMLA per instruction, and the SpinQuant prompt (89.7 tokens/s × 6.4 GFLOP = 0.57 TFLOPS, above the FP32 figure) suggests it issues at that rate, which would give about 1.6 TOPS, but no source states it.',
+      'Derived, with assumed pipe counts. Per-cycle BF16 (BFMMLA) rates of these cores could not be read in any source we hold, so the 16-bit figure is the FP32 NEON rate, which the BF16 run of this phone (21.2 prompt tokens/s × 6.4 GFLOP per token = 0.14 TFLOPS) stays well under. Assuming four 128-bit FMA pipes on the Cortex-X4, two on each Cortex-A720 and one on each Cortex-A520 (8 FP32 FLOP per pipe per cycle): 1 × 3.3 GHz × 32 + 3 × 3.2 GHz × 16 + 2 × 3.0 GHz × 16 + 2 × 2.3 GHz × 8 = 392 GFLOPS = 0.39 TFLOPS. INT8: a 128-bit SDOT multiplies sixteen pairs of 8-bit values and adds them into four 32-bit lanes, four times the multiply-adds of an FP32 FMLA, so at the same issue rate per pipe (our assumption; no source we hold states it) the same cores reach 4 × 0.392 = 1.57 TOPS. The phone’s own runs agree with that ratio: the BF16 1B prompt (60.3 tokens/s × 2.5 GFLOP = 0.15 TFLOPS) reaches 38 % of the FP32 figure and the SpinQuant 1B prompt, on 8-bit dot products (260.5 × 2.5 GFLOP = 0.65 TOPS), 41 % of the INT8 one; on the FP32 figure alone SpinQuant would run at 166 %. The pipe counts and the equal issue rate are assumptions; the clocks are Qualcomm’s (as reported).',
     peakSource: SOURCES.droidholic8Gen3,
   },
   'snapdragon-8-elite-hexagon': {

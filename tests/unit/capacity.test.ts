@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from '@site/src/data/models';
 import { stepTimer } from '@site/src/lib/calibration/refit';
+import { expectedFor } from '@site/src/lib/calibration';
 import {
   capacityOf,
   deviceCapacityOf,
+  estimateOf,
   expectedDeviceCapacityOf,
   fixtureDense8b,
   testDevice,
@@ -572,6 +574,48 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     };
     expect(expected.sloPoint!.stepSeconds).toBeCloseTo(s.seconds, 12);
     expect(s.seconds).toBeLessThanOrEqual(0.01);
+  });
+
+  it('checks a TTFT target against the card’s own time to first token: one function for both', () => {
+    const r = expectedDeviceCapacityOf(inputs);
+    const est = estimateOf({
+      device,
+      model: dense8b,
+      n: 1,
+      weightPrecision: 'bf16',
+      kvPrecision: 'bf16',
+      contextTokens: 2000,
+      promptTokens: 1000,
+      concurrency: 1,
+      reservePercent: 10,
+      pricePerDeviceHour: null,
+    });
+    if (!r.ok || !est.ok) throw new Error('fixture failed');
+    const card = expectedFor({
+      device,
+      model: dense8b,
+      weightPrecision: 'bf16',
+      kvPrecision: 'bf16',
+      n: 1,
+      concurrency: 1,
+      promptTokens: 1000,
+      engine: null,
+      pricePerDeviceHour: null,
+      estimate: est.value,
+    });
+    // The serving check and the card's figure are the same sum (unloadedTtft): the fixed time per
+    // request, the 1,000-token prompt's step, the first decode step over its KV cache.
+    expect(r.value.ttftSeconds).toBeCloseTo(card.ttftSeconds!.value, 12);
+    const timer = stepTimer({ device, n: 1, precision: 'bf16', layers: 32 });
+    expect(r.value.ttftSeconds!).toBeGreaterThan(timer.requestSeconds);
+    // A target 1% under that figure is missed before any load; 1% over it is met.
+    const ms = r.value.ttftSeconds! * 1000;
+    const late = expectedDeviceCapacityOf({ ...inputs, ttftMs: ms * 0.99 });
+    const inTime = expectedDeviceCapacityOf({ ...inputs, ttftMs: ms * 1.01 });
+    if (!late.ok || !inTime.ok) throw new Error('capacity failed');
+    expect(late.value.expected.sloConcurrency).toBe(0);
+    expect(late.value.expected.sloReasons.join(' ')).toMatch(/already misses/);
+    expect(inTime.value.expected.sloConcurrency).toBeGreaterThan(0);
   });
 
   it('draws only the expected curve; the band’s ends keep just their operating points', () => {

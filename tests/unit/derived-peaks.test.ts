@@ -32,8 +32,12 @@ function standIns(): Map<string, { standIns: DeviceStandIn[]; metrics: Set<strin
  */
 const ARITHMETIC: Record<string, { bf16?: number; int8?: number }> = {
   'ryzen-9-7950x': { bf16: (16 * 4.5 * 64) / 1000, int8: (16 * 4.5 * 128) / 1000 },
-  // X4 + three A720 at 3.2 GHz + two A720 at 3.0 GHz + two A520, FP32 NEON FMAs.
-  'snapdragon-8-gen-3': { bf16: (1 * 3.3 * 32 + 3 * 3.2 * 16 + 2 * 3.0 * 16 + 2 * 2.3 * 8) / 1000 },
+  // X4 + three A720 at 3.2 GHz + two A720 at 3.0 GHz + two A520, FP32 NEON FMAs; INT8 SDOT does
+  // four times the multiply-adds per instruction.
+  'snapdragon-8-gen-3': {
+    bf16: (1 * 3.3 * 32 + 3 * 3.2 * 16 + 2 * 3.0 * 16 + 2 * 2.3 * 8) / 1000,
+    int8: (4 * (1 * 3.3 * 32 + 3 * 3.2 * 16 + 2 * 3.0 * 16 + 2 * 2.3 * 8)) / 1000,
+  },
   'apple-m2': { bf16: (8 * 128 * 2 * 1.398) / 1000 },
   'radeon-rx-6700-xt': { bf16: (40 * 2.581 * 256) / 1000 },
   'radeon-rx-5700-xt': { bf16: (40 * 1.905 * 256) / 1000 },

@@ -283,6 +283,24 @@ describe('sizing at percentile targets', () => {
 });
 
 describe('engine internals', () => {
+  it('adds the fitted fixed time per request to time to first token and end-to-end latency', () => {
+    const fixed = H100x2.timer.requestSeconds;
+    expect(fixed).toBeGreaterThan(0);
+    const without = { ...H100x2, timer: { ...H100x2.timer, requestSeconds: 0 } };
+    // Open loop: the scheduler sees the same arrivals, so every latency moves by exactly that time.
+    const a = runSimulation(input(open(0.5)));
+    const b = runSimulation(input(open(0.5), { replica: without }));
+    expect(a.ttft.p50 - b.ttft.p50).toBeCloseTo(fixed, 9);
+    expect(a.e2e.p99 - b.e2e.p99).toBeCloseTo(fixed, 9);
+    expect(a.throughputTps).toBeCloseTo(b.throughputTps, 9);
+    // Closed loop: each client waits that long before its next request reaches the scheduler, so
+    // fewer are in the engine at once and throughput falls a little.
+    const c = runSimulation(input({ mode: 'closed', inFlight: 8 }));
+    const d = runSimulation(input({ mode: 'closed', inFlight: 8 }, { replica: without }));
+    expect(c.throughputTps).toBeLessThan(d.throughputTps);
+    expect(c.ttft.p50).toBeGreaterThan(d.ttft.p50);
+  });
+
   it('a one-off batch is measured whole: batch × output ÷ makespan', () => {
     const r = runSimulation(input({ mode: 'batch', size: 8 }));
     expect(r.requests).toBe(8);

@@ -5,13 +5,8 @@ import type { ModelArchitecture } from '../../data/models';
 import type { WeightPrecision } from '../../data/precisions';
 import { defaultEngine, expectedStep, stepTimer, type AppliedParam } from './step';
 import { costPerMillion, type Estimate } from '../model/estimate';
-import {
-  forwardFlops,
-  kvBytesPerSequence,
-  promptFlops,
-  weightBytes,
-  weightBytesReadPerStep,
-} from '../model/math';
+import { forwardFlops } from '../model/math';
+import { unloadedTtft } from './ttft';
 import { KV_BYTES_PER_ELEMENT, type KvPrecision } from '../../data/precisions';
 
 /** A calibrated figure and the ends of its leave-one-out band (low ≤ value ≤ high). */
@@ -75,25 +70,12 @@ export function expectedFor(input: {
   const timer = stepTimer(common);
   // Time to first token: the fixed time per request, the prompt's own step, then the first decode
   // step over its KV (the same sum the fit predicts for measured times to first token).
-  const allWeights = weightBytes(model.totalParamsB, e.bitsPerWeight);
-  const kvBytes = KV_BYTES_PER_ELEMENT[input.kvPrecision ?? 'bf16'];
-  const promptSeconds = timer.seconds({
-    weightBytes: allWeights,
-    kvReadBytes: 0,
-    decodeTokens: 0,
+  const ttft = unloadedTtft(timer, {
+    model,
+    bitsPerWeight: e.bitsPerWeight,
     promptTokens,
-    decodeFlops: 0,
-    promptFlops: promptFlops(model, promptTokens),
-  });
-  const firstDecodeSeconds = timer.seconds({
-    weightBytes: weightBytesReadPerStep(model, e.bitsPerWeight, 1),
-    kvReadBytes: kvBytesPerSequence(model, kvBytes, promptTokens),
-    decodeTokens: 1,
-    promptTokens: 0,
-    decodeFlops: forwardFlops(model.activeParamsB, 1),
-    promptFlops: 0,
-  });
-  const ttft = timer.requestSeconds + promptSeconds + firstDecodeSeconds;
+    kvBytesPerElement: KV_BYTES_PER_ELEMENT[input.kvPrecision ?? 'bf16'],
+  }).seconds;
   const ttftBand = timer.promptBand ?? { low: 1, high: 1, widenedBecause: null };
   const throughput = rate(concurrency, decode.seconds, decode.lowSeconds, decode.highSeconds);
   const price = input.pricePerDeviceHour;

@@ -178,6 +178,8 @@ function kindOf(m: Measurement): PointKind {
  * dequantises GGUF blocks to FP16 and multiplies on the FP16/BF16 tensor units, so its GGUF
  * prompts use the BF16 peak; every other format uses the peak its format table names. On a CPU
  * with a matrix engine (AMX), llama.cpp's kernels use the SIMD units, so their peaks apply.
+ * ExecuTorch's 4-bit schemes (SpinQuant, QAT+LoRA) quantise activations to 8 bits on the fly
+ * ("8da4w"), so their matrix multiplies run on INT8 dot products: the INT8 peak when there is one.
  */
 export function computePeakTflops(
   peaks: PeakFigures,
@@ -187,6 +189,7 @@ export function computePeakTflops(
 ): number | null {
   const own = engine === 'llama.cpp' && simdPeaks ? { ...peaks, ...simdPeaks } : peaks;
   if (engine === 'llama.cpp' && precision.startsWith('q')) return own.bf16Tflops;
+  if (engine === 'executorch' && precision === 'int4') return own.int8Tops ?? own.bf16Tflops;
   return selectPeak(own, precision).tflops;
 }
 

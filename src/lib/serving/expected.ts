@@ -2,7 +2,9 @@
 import { stepTimer } from '../calibration/step';
 import type { Capacity, StepModel } from './capacity';
 import { deviceCapacity, type DeviceCapacityInput } from './device';
-import { forwardFlops, promptFlops, weightBytes, weightBytesReadPerStep } from '../model/math';
+import { forwardFlops, promptFlops } from '../model/math';
+import { unloadedTtft } from '../calibration/ttft';
+import { KV_BYTES_PER_ELEMENT } from '../../data/precisions';
 import type { Parsed } from '../input/parsed';
 import type { Result } from '../input/validate';
 
@@ -25,7 +27,8 @@ type Band = 'seconds' | 'lowSeconds' | 'highSeconds';
  * at concurrency B carries B decode tokens and, on average, B × isl/osl prompt tokens, and their
  * memory and compute times combine by the fitted overlap rule rather than overlapping perfectly.
  * The all-reduce bandwidth term is still added by capacity() on top of the fitted all-reduce
- * latency. The TTFT target is checked against the calibrated prompt step plus one decode step.
+ * latency. The TTFT target is checked against the calibration's unloaded time to first token
+ * (unloadedTtft: the fixed time per request, the prompt step and the first decode step over its KV).
  */
 export function expectedDeviceCapacity(
   input: Parsed<DeviceCapacityInput>,
@@ -56,24 +59,12 @@ export function expectedDeviceCapacity(
     };
   const ideal = deviceCapacity(input);
   if (!ideal.ok) return ideal;
-  const bits = ideal.value.estimate.bitsPerWeight;
-  const ttftSeconds =
-    timer.seconds({
-      weightBytes: weightBytes(model.totalParamsB, bits),
-      kvReadBytes: 0,
-      decodeTokens: 0,
-      promptTokens: input.isl,
-      decodeFlops: 0,
-      promptFlops: promptFlops(model, input.isl),
-    }) +
-    timer.seconds({
-      weightBytes: weightBytesReadPerStep(model, bits, 1),
-      kvReadBytes: 0,
-      decodeTokens: 1,
-      promptTokens: 0,
-      decodeFlops: forwardFlops(model.activeParamsB, 1),
-      promptFlops: 0,
-    });
+  const ttftSeconds = unloadedTtft(timer, {
+    model,
+    bitsPerWeight: ideal.value.estimate.bitsPerWeight,
+    promptTokens: input.isl,
+    kvBytesPerElement: KV_BYTES_PER_ELEMENT[input.kvPrecision],
+  }).seconds;
   // Only the expected run's curve is drawn; the band's ends need their operating points.
   const run = (band: Band): Result<Capacity> => {
     const curve = band === 'seconds' ? 'full' : 'operating-point';

@@ -126,6 +126,14 @@ export function runSimulation(input: SimInput): SimResult {
     kvNeed[i] = isl[i]! + osl[i]!;
   }
 
+  // The calibration's fixed time per request (receiving, tokenising, scheduling: what the fit adds
+  // to measured times to first token) keeps no device busy. Arrival times here are when a request
+  // reaches the scheduler, that long after the client sent it: a closed-loop client's next request
+  // arrives that long after the last one finished, and each request's time to first token and
+  // end-to-end latency, counted from sending, include it. A one-off batch's wall clock, which its
+  // throughput divides by, starts at sending.
+  // A decode pool's requests come from the prefill pool, which paid it.
+  const requestSeconds = workload.phase === 'decode' ? 0 : replica.timer.requestSeconds;
   const perStep = tokensPerStep(speculation);
   const price = makeStepPrice(replica, speculation, input.stepScale);
   const verifyTokens = 1 + (speculation?.draftTokens ?? 0);
@@ -271,7 +279,7 @@ export function runSimulation(input: SimInput): SimResult {
         kvUsed -= kvNeed[r]!;
         done += 1;
         if (closed && created < count) {
-          arrival[created] = now;
+          arrival[created] = now + requestSeconds;
           created += 1;
         }
       } else {
@@ -291,7 +299,7 @@ export function runSimulation(input: SimInput): SimResult {
   const tStart = whole ? 0 : arrival[Math.min(warm, count - 1)]!;
   let tEnd = truncated || whole ? now : arrival[count - 1]!;
   if (!(tEnd > tStart)) tEnd = now;
-  const span = Math.max(tEnd - tStart, 1e-12);
+  const span = Math.max(tEnd - tStart, 1e-12) + (whole && !truncated ? requestSeconds : 0);
   const throughputTps =
     (cumulativeAt(logTime, logTokens, logCount, tEnd) -
       cumulativeAt(logTime, logTokens, logCount, tStart)) /
@@ -310,11 +318,11 @@ export function runSimulation(input: SimInput): SimResult {
   for (let i = warm; i < lastMeasured && i < count; i += 1) {
     if (Number.isNaN(finish[i]!)) continue;
     measured += 1;
-    const t1 = first[i]! - arrival[i]!;
+    const t1 = first[i]! - arrival[i]! + requestSeconds;
     const tp = osl[i]! > 1 ? (finish[i]! - first[i]!) / (osl[i]! - 1) : Number.NaN;
     if (workload.phase !== 'decode') ttft[nTtft++] = t1;
     if (!Number.isNaN(tp)) tpot[nTpot++] = tp;
-    e2e[nE2e++] = finish[i]! - arrival[i]!;
+    e2e[nE2e++] = finish[i]! - arrival[i]! + requestSeconds;
     const wait = admitted[i]! - arrival[i]!;
     if (wait > 1e-12) {
       waited += 1;
