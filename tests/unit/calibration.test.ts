@@ -176,6 +176,8 @@ describe('the fitted constants', () => {
     for (const v of Object.values(FITTED.fixedSeconds.byFamily))
       expect(v >= 0 && v < 0.5).toBe(true);
     expect(FITTED.allReduceSeconds).toBeLessThanOrEqual(50e-6);
+    // A mixture of experts' prompts run slower than a dense model's, not faster.
+    expect(FITTED.moePromptShare > 0.1 && FITTED.moePromptShare < 1).toBe(true);
   });
 
   it('leave pending only points whose device the catalogue lacks', () => {
@@ -190,7 +192,7 @@ describe('the structure is chosen by leave-one-source-out error', () => {
     return r.reduce((a, x) => a + Math.abs(Math.log(x.ratio)), 0) / r.length;
   };
 
-  it('the chosen overlap penalty, shrinkage, time per request and vendor factor beat their neighbours', () => {
+  it('the chosen overlap penalty, shrinkage, time per request, vendor factor and MoE prompt share beat their neighbours', () => {
     // The full grid (overlap 0, 0.25 … 1 × shrinkage 0.3, 1, 3) was run once; the test re-runs the
     // chosen structure's nearest neighbours, which is what a drift in the data would flip first.
     const chosen = losoLoss(FIT_STRUCTURE);
@@ -199,6 +201,7 @@ describe('the structure is chosen by leave-one-source-out error', () => {
       { ...FIT_STRUCTURE, shrinkage: FIT_STRUCTURE.shrinkage * 3 },
       { ...FIT_STRUCTURE, requestTime: !FIT_STRUCTURE.requestTime },
       { ...FIT_STRUCTURE, vendorEffect: !FIT_STRUCTURE.vendorEffect },
+      { ...FIT_STRUCTURE, moePrompt: !FIT_STRUCTURE.moePrompt },
     ];
     for (const s of neighbours) {
       expect(chosen, JSON.stringify(s)).toBeLessThanOrEqual(losoLoss(s) + 1e-9);
@@ -507,6 +510,23 @@ describe('one step model for prefill and decode (stepTimer)', () => {
     expect(mixed).toBeGreaterThan(timer.seconds(decodeLoad));
     expect(mixed).toBeGreaterThan(timer.seconds(promptLoad));
     expect(timer.seconds({ ...decodeLoad, decodeTokens: 0, promptTokens: 0 })).toBe(0);
+  });
+
+  it("a mixture of experts' prompt FLOPs run at the fitted MoE share; decode is unchanged", () => {
+    const moe = stepTimer({ device: h100, engine: 'vllm', precision: 'fp8', n: 1, moe: true });
+    // This prompt step is compute-bound: its compute time stretches by 1 / share, its memory time
+    // (the shorter, under the overlap penalty) does not.
+    const rates = timer.rates!;
+    const compute = promptLoad.promptFlops / rates.promptFlopsPerSecond;
+    const memory = promptLoad.weightBytes / rates.bytesPerSecond;
+    expect(compute).toBeGreaterThan(memory);
+    expect(moe.seconds(promptLoad)).toBeCloseTo(
+      compute / FITTED.moePromptShare + rates.overlapPenalty * memory + rates.allReduceSeconds,
+      12,
+    );
+    expect(moe.seconds(decodeLoad)).toBe(timer.seconds(decodeLoad));
+    expect(moe.params.map((p) => p.name)).toContain('Mixture-of-experts prompt share');
+    expect(timer.params.map((p) => p.name)).not.toContain('Mixture-of-experts prompt share');
   });
 
   it('every device has a timer, a decode band and a prompt band', () => {

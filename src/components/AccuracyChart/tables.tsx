@@ -275,6 +275,11 @@ export function FittedParameters(): React.JSX.Element {
     value: formatSeconds(FITTED.allReduceSeconds),
   });
   rows.push({
+    what: 'Mixture-of-experts prompt share (of the prompt rate)',
+    where: 'Every class (prompt FLOPs of a mixture of experts)',
+    value: formatNumber(FITTED.moePromptShare, 3),
+  });
+  rows.push({
     what: 'Overlap penalty',
     where: 'Every step (chosen by leave-one-source-out error)',
     value: formatNumber(FITTED.overlapPenalty, 2),

@@ -59,7 +59,14 @@ export function expectedFor(input: {
 }): Expected {
   const { device, model, weightPrecision, n, concurrency, promptTokens, estimate: e } = input;
   const engine = input.engine ?? defaultEngine(device);
-  const common = { device, engine, n, precision: weightPrecision, layers: model.layers };
+  const common = {
+    device,
+    engine,
+    n,
+    precision: weightPrecision,
+    layers: model.layers,
+    moe: model.activeParamsB < model.totalParamsB,
+  };
   const decode = expectedStep({
     ...common,
     phase: 'decode',

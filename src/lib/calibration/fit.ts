@@ -36,6 +36,8 @@ export interface Tiered {
  * - requestSeconds: fixed time per request before its first token (the server receiving and
  *   tokenising it, scheduling, returning the token), paid once by time to first token.
  * - allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
+ * - moePromptShare: the share of a dense model's prompt rate a mixture of experts' prompt FLOPs
+ *   reach (routing, token permutation and many small expert matrix multiplies), 1 when not fitted.
  * - overlapPenalty: how much of the shorter of memory and compute time shows (0 = the longer
  *   alone, 1 = the sum); chosen with the shrinkage by leave-one-source-out error.
  * - shrinkage: the prior weight, in points, that pulls each group toward its parent level.
@@ -48,6 +50,7 @@ export interface CalibrationParams {
   fixedSeconds: Tiered;
   requestSeconds: Tiered;
   allReduceSeconds: number;
+  moePromptShare: number;
   overlapPenalty: number;
   shrinkage: number;
 }
@@ -60,6 +63,8 @@ export interface FitStructure {
   requestTime: boolean;
   /** Fit a vendor factor crossed with the class levels (else every vendor's factor is 1). */
   vendorEffect: boolean;
+  /** Fit one share for a mixture of experts' prompt rate against a dense model's (else 1). */
+  moePrompt: boolean;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -111,6 +116,8 @@ export interface StepSettingFacts {
   peakTflops: number | null;
   n: number;
   allReduces: number;
+  /** A mixture of experts: its prompt FLOPs run at moePromptShare of the prompt rate. */
+  moe: boolean;
 }
 
 export interface ResolvedRates {
@@ -137,11 +144,13 @@ export function ratesFor(params: CalibrationParams, s: StepSettingFacts): Resolv
   // Without a sourced peak, prompts and large decode batches run at the fitted prompt rate.
   const fallbackRate = promptFlopsPerByte.value * bw;
   const peak = s.peakTflops === null ? null : s.n * s.peakTflops * 1e12;
+  const moeShare = s.moe ? params.moePromptShare : 1;
   return {
     rates: {
       bytesPerSecond: bandwidthShare.value * bw,
       decodeFlopsPerSecond: peak === null ? fallbackRate : decodeComputeShare.value * peak,
-      promptFlopsPerSecond: peak === null ? fallbackRate : promptComputeShare.value * peak,
+      promptFlopsPerSecond:
+        moeShare * (peak === null ? fallbackRate : promptComputeShare.value * peak),
       fixedSeconds: fixedSeconds.value,
       allReduceSeconds: s.allReduces * params.allReduceSeconds,
       overlapPenalty: params.overlapPenalty,
@@ -164,6 +173,7 @@ const factsOf = (p: ResolvedPoint): StepSettingFacts => ({
   peakTflops: p.peakTflops,
   n: p.n,
   allReduces: p.allReducesPerStep,
+  moe: p.moe,
 });
 
 /**
@@ -332,35 +342,43 @@ function pointRates(
   prob: Problem,
   theta: Float64Array,
   i: number,
-  allReduceSeconds: number,
+  scalars: Scalars,
   overlap: number,
 ): StepRates {
   const p = prob.points[i]!;
   const bw = p.n * p.bandwidthGBs * 1e9;
   const peak = p.peakTflops === null ? null : p.n * p.peakTflops * 1e12;
   const fallback = tierValue(prob, theta, i, 'promptFlopsPerByte') * bw;
+  const moeShare = p.moe ? scalars.moePromptShare : 1;
   return {
     bytesPerSecond: tierValue(prob, theta, i, 'bandwidthShare') * bw,
     decodeFlopsPerSecond:
       peak === null ? fallback : tierValue(prob, theta, i, 'decodeComputeShare') * peak,
     promptFlopsPerSecond:
-      peak === null ? fallback : tierValue(prob, theta, i, 'promptComputeShare') * peak,
+      moeShare *
+      (peak === null ? fallback : tierValue(prob, theta, i, 'promptComputeShare') * peak),
     fixedSeconds: tierValue(prob, theta, i, 'fixedSeconds'),
-    allReduceSeconds: p.allReducesPerStep * allReduceSeconds,
+    allReduceSeconds: p.allReducesPerStep * scalars.allReduceSeconds,
     overlapPenalty: overlap,
   };
+}
+
+/** The fit's single-valued parameters, searched apart from the tiers. */
+interface Scalars {
+  allReduceSeconds: number;
+  moePromptShare: number;
 }
 
 function pointError(
   prob: Problem,
   theta: Float64Array,
   i: number,
-  allReduceSeconds: number,
+  scalars: Scalars,
   overlap: number,
 ): number {
   const p = prob.points[i]!;
   const seconds = predictSeconds(
-    pointRates(prob, theta, i, allReduceSeconds, overlap),
+    pointRates(prob, theta, i, scalars, overlap),
     p,
     p.kind === 'ttft' ? tierValue(prob, theta, i, 'requestSeconds') : 0,
   );
@@ -401,6 +419,7 @@ export const FIT_STRUCTURE: FitStructure = {
   shrinkage: 1,
   requestTime: true,
   vendorEffect: true,
+  moePrompt: true,
 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
@@ -419,10 +438,16 @@ export function fitCalibration(
   });
   const overlap = structure.overlapPenalty;
   const lambda = structure.shrinkage;
-  let allReduce = 10e-6;
+  const scalars: Scalars = { allReduceSeconds: 10e-6, moePromptShare: 1 };
   const hasAllReduce = points.some((p) => p.allReducesPerStep > 0);
   const sumError = (idx: readonly number[]): number =>
-    idx.reduce((a, i) => a + pointError(prob, theta, i, allReduce, overlap), 0);
+    idx.reduce((a, i) => a + pointError(prob, theta, i, scalars, overlap), 0);
+  const all = prob.points.map((_, i) => i);
+  const tp = all.filter((i) => prob.points[i]!.allReducesPerStep > 0);
+  // Mixture-of-experts points whose prediction has prompt FLOPs in it.
+  const moePrompts = all.filter(
+    (i) => prob.points[i]!.moe && prob.points[i]!.loads.some((l) => l.promptFlops > 0),
+  );
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     prob.coords.forEach((c, k) => {
       const prior = c.level === 0 ? Math.log(START[c.tier]) : 0;
@@ -436,18 +461,29 @@ export function fitCalibration(
       theta[k] = golden(objective, span[0]!, span[1]!);
     });
     if (hasAllReduce) {
-      const tp = prob.points.map((_, i) => i).filter((i) => prob.points[i]!.allReducesPerStep > 0);
-      allReduce = golden(
+      scalars.allReduceSeconds = golden(
         (x) => {
-          allReduce = x;
+          scalars.allReduceSeconds = x;
           return sumError(tp);
         },
         0,
         50e-6,
       );
     }
+    if (structure.moePrompt && moePrompts.length > 0) {
+      // Searched on its log, pulled toward 1 by the same one-point prior as a group.
+      const logShare = golden(
+        (x) => {
+          scalars.moePromptShare = Math.exp(x);
+          return sumError(moePrompts) + lambda * x * x;
+        },
+        Math.log(0.1),
+        Math.log(2),
+      );
+      scalars.moePromptShare = Math.exp(logShare);
+    }
   }
-  return toParams(prob, theta, allReduce, structure);
+  return toParams(prob, theta, scalars, structure);
 }
 
 const round5 = (x: number): number => Number(x.toPrecision(5));
@@ -456,7 +492,7 @@ const round5 = (x: number): number => Number(x.toPrecision(5));
 function toParams(
   prob: Problem,
   theta: Float64Array,
-  allReduceSeconds: number,
+  scalars: Scalars,
   structure: FitStructure,
 ): CalibrationParams {
   const composed = (tier: TierName, chain: number[]): number => {
@@ -489,7 +525,8 @@ function toParams(
   }
   return {
     ...out,
-    allReduceSeconds: round5(allReduceSeconds),
+    allReduceSeconds: round5(scalars.allReduceSeconds),
+    moePromptShare: round5(scalars.moePromptShare),
     overlapPenalty: structure.overlapPenalty,
     shrinkage: structure.shrinkage,
   };

@@ -89,6 +89,8 @@ export interface ResolvedPoint {
   deviceClass: DeviceClass;
   /** The chip's vendor (a crossed effect in the fit). */
   vendor: string;
+  /** A mixture of experts (fewer parameters used per token than stored). */
+  moe: boolean;
   /** True when the figures came from the measurement's stand-in, not the catalogue. */
   standIn: boolean;
   engine: EngineFamily;
@@ -280,6 +282,7 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     deviceName: device.name,
     deviceClass: device.cls,
     vendor: device.vendor,
+    moe: model.activeParamsB < model.totalParamsB,
     standIn: device.standIn,
     engine: m.engine,
     family: formatFamily((totalBytes * 8) / (model.totalParamsB * 1e9)),

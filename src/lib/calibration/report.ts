@@ -145,6 +145,7 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
     peakTflops: p.peakTflops,
     n: p.n,
     allReduces: p.allReducesPerStep,
+    moe: p.moe,
   });
   const bytesPerStep = load.weightBytes + load.kvReadBytes;
   const idealSeconds = bytesPerStep / (p.n * p.bandwidthGBs * 1e9);

@@ -161,6 +161,8 @@ export interface ExpectedStepInput {
   precision?: WeightPrecision;
   /** Layers, for the tensor-parallel all-reduce term when n > 1. */
   layers?: number;
+  /** A mixture of experts: its prompt FLOPs run at the fitted MoE share of the prompt rate. */
+  moe?: boolean;
   /** Parameters to use instead of FITTED (tests, refits). */
   params?: CalibrationParams;
   bands?: typeof BANDS;
@@ -181,6 +183,8 @@ export interface StepSetting {
   n: number;
   /** Layers, for the tensor-parallel all-reduce term when n > 1. */
   layers?: number;
+  /** A mixture of experts: its prompt FLOPs run at the fitted MoE share of the prompt rate. */
+  moe?: boolean;
   /** Parameters to use instead of FITTED (tests, refits). */
   params?: CalibrationParams;
 }
@@ -261,6 +265,7 @@ function resolveSetting(setting: StepSetting): Resolved {
     peakTflops: peak,
     n,
     allReduces,
+    moe: setting.moe === true,
   });
   const r = resolved;
   const where = `${ENGINE_LABELS[engine]} on ${classPhrase(cls)} (${family} formats)`;
@@ -349,6 +354,17 @@ function resolveSetting(setting: StepSetting): Resolved {
       'A step takes the longer of its memory and compute time plus this share of the shorter: measured steps do not overlap the two perfectly.',
     covers: () => true,
   });
+  if (setting.moe === true) {
+    applied.push({
+      name: 'Mixture-of-experts prompt share',
+      value: params.moePromptShare,
+      unit: 'of the prompt rate',
+      basis: 'fitted from every mixture-of-experts measurement with a prompt in it',
+      meaning:
+        'A mixture of experts runs its prompt FLOPs at this share of the rate a dense model reaches: routing, token shuffling and many small expert matrix multiplies.',
+      covers: (p) => p.moe && p.loads.some((l) => l.promptFlops > 0),
+    });
+  }
   if (allReduces > 0) {
     applied.push({
       name: 'All-reduce latency',
@@ -367,8 +383,8 @@ const settings = new WeakMap<Device, Map<string, Resolved>>();
 /** The resolved setting, cached per device object for the fitted parameters (not for refits). */
 function settingFor(setting: StepSetting): Resolved {
   if (setting.params !== undefined) return resolveSetting(setting);
-  const { device, engine, precision, n, layers } = setting;
-  const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}`;
+  const { device, engine, precision, n, layers, moe } = setting;
+  const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}|${moe === true ? 'moe' : ''}`;
   let byKey = settings.get(device);
   if (!byKey) settings.set(device, (byKey = new Map<string, Resolved>()));
   let r = byKey.get(key);

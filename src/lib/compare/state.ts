@@ -1,5 +1,5 @@
 // Comparison widget state: the fields, their defaults and their validation into one typed scenario.
-import { findDevice } from '../../data/hardware';
+import { findDevice, sramSystems } from '../../data/hardware';
 import { findModel, type ModelArchitecture, type ModelPreset } from '../../data/models';
 import type { KvPrecision, WeightPrecision } from '../../data/precisions';
 import type { EngineFamily } from '../../data/measurements';
@@ -317,10 +317,21 @@ function required(value: number | null | undefined, param: NumericParam): number
   return value;
 }
 
+const SRAM_SYSTEM_IDS: ReadonlySet<string> = new Set(sramSystems.map((d) => d.id));
+
+/** Why an SRAM system (Cerebras, Groq) gets no figures: said in words, not as a range error. */
+function sramSystemError(device: Device): InputError {
+  return {
+    input: 'devices',
+    message: `${device.name} keeps a model's weights in on-chip SRAM spread over a wafer or over many chips. This comparison prices devices that read their weights from their own DRAM or HBM, so it makes no estimate for this one; its figures are in the catalogue's table of SRAM systems.`,
+    allowed: 'a device that holds its weights in DRAM or HBM',
+  };
+}
+
 /**
  * The figures of each chosen catalogue device and of a preset model, checked once here so that
- * nothing inward checks them again. A device whose figures fall outside what the estimate can
- * take (the SRAM systems' bandwidths) keeps its messages; its card shows them, as before.
+ * nothing inward checks them again. An SRAM system, which the estimate does not model, gets a
+ * message that says so; its card shows it and nothing is computed.
  */
 function figureErrors(
   devices: readonly Device[],
@@ -332,6 +343,10 @@ function figureErrors(
   if (!custom) validateArchitecture(model, modelCheck);
   const errors = new Map<string, InputError[]>();
   for (const device of devices) {
+    if (SRAM_SYSTEM_IDS.has(device.id)) {
+      errors.set(device.id, [sramSystemError(device)]);
+      continue;
+    }
     const c = new Collector();
     validateDevice(device, c);
     const all = [...c.errors, ...modelCheck.errors];

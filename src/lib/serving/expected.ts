@@ -34,7 +34,14 @@ export function expectedDeviceCapacity(
   input: Parsed<DeviceCapacityInput>,
 ): Result<ExpectedCapacity> {
   const { device, model, n, engine, weightPrecision } = input;
-  const timer = stepTimer({ device, engine, n, precision: weightPrecision, layers: model.layers });
+  const timer = stepTimer({
+    device,
+    engine,
+    n,
+    precision: weightPrecision,
+    layers: model.layers,
+    moe: model.activeParamsB < model.totalParamsB,
+  });
   // capacity() hands over the step's bytes and FLOPs, decode and prompt together: B decode tokens
   // (forwardFlops) and B × isl/osl prompt tokens (promptFlops). This is the decode share of them.
   const decodeShareAt = (concurrency: number): number => {

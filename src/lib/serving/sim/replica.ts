@@ -113,6 +113,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     n,
     precision: input.weightPrecision,
     layers: model.layers,
+    moe: model.activeParamsB < model.totalParamsB,
     ...(input.engine ? { engine: input.engine } : {}),
     ...(input.stepParams ? { params: input.stepParams } : {}),
   });
