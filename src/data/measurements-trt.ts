@@ -25,14 +25,16 @@ const DLI_TRT = {
 
 const DLI_TRT_NOTE =
   'NVIDIA’s course dataset of TensorRT-LLM 0.9.0 runs, batch size 1 (one sequence), fixed input and ' +
-  'output lengths, timed inside the engine with no server in front. “H100 80GB HBM3” is the SXM ' +
-  'card and “H200 141GB HBM3” the SXM H200. Token-to-token latency is the mean gap between output ' +
+  'output lengths, from an engine benchmark harness (its columns are build and run options, with no ' +
+  'server or client settings). “H100 80GB HBM3” is the SXM ' +
+  'card and “H200 141GB HBM3” the SXM H200 (the NVL card came months later). Token-to-token latency is the mean gap between output ' +
   'tokens, so decode speed is 1,000 / latency in ms (the file’s generation throughput column agrees ' +
   'to 1%). The KV cache is taken to follow the weights (FP8 with FP8, 16-bit with “Mixed”, which the ' +
   'course’s own preprocessing reads as FP16); the row does not state it. Runs used random weights, ' +
   'which do not change the speed. Undated; TensorRT-LLM 0.9.0’s release (April 2024) dates it no ' +
   'earlier. Its first-token figures match the v0.9.0 Low Latency table of TensorRT-LLM’s ' +
-  'performance page to the 0.1 ms that table prints, so that table is not entered again.';
+  'performance page to within 0.1 ms (the table truncates to one decimal), so that table is not ' +
+  'entered again.';
 
 // --- NVIDIA DLI: NIM (TensorRT-LLM backend) under GenAI-Perf --------------------------------------
 
@@ -119,7 +121,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 30.83 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 30.83 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 30.83 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -151,7 +153,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 54.84 / 1000,
-    notes: `${DLI_TRT_NOTE} 16-bit (“Mixed”, FP16) weights, TP1; first-token latency 54.84 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} 16-bit (“Mixed”, FP16) weights, TP1; first-token latency 54.84 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -183,7 +185,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 32.48 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 32.48 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 32.48 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -217,7 +219,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 156.81 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP2; first-token latency 156.81 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP2; first-token latency 156.81 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -251,7 +253,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 107.59 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP4; first-token latency 107.59 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP4; first-token latency 107.59 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -285,7 +287,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 89.67 / 1000,
-    notes: `${DLI_TRT_NOTE} 16-bit (“Mixed”, FP16) weights, TP2; first-token latency 89.67 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} 16-bit (“Mixed”, FP16) weights, TP2; first-token latency 89.67 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -317,7 +319,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 30.24 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 30.24 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 30.24 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -349,7 +351,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 243.83 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 243.83 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP1; first-token latency 243.83 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   {
     ...DLI_TRT,
@@ -383,7 +385,7 @@ export const trtMeasurements: readonly Measurement[] = [
     meanContextTokens: 2048,
     metric: 'ttft-s',
     value: 154.3 / 1000,
-    notes: `${DLI_TRT_NOTE} FP8 weights, TP2; first-token latency 154.3 ms for a 2,048-token prompt, measured inside the engine (no HTTP server).`,
+    notes: `${DLI_TRT_NOTE} FP8 weights, TP2; first-token latency 154.3 ms for a 2,048-token prompt, measured by the engine harness (no HTTP server).`,
   },
   // --- NVIDIA DLI: NIM on DGX H100, concurrency 1 ------------------------------------------------
   {
