@@ -5,6 +5,7 @@ import { EDGE_SOURCES as E } from './measurement-sources-edge';
 import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
 import { EDGE_MORE_SOURCES as M } from './measurement-sources-edge-more';
 import { MORE_ACCELERATOR_SOURCES as D } from './measurement-sources-accelerators-more';
+import { TRT_SOURCES as T } from './measurement-sources-trt';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -454,5 +455,98 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'The copy we read cuts the table before its TPOT row, and the later table in the thread gives ' +
       'ITL and power only; the B200 FP8 curve from pull request #3363 is used instead.',
+  },
+  {
+    id: 'dli-trtllm090-batched-and-other-gpus',
+    description:
+      'DLI trt_llm_0_9_0_dli.csv: rows at batch sizes above 1, and batch-1 rows on A100, L40, L40S, H100 NVL and GH200',
+    source: T.dliTrtllm090,
+    reason:
+      'The batched rows are fixed (static) batches run to completion, not a serving load, and the ' +
+      'other GPUs fall outside this pass (H100 SXM and H200 single-request speeds); the batch-1 rows ' +
+      'on those GPUs state every condition and could be added later.',
+  },
+  {
+    id: 'dli-trtllm090-blank-rows',
+    description:
+      'DLI trt_llm_0_9_0_dli.csv: H100 and H200 Llama 2 70B rows at TP8, and several TP4 rows, with empty result cells',
+    source: T.dliTrtllm090,
+    reason:
+      'The result columns are empty (the run failed or was not recorded), so there is no figure to ' +
+      'use; H100 TP4 at 2,048 input tokens is taken from the 2,048/128 row instead.',
+  },
+  {
+    id: 'dli-trtllm090-unused-batch1-rows',
+    description:
+      'DLI trt_llm_0_9_0_dli.csv: the other H100 SXM and H200 batch-1 rows (128-token prompts, 128/4,096-token outputs, TP1 70B on H100, Mixtral on H200)',
+    source: T.dliTrtllm090,
+    reason:
+      'Usable, but left out so that one sweep does not outweigh the rest of the data: one row per ' +
+      'configuration (2,048 input and 2,048 output tokens where present) carries the same decode rate ' +
+      'to within a few percent.',
+  },
+  {
+    id: 'dli-nim-a100-and-other-lengths',
+    description:
+      'DLI nim.csv: A100 SXM4 rows, H100 rows at concurrency above 1, and H100 concurrency-1 rows at 200/1,000, 200/2,000 and 2,000/200 tokens',
+    source: T.dliNim,
+    reason:
+      'Left out to keep the NIM sweep from dominating the fit: the chosen H100 rows (2,000/2,000, ' +
+      '7,000/1,000 and 200/200) span the prompt lengths, and the others repeat their decode rates. The ' +
+      'concurrency sweeps are serving curves, a different kind of data from these single-request points.',
+  },
+  {
+    id: 'trtllm-v0.5-h100-short-prompt-rows',
+    description:
+      'TensorRT-LLM performance page (v0.6.1 edition), H100 FP8 Low Latency: GPT-J 6B and LLaMA 7B at 128 input tokens (7 ms), Falcon 180B rows',
+    source: T.trtllmPerformanceV061,
+    reason:
+      'Printed in whole milliseconds, a 7 ms figure carries up to 7% rounding error; Falcon 180B has no ' +
+      'model preset. The L40S and A100 tables are outside this pass.',
+  },
+  {
+    id: 'nvidia-blog-llama3.3-70b-speculative-baseline',
+    description:
+      'NVIDIA technical blog, Llama 3.3 70B with TensorRT-LLM speculative decoding on H200: 51.14 tokens/s without a draft model',
+    source: {
+      id: 'nvidia-blog-llama3.3-70b-speculative-decoding',
+      title:
+        'NVIDIA Technical Blog: Boost Llama 3.3 70B Inference Throughput 3x with NVIDIA TensorRT-LLM Speculative Decoding',
+      url: 'https://developer.nvidia.com/blog/boost-llama-3-3-70b-inference-throughput-3x-with-nvidia-tensorrt-llm-speculative-decoding/',
+      accessed: '2026-12-07',
+    },
+    reason:
+      'The copy we read gives the figure without the GPU count, tensor parallelism, weight format, ' +
+      'batch size or input/output lengths.',
+  },
+  {
+    id: 'baseten-mistral-7b-artificial-analysis',
+    description:
+      'Baseten blog, Benchmarking fast Mistral 7B inference: 130 ms TTFT and 170 tokens/s (Artificial Analysis, March 2024)',
+    source: {
+      id: 'baseten-benchmarking-fast-mistral-7b',
+      title: 'Baseten blog: Benchmarking fast Mistral 7B inference',
+      url: 'https://www.baseten.co/blog/benchmarking-fast-mistral-7b-inference/',
+      accessed: '2026-12-07',
+      secondary: true,
+    },
+    reason:
+      'Measured by a third party over the public internet against a hosted endpoint; the GPU, ' +
+      'weight format, prompt length and engine version are not stated.',
+  },
+  {
+    id: 'trtllm-h200-launch-and-falcon-blogs',
+    description:
+      'TensorRT-LLM blogs “H200 achieves nearly 12,000 tokens/sec on Llama2-13B” and “Falcon-180B on a single H200”: H200 FP8 throughput at batch sizes 32 to 1,024',
+    source: {
+      id: 'trtllm-blog-h200-launch',
+      title:
+        'TensorRT-LLM blog: H200 achieves nearly 12,000 tokens/sec on Llama2-13B with TensorRT-LLM',
+      url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/1555478c1b417a0b34de05209862ea5a2ab9add1/docs/source/blogs/H200launch.md',
+      accessed: '2026-12-07',
+    },
+    reason:
+      'Marked preliminary and subject to change by NVIDIA, run as fixed batches of up to 1,024 ' +
+      'sequences with pre-release builds (v0.5.0 and v0.7a); no single-request figures.',
   },
 ];

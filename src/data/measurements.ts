@@ -7,6 +7,7 @@ import { edgeMeasurements } from './measurements-edge';
 import { moreEdgeMeasurements } from './measurements-edge-more';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
+import { trtMeasurements } from './measurements-trt';
 import type { Measurement } from './measurement-types';
 
 export type { EngineFamily, Measurement } from './measurement-types';
@@ -21,4 +22,5 @@ export const measurements: readonly Measurement[] = [
   ...acceleratorMeasurements,
   ...moreEdgeMeasurements,
   ...moreAcceleratorMeasurements,
+  ...trtMeasurements,
 ];
