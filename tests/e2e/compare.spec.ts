@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { BROKEN_VALUE, waitForHydration, watch } from './helpers';
+import { BROKEN_VALUE, followLink, waitForHydration, watch } from './helpers';
 
 /** The comparison widget; other parts of the page (the catalogue table) list devices too. */
 const WIDGET = '[data-component="compare-widget"]';
@@ -361,7 +361,7 @@ test.describe('links into the catalogue', () => {
     const problems = watch(page);
     await page.goto('/hardware/gpus/');
     await waitForHydration(page);
-    await page.getByRole('link', { name: 'hardware catalogue, filtered to GPUs' }).click();
+    await followLink(page.getByRole('link', { name: 'hardware catalogue, filtered to GPUs' }));
     await expect(page).toHaveURL(/\/hardware\/catalogue\/\?kind=gpu$/);
     const expected = await gpuIds(page);
     await expect(page.locator(rows)).toHaveCount(expected.length);

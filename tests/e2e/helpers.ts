@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: the built sitemap's pages, hydration, and a watcher for console noise and foreign requests.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const SITEMAP = path.join(__dirname, '..', '..', 'build', 'sitemap.xml');
 
@@ -74,3 +74,15 @@ export function watch(page: Page): PageProblems {
 
 /** Texts that must never reach a reader (AMD's "Infinity Fabric" is a link's name, not a number). */
 export const BROKEN_VALUE = /\bNaN\b|\bInfinity\b(?! Fabric)|\bundefined\b/;
+
+/**
+ * Follows an in-page link by a click event on the element itself, not by a pointer aimed at its
+ * coordinates. Chapters lay out late (islands hydrate, charts take their width, the router scrolls
+ * a new page to the top), and a pointer click aimed just before such a shift lands on whatever
+ * moved under it: CI failed that way on the session test and on the GPU chapter's catalogue link.
+ * The event still runs the link's own handler (client-side navigation).
+ */
+export async function followLink(link: Locator): Promise<void> {
+  await expect(link).toBeVisible();
+  await link.dispatchEvent('click');
+}

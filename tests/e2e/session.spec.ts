@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { waitForHydration } from './helpers';
+import { followLink, waitForHydration } from './helpers';
 
 /**
  * Issue 21: the catalogue sat in 14 page chunks, and a reader who opened the home page and
@@ -47,12 +47,10 @@ test('home plus seven chapters by client navigation fetch at most 500 KB of JS a
   await waitForHydration(page);
   for (const next of SESSION.slice(1)) {
     // Wait for the link that leads onward: the previous page's "Next" link can still be in the
-    // DOM just after the URL changed. Then click it by event, not by mouse position: the router
-    // scrolls a new page to the top after rendering it, and a pointer click aimed at the link
-    // just before that scroll lands on whatever moved under it (CI failed twice that way).
+    // DOM just after the URL changed.
     const link = page.locator('a.pagination-nav__link--next');
     await expect(link).toHaveAttribute('href', next);
-    await link.dispatchEvent('click');
+    await followLink(link);
     await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, '\\/')}$`));
     await page.waitForLoadState('networkidle');
   }
@@ -89,7 +87,7 @@ test('after a client-side navigation, a device table fetches its notes only when
   });
   await page.goto('/', { waitUntil: 'networkidle' });
   await waitForHydration(page);
-  await page.locator('a[href="/hardware/tpus/"]').first().click();
+  await followLink(page.locator('a[href="/hardware/tpus/"]').first());
   await expect(page).toHaveURL(/\/hardware\/tpus\/$/);
   const details = page
     .locator('details', { hasText: /^Notes and sources for these \d+ devices/ })
