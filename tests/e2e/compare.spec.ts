@@ -390,7 +390,7 @@ test.describe('serving simulation under load', () => {
   const ISSUE =
     '/compare/?devices=h100-sxm&model=llama-3.1-70b&weights=fp8&kv=fp8&engine=tensorrt-llm&n=2&ctx=5500&prompt=5000&tpot=60&rps=10';
 
-  test("answers the issue's sizing question in the worker: 22 H100s (11 replicas of 2) at 60 ms TPOT p99", async ({
+  test("answers the issue's sizing question in the worker: 20 H100s (10 replicas of 2) at 60 ms TPOT p99", async ({
     page,
   }) => {
     const problems = watch(page);
@@ -399,10 +399,10 @@ test.describe('serving simulation under load', () => {
     // the simulated step is slower than NIM's (the unit test of the card's seed says the same).
     await expect(metric(page, 'h100-sxm', 'devices-needed-expected')).toHaveAttribute(
       'data-value',
-      '22',
+      '20',
       { timeout: 30_000 },
     );
-    expect(await metricNumber(page, 'h100-sxm', 'replicas-expected')).toBe(11);
+    expect(await metricNumber(page, 'h100-sxm', 'replicas-expected')).toBe(10);
     for (const name of [
       'sim-throughput-tps',
       'sim-ttft-p50-s',

@@ -427,19 +427,19 @@ describe('CompareWidget cost', () => {
     expect(Number(metric('h100-sxm', 'throughput-tps'))).toBeCloseTo(195.52, 2);
     // $3 ÷ (195.52 tok/s × 3,600 s) × 10⁶ = $4.262 per million tokens.
     expect(Number(metric('h100-sxm', 'cost-per-million'))).toBeCloseTo(4.2621, 4);
-    // The calibrated model expects 117.3 tok/s: $3 ÷ (117.27 × 3,600) × 10⁶ = $7.106.
+    // The calibrated model expects 121.2 tok/s: $3 ÷ (121.21 × 3,600) × 10⁶ = $6.875.
     const expected = band('h100-sxm', 'cost-per-million-expected');
-    expect(expected.value).toBeCloseTo(7.1059, 4);
-    expect(expected.low).toBeCloseTo(5.4501, 4);
-    expect(expected.high).toBeCloseTo(8.79, 4);
-    expect(card('h100-sxm')).toHaveTextContent('expected $7.11 ($5.45–$8.79)');
+    expect(expected.value).toBeCloseTo(6.875, 4);
+    expect(expected.low).toBeCloseTo(5.6349, 4);
+    expect(expected.high).toBeCloseTo(9.0695, 4);
+    expect(card('h100-sxm')).toHaveTextContent('expected $6.88 ($5.63–$9.07)');
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(4.2621, 3);
-    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.1059, 3);
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(6.875, 3);
   });
 });
 
@@ -497,13 +497,14 @@ describe('CompareWidget expected figures and serving capacity', () => {
     // Energy: 700 W ÷ 6,149.3 tok/s = 0.1138 J per token.
     expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.11383, 4);
     // Calibrated: prompt FLOPs priced by promptFlops as the fit prices them, on the December
-    // refit with the phone's INT8 rate and the mixture-of-experts prompt share (before both:
-    // 2,411.07 with a band of 1,704.55 to 4,586.47; before the INT8 rate: 2,951.8).
+    // refit with the phone's INT8 rate, the mixture-of-experts prompt share and the TensorRT-LLM
+    // course datasets (before both: 2,411.07 with a band of 1,704.55 to 4,586.47; before this
+    // session's refits: 2,951.8).
     const expected = band('h100-sxm', 'slo-throughput-tps-expected');
-    expect(expected.value).toBeCloseTo(2955.12, 1);
+    expect(expected.value).toBeCloseTo(3018.26, 1);
     expect([expected.low, expected.high]).toEqual([
-      expect.closeTo(2003.14, 1),
-      expect.closeTo(4462.88, 1),
+      expect.closeTo(1812.62, 1),
+      expect.closeTo(4116.99, 1),
     ]);
     expectCleanText();
   });

@@ -238,13 +238,13 @@ describe('sizing at percentile targets', () => {
     // NIM's measured curve: 814 tokens/s at 59.7 ms mean ITL with 50 in flight, i.e. 1.63 req/s
     // per 2-GPU replica, so a mean-based reading needs ceil(10 / 1.63) = 7 replicas (14 GPUs).
     // Holding p99 (not the mean) under Poisson arrivals needs more; with this seed the simulation
-    // answers 10 replicas (20 GPUs), its step being slower than NIM's on that curve (the accuracy
-    // page shows each point).
-    expect(s.replicas).toBe(10);
-    expect(s.devices).toBe(20);
+    // answers 9 replicas (18 GPUs), its step being a little slower than NIM's on that curve (the
+    // accuracy page shows each point).
+    expect(s.replicas).toBe(9);
+    expect(s.devices).toBe(18);
     expect(s.perReplica?.tpot.p99).toBeLessThanOrEqual(0.06);
     // One fewer replica misses the target (the bisection's lower neighbour).
-    const fewer = run(input(open(10 / 9)));
+    const fewer = run(input(open(10 / 8)));
     expect(fewer.tpot.p99 > 0.06 || fewer.overloaded).toBe(true);
   });
 
