@@ -76,13 +76,17 @@ export function watch(page: Page): PageProblems {
 export const BROKEN_VALUE = /\bNaN\b|\bInfinity\b(?! Fabric)|\bundefined\b/;
 
 /**
- * Follows an in-page link by a click event on the element itself, not by a pointer aimed at its
- * coordinates. Chapters lay out late (islands hydrate, charts take their width, the router scrolls
- * a new page to the top), and a pointer click aimed just before such a shift lands on whatever
- * moved under it: CI failed that way on the session test and on the GPU chapter's catalogue link.
- * The event still runs the link's own handler (client-side navigation).
+ * Follows an in-page link as a reader does (scrolls to it and points at it, so the links that come
+ * into view and the one hovered are prefetched as they would be), then clicks by an event on the
+ * element itself rather than at its coordinates. Chapters lay out late (islands hydrate, charts
+ * take their width, the router scrolls a new page to the top), and a pointer click aimed just
+ * before such a shift lands on whatever moved under it: CI failed that way on the session test and
+ * on the GPU chapter's catalogue link. The event still runs the link's own handler (client-side
+ * navigation).
  */
 export async function followLink(link: Locator): Promise<void> {
+  await link.scrollIntoViewIfNeeded();
+  await link.hover();
   await expect(link).toBeVisible();
   await link.dispatchEvent('click');
 }

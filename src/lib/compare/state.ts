@@ -323,7 +323,7 @@ const SRAM_SYSTEM_IDS: ReadonlySet<string> = new Set(sramSystems.map((d) => d.id
 function sramSystemError(device: Device): InputError {
   return {
     input: 'devices',
-    message: `${device.name} keeps a model's weights in on-chip SRAM spread over a wafer or over many chips. This comparison prices devices that read their weights from their own DRAM or HBM, so it makes no estimate for this one; its figures are in the catalogue's table of SRAM systems.`,
+    message: `${device.name} keeps a model's weights in on-chip SRAM across a wafer or many chips; this comparison models devices that read weights from their own DRAM or HBM, so it makes no estimate here (see the catalogue's SRAM systems).`,
     allowed: 'a device that holds its weights in DRAM or HBM',
   };
 }
