@@ -6,7 +6,7 @@ import type { Device } from '../../data/types';
 import { ENGINE_LABELS } from '../../lib/calibration';
 import type { DeviceComparison, ServingCapacity } from '../../lib/compare';
 import type { Scenario } from '../../lib/compare';
-import type { Estimate } from '../../lib/model';
+import { isMixtureOfExperts, type Estimate } from '../../lib/model';
 import type { Expected } from '../../lib/calibration';
 import {
   formatBanded,
@@ -123,7 +123,7 @@ export function workingLines(s: Scenario, device: Device, e: Estimate): string[]
       ? `Most sequences that fit = 0 (the weights alone exceed usable memory)`
       : `Most sequences that fit = floor((${formatGB(e.usableGB)} − ${formatGB(e.weightsGB)}) ÷ ${formatBytesAsGB(e.kvBytesPerSequence)}) = ${num(e.maxConcurrency, 0)}`,
   ];
-  if (m.activeParamsB < m.totalParamsB) {
+  if (isMixtureOfExperts(m)) {
     lines.push(
       `Weights read per step = min(${num(m.totalParamsB)}, ${num(s.concurrency, 0)} × ${num(m.activeParamsB)}) × 10⁹ parameters = ${formatBytesAsGB(e.weightBytesPerStep)}`,
     );

@@ -5,7 +5,7 @@ import type { ModelArchitecture } from '../../data/models';
 import type { WeightPrecision } from '../../data/precisions';
 import { defaultEngine, expectedStep, stepTimer, type AppliedParam } from './step';
 import { costPerMillion, type Estimate } from '../model/estimate';
-import { forwardFlops } from '../model/math';
+import { forwardFlops, isMixtureOfExperts } from '../model/math';
 import { unloadedTtft } from './ttft';
 import { KV_BYTES_PER_ELEMENT, type KvPrecision } from '../../data/precisions';
 
@@ -65,7 +65,7 @@ export function expectedFor(input: {
     n,
     precision: weightPrecision,
     layers: model.layers,
-    moe: model.activeParamsB < model.totalParamsB,
+    moe: isMixtureOfExperts(model),
   };
   const decode = expectedStep({
     ...common,

@@ -11,6 +11,7 @@ import {
   selectPeak,
   weightBytes,
   type PeakFigures,
+  isMixtureOfExperts,
 } from '../model/math';
 import type { StepLoad } from './load';
 
@@ -282,7 +283,7 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     deviceName: device.name,
     deviceClass: device.cls,
     vendor: device.vendor,
-    moe: model.activeParamsB < model.totalParamsB,
+    moe: isMixtureOfExperts(model),
     standIn: device.standIn,
     engine: m.engine,
     family: formatFamily((totalBytes * 8) / (model.totalParamsB * 1e9)),

@@ -64,6 +64,13 @@ export function kvBytesPerSequence(
   return perLayer * (full * contextTokens + windowed * Math.min(contextTokens, window));
 }
 
+/** A mixture of experts: each token uses fewer parameters than the model stores. */
+export function isMixtureOfExperts(
+  model: Pick<ModelArchitecture, 'activeParamsB' | 'totalParamsB'>,
+): boolean {
+  return model.activeParamsB < model.totalParamsB;
+}
+
 /** FLOPs of a forward pass over `tokens` tokens: two per active parameter per token. */
 export function forwardFlops(activeParamsB: number, tokens: number): number {
   return 2 * activeParamsB * 1e9 * tokens;

@@ -2,7 +2,7 @@
 import { stepTimer } from '../calibration/step';
 import type { Capacity, StepModel } from './capacity';
 import { deviceCapacity, type DeviceCapacityInput } from './device';
-import { forwardFlops, promptFlops } from '../model/math';
+import { forwardFlops, promptFlops, isMixtureOfExperts } from '../model/math';
 import { unloadedTtft } from '../calibration/ttft';
 import { KV_BYTES_PER_ELEMENT } from '../../data/precisions';
 import type { Parsed } from '../input/parsed';
@@ -40,7 +40,7 @@ export function expectedDeviceCapacity(
     n,
     precision: weightPrecision,
     layers: model.layers,
-    moe: model.activeParamsB < model.totalParamsB,
+    moe: isMixtureOfExperts(model),
   });
   // capacity() hands over the step's bytes and FLOPs, decode and prompt together: B decode tokens
   // (forwardFlops) and B × isl/osl prompt tokens (promptFlops). This is the decode share of them.

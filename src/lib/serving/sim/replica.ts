@@ -7,7 +7,7 @@ import { stepTimer } from '../../calibration/step';
 import type { CalibrationParams } from '../../calibration/fit';
 import { estimate, parseEstimateInput, type EstimateInput } from '../../model/estimate';
 import type { Parsed } from '../../input/parsed';
-import { kvBytesPerSequence } from '../../model/math';
+import { kvBytesPerSequence, isMixtureOfExperts } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
 import { routedExperts } from './experts';
@@ -113,7 +113,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     n,
     precision: input.weightPrecision,
     layers: model.layers,
-    moe: model.activeParamsB < model.totalParamsB,
+    moe: isMixtureOfExperts(model),
     ...(input.engine ? { engine: input.engine } : {}),
     ...(input.stepParams ? { params: input.stepParams } : {}),
   });
