@@ -115,18 +115,14 @@ const ChartAndWorking = memo(function ChartAndWorking({
   }, [rows, simulation]);
   return (
     <>
-      {/* Skipped by the browser while out of view (styles.chart): its 700 elements were pre-painted,
-          painted and committed again in every frame of typing in the form above. */}
-      <div className={styles.chart}>
-        <ErrorBoundary name="The capacity chart">
-          <CapacityChart
-            simulated={simulated}
-            series={chart.series}
-            targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
-            title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
-          />
-        </ErrorBoundary>
-      </div>
+      <ErrorBoundary name="The capacity chart">
+        <CapacityChart
+          simulated={simulated}
+          series={chart.series}
+          targetPerUserTokensPerSecond={chart.targetPerUserTokensPerSecond}
+          title={`Speed per user against throughput per device as concurrency grows (ceilings): ${scenario.modelName}, ${weightFormat(scenario.weights).label}`}
+        />
+      </ErrorBoundary>
       <Working scenario={scenario} rows={rows} />
     </>
   );
