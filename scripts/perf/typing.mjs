@@ -130,8 +130,11 @@ try {
       frames: window.frames,
     }));
     const longest = Math.max(0, ...events.map((e) => e.duration));
+    // Which event it was: clearing the field (before t0) counts too, as a reader's edit would.
+    const worst = events.find((e) => e.duration === longest);
+    const which = worst ? `${worst.name}${worst.start < t0 ? ' clearing the field' : ''}, ` : '';
     console.log(
-      `\nrun ${run}: typing ${typed - started} ms; figures ${ready} ms after the last key; longest input event ${Math.round(longest)} ms (field ${fieldTop} px down)`,
+      `\nrun ${run}: typing ${typed - started} ms; figures ${ready} ms after the last key; longest input event ${Math.round(longest)} ms (${which}field ${fieldTop} px down)`,
     );
     readies.push(ready);
     longests.push(longest);
