@@ -84,6 +84,11 @@ export interface Measurement {
   /** The size exactly as the source states it, or how it was derived; null when neither. */
   fileSizeReported: string | null;
   kvPrecision: KvPrecision;
+  /**
+   * 'engine' when the engine's own benchmark timed the requests with no server in front: its time
+   * to first token has no receiving, tokenising or HTTP in it. Absent for a served request.
+   */
+  harness?: 'engine';
   /** Sequences decoded together; null when the source ran at saturation without stating it. */
   concurrency: number | null;
   promptTokens: number;

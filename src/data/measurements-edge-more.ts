@@ -214,6 +214,7 @@ const EXECUTORCH_1B = {
   engine: 'executorch',
   engineVersion:
     'ExecuTorch with XNNPACK and KleidiAI (README of late 2024), adb llama_main runner',
+  harness: 'engine',
   modelId: 'llama-3.2-1b',
   promptTokens: 64,
   outputTokens: 0,

@@ -199,6 +199,7 @@ const EXECUTORCH = {
   engine: 'executorch',
   engineVersion:
     'ExecuTorch with XNNPACK and KleidiAI (README of late 2024), adb llama_main runner',
+  harness: 'engine',
   modelId: 'llama-3.2-3b',
   promptTokens: 64,
   outputTokens: 0,

@@ -19,6 +19,7 @@ const DLI_TRT = {
   fileSizeGB: null,
   fileSizeReported: null,
   concurrency: 1,
+  harness: 'engine',
   date: '2024-04-16',
   source: T.dliTrtllm090,
 } as const;
@@ -75,6 +76,7 @@ const PERF_V05 = {
   weightPrecision: 'fp8',
   kvPrecision: 'fp8',
   concurrency: 1,
+  harness: 'engine',
   outputTokens: 1,
   metric: 'ttft-s',
   date: '2023-10-19',

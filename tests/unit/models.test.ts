@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel, modelPresets } from '@site/src/data/models';
 import { DEFAULT_INPUT, kvBytesPerLayerToken } from '@site/src/lib/model';
 import { estimateOf } from './fixtures';
-import { forwardFlops, promptFlops } from '@site/src/lib/model/math';
+import { forwardFlops, promptAttentionFlops, promptFlops } from '@site/src/lib/model/math';
 import type { Device } from '@site/src/data/types';
 
 const bigDevice: Device = {
@@ -163,5 +163,29 @@ describe('promptFlops', () => {
     // Without a vocabulary size it falls back to two FLOPs per active weight per token.
     const bare = { totalParamsB: 7, activeParamsB: 7 };
     expect(promptFlops(bare, 10)).toBe(forwardFlops(7, 10));
+  });
+});
+
+describe('promptAttentionFlops', () => {
+  const l8 = findModel('llama-3.1-8b')!;
+
+  it('counts each prompt token attending to every earlier one, four FLOPs per position per query dimension per layer', () => {
+    // 1,000 tokens from an empty cache: positions 1..1,000 sum to 500,500; × 4 × 4,096 × 32 layers.
+    expect(promptAttentionFlops(l8, 1000)).toBe(4 * 4096 * 32 * 500500);
+    // A chunk after 3,000 cached tokens pays for them: chunks add up to the whole prompt.
+    const whole = promptAttentionFlops(l8, 4000);
+    expect(promptAttentionFlops(l8, 3000) + promptAttentionFlops(l8, 1000, 3000)).toBe(whole);
+    // 13 % on top of the linear FLOPs of a 7,000-token prompt, and growing with length.
+    expect(promptAttentionFlops(l8, 7000) / promptFlops(l8, 7000)).toBeCloseTo(0.13, 2);
+    expect(promptAttentionFlops(l8, 0)).toBe(0);
+  });
+
+  it('caps windowed layers at the window and prices nothing without a hidden size', () => {
+    const windowed = { layers: 2, hiddenSize: 10, slidingWindow: { layers: 1, window: 4 } };
+    // Full layer: 1 + … + 10 = 55 positions; windowed layer: 1 + 2 + 3 + 4 + 4 × 6 = 34.
+    expect(promptAttentionFlops(windowed, 10)).toBe(4 * 10 * (55 + 34));
+    // From offset 8 the windowed layer sees 4 positions per token.
+    expect(promptAttentionFlops(windowed, 2, 8)).toBe(4 * 10 * (9 + 10 + 4 + 4));
+    expect(promptAttentionFlops({ layers: 32, slidingWindow: null }, 1000)).toBe(0);
   });
 });

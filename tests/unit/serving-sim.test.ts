@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
 import { findModel } from '@site/src/data/models';
+import { promptAttentionFlops } from '@site/src/lib/model/math';
 import {
   MAX_SIM_REQUESTS,
   kvCopies,
@@ -299,6 +300,21 @@ describe('engine internals', () => {
     const d = runSimulation(input({ mode: 'closed', inFlight: 8 }, { replica: without }));
     expect(c.throughputTps).toBeLessThan(d.throughputTps);
     expect(c.ttft.p50).toBeGreaterThan(d.ttft.p50);
+  });
+
+  it("prices a prompt's attention by where its chunk sits: the later chunks cost more", () => {
+    // One 5,000-token request alone: with a 1,000-token budget it is prefilled in five chunks,
+    // each attending to the chunks before it. Without the attention shape the prompt is cheaper by
+    // exactly the attention FLOPs at the prompt rate (prompt steps are compute-bound here).
+    const chunked = { ...H100x2, tokenBudget: 1000 };
+    const bare: SimReplica = { ...chunked };
+    delete bare.attention;
+    const one = { mode: 'batch', size: 1 } as const;
+    const a = runSimulation(input(one, { replica: chunked }));
+    const b = runSimulation(input(one, { replica: bare }));
+    const rate = H100x2.timer.rates!.promptFlopsPerSecond;
+    const flops = promptAttentionFlops(findModel('llama-3.1-70b')!, 5000);
+    expect(a.ttft.p50 - b.ttft.p50).toBeCloseTo(flops / rate, 6);
   });
 
   it('a one-off batch is measured whole: batch × output ÷ makespan', () => {

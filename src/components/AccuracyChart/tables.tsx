@@ -270,9 +270,14 @@ export function FittedParameters(): React.JSX.Element {
     }
   }
   rows.push({
-    what: 'All-reduce latency',
+    what: 'All-reduce latency (two devices; × 2(n − 1)/n for n)',
     where: 'Every class (tensor parallel)',
     value: formatSeconds(FITTED.allReduceSeconds),
+  });
+  rows.push({
+    what: 'Link share (of the scale-up link, one direction)',
+    where: 'Every class (tensor-parallel activation traffic)',
+    value: formatNumber(FITTED.linkShare, 3),
   });
   rows.push({
     what: 'Mixture-of-experts prompt share (of the prompt rate)',

@@ -65,6 +65,7 @@ export function expectedFor(input: {
     n,
     precision: weightPrecision,
     layers: model.layers,
+    ...(model.hiddenSize ? { hiddenSize: model.hiddenSize } : {}),
     moe: isMixtureOfExperts(model),
   };
   const decode = expectedStep({

@@ -4,6 +4,7 @@ import type { EngineFamily } from '../../data/measurements';
 import type { DeviceClass, FormatFamily, ResolvedPoint } from './points';
 import { stepSecondsAt, type StepRates } from './load';
 import { valueFromStepSeconds } from './points';
+import { ringAllReduceBytes } from '../model/parallelism';
 
 /**
  * A fitted share (or rate) at four nested levels: every class, one class, one engine on a class,
@@ -35,7 +36,11 @@ export interface Tiered {
  * - fixedSeconds: fixed time per step, by class and engine.
  * - requestSeconds: fixed time per request before its first token (the server receiving and
  *   tokenising it, scheduling, returning the token), paid once by time to first token.
- * - allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step).
+ * - allReduceSeconds: latency of one tensor-parallel all-reduce (two per layer per step) over two
+ *   devices; allReduceScale(n) scales it to n.
+ * - linkShare: share of the catalogue's scale-up link rate the all-reduces' activation traffic
+ *   reaches (that traffic grows with the tokens a step carries: it matters for long prompts and
+ *   large batches split over devices), 1 when not fitted.
  * - moePromptShare: the share of a dense model's prompt rate a mixture of experts' prompt FLOPs
  *   reach (routing, token permutation and many small expert matrix multiplies), 1 when not fitted.
  * - overlapPenalty: how much of the shorter of memory and compute time shows (0 = the longer
@@ -50,6 +55,7 @@ export interface CalibrationParams {
   fixedSeconds: Tiered;
   requestSeconds: Tiered;
   allReduceSeconds: number;
+  linkShare: number;
   moePromptShare: number;
   overlapPenalty: number;
   shrinkage: number;
@@ -65,6 +71,8 @@ export interface FitStructure {
   vendorEffect: boolean;
   /** Fit one share for a mixture of experts' prompt rate against a dense model's (else 1). */
   moePrompt: boolean;
+  /** Price tensor-parallel activation traffic over the scale-up link at a fitted share (else none). */
+  linkTraffic: boolean;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -116,6 +124,8 @@ export interface StepSettingFacts {
   peakTflops: number | null;
   n: number;
   allReduces: number;
+  /** Tensor-parallel traffic seconds per token at the catalogue's link rate (linkSecondsPerToken). */
+  linkSecondsPerToken: number;
   /** A mixture of experts: its prompt FLOPs run at moePromptShare of the prompt rate. */
   moe: boolean;
 }
@@ -128,6 +138,15 @@ export interface ResolvedRates {
   promptFlopsPerByte: Looked;
   fixedSeconds: Looked;
   requestSeconds: Looked;
+}
+
+/**
+ * How one all-reduce's time grows with the devices it spans: each sends 2(n − 1)/n of the payload
+ * in a ring, 1 at two devices and 1.75 at eight. Chosen by leave-one-source-out error over a
+ * constant, n − 1 and log2 n (see the calibration test).
+ */
+export function allReduceScale(n: number): number {
+  return n > 1 ? ringAllReduceBytes(1, n) : 0;
 }
 
 /** The fitted rates of one setting: what stepSecondsAt needs. */
@@ -152,7 +171,8 @@ export function ratesFor(params: CalibrationParams, s: StepSettingFacts): Resolv
       promptFlopsPerSecond:
         moeShare * (peak === null ? fallbackRate : promptComputeShare.value * peak),
       fixedSeconds: fixedSeconds.value,
-      allReduceSeconds: s.allReduces * params.allReduceSeconds,
+      allReduceSeconds: s.allReduces * params.allReduceSeconds * allReduceScale(s.n),
+      linkSecondsPerToken: params.linkShare > 0 ? s.linkSecondsPerToken / params.linkShare : 0,
       overlapPenalty: params.overlapPenalty,
     },
     bandwidthShare,
@@ -173,6 +193,7 @@ const factsOf = (p: ResolvedPoint): StepSettingFacts => ({
   peakTflops: p.peakTflops,
   n: p.n,
   allReduces: p.allReducesPerStep,
+  linkSecondsPerToken: p.linkSecondsPerToken,
   moe: p.moe,
 });
 
@@ -197,7 +218,9 @@ function predictSeconds(rates: StepRates, p: ResolvedPoint, requestSeconds: numb
 /** Predicted value of a point in its own unit (tokens per second, per device where labelled). */
 export function predict(params: CalibrationParams, p: ResolvedPoint): number {
   const r = ratesFor(params, factsOf(p));
-  return valueFromStepSeconds(p, predictSeconds(r.rates, p, r.requestSeconds.value));
+  // An engine's own benchmark times no server: no fixed time per request.
+  const request = p.measurement.harness === 'engine' ? 0 : r.requestSeconds.value;
+  return valueFromStepSeconds(p, predictSeconds(r.rates, p, request));
 }
 
 // ---- Fitting: penalised least squares on log errors, by coordinate descent. ----
@@ -278,7 +301,9 @@ function tiersOf(p: ResolvedPoint, structure: FitStructure): TierName[] {
   // bandwidth share.
   if (p.kind === 'prefill') return compute;
   const shared: TierName[] = ['bandwidthShare', 'fixedSeconds', ...compute];
-  return p.kind === 'ttft' && structure.requestTime ? [...shared, 'requestSeconds'] : shared;
+  return p.kind === 'ttft' && structure.requestTime && p.measurement.harness !== 'engine'
+    ? [...shared, 'requestSeconds']
+    : shared;
 }
 
 interface Problem {
@@ -358,7 +383,8 @@ function pointRates(
       moeShare *
       (peak === null ? fallback : tierValue(prob, theta, i, 'promptComputeShare') * peak),
     fixedSeconds: tierValue(prob, theta, i, 'fixedSeconds'),
-    allReduceSeconds: p.allReducesPerStep * scalars.allReduceSeconds,
+    allReduceSeconds: p.allReducesPerStep * scalars.allReduceSeconds * allReduceScale(p.n),
+    linkSecondsPerToken: scalars.linkShare > 0 ? p.linkSecondsPerToken / scalars.linkShare : 0,
     overlapPenalty: overlap,
   };
 }
@@ -366,6 +392,7 @@ function pointRates(
 /** The fit's single-valued parameters, searched apart from the tiers. */
 interface Scalars {
   allReduceSeconds: number;
+  linkShare: number;
   moePromptShare: number;
 }
 
@@ -420,6 +447,7 @@ export const FIT_STRUCTURE: FitStructure = {
   requestTime: true,
   vendorEffect: true,
   moePrompt: true,
+  linkTraffic: true,
 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
@@ -438,16 +466,39 @@ export function fitCalibration(
   });
   const overlap = structure.overlapPenalty;
   const lambda = structure.shrinkage;
-  const scalars: Scalars = { allReduceSeconds: 10e-6, moePromptShare: 1 };
+  const scalars: Scalars = {
+    allReduceSeconds: 10e-6,
+    linkShare: structure.linkTraffic ? 1 : 0,
+    moePromptShare: 1,
+  };
   const hasAllReduce = points.some((p) => p.allReducesPerStep > 0);
   const sumError = (idx: readonly number[]): number =>
     idx.reduce((a, i) => a + pointError(prob, theta, i, scalars, overlap), 0);
   const all = prob.points.map((_, i) => i);
   const tp = all.filter((i) => prob.points[i]!.allReducesPerStep > 0);
+  const linked = all.filter((i) => prob.points[i]!.linkSecondsPerToken > 0);
   // Mixture-of-experts points whose prediction has prompt FLOPs in it.
   const moePrompts = all.filter(
     (i) => prob.points[i]!.moe && prob.points[i]!.loads.some((l) => l.promptFlops > 0),
   );
+  // A scalar share searched on its log between 0.1 and `most`, pulled toward 1 by the same
+  // one-point prior as a group.
+  const searchShare = (
+    name: 'linkShare' | 'moePromptShare',
+    idx: readonly number[],
+    most: number,
+  ): void => {
+    if (idx.length === 0) return;
+    const log = golden(
+      (x) => {
+        scalars[name] = Math.exp(x);
+        return sumError(idx) + lambda * x * x;
+      },
+      Math.log(0.1),
+      Math.log(most),
+    );
+    scalars[name] = Math.exp(log);
+  };
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     prob.coords.forEach((c, k) => {
       const prior = c.level === 0 ? Math.log(START[c.tier]) : 0;
@@ -470,18 +521,9 @@ export function fitCalibration(
         50e-6,
       );
     }
-    if (structure.moePrompt && moePrompts.length > 0) {
-      // Searched on its log, pulled toward 1 by the same one-point prior as a group.
-      const logShare = golden(
-        (x) => {
-          scalars.moePromptShare = Math.exp(x);
-          return sumError(moePrompts) + lambda * x * x;
-        },
-        Math.log(0.1),
-        Math.log(2),
-      );
-      scalars.moePromptShare = Math.exp(logShare);
-    }
+    // The link share stays at or under the datasheet rate; the MoE share may exceed 1.
+    if (structure.linkTraffic) searchShare('linkShare', linked, 1);
+    if (structure.moePrompt) searchShare('moePromptShare', moePrompts, 2);
   }
   return toParams(prob, theta, scalars, structure);
 }
@@ -526,6 +568,7 @@ function toParams(
   return {
     ...out,
     allReduceSeconds: round5(scalars.allReduceSeconds),
+    linkShare: round5(scalars.linkShare),
     moePromptShare: round5(scalars.moePromptShare),
     overlapPenalty: structure.overlapPenalty,
     shrinkage: structure.shrinkage,

@@ -10,7 +10,10 @@ export interface StepLoad {
   weightBytes: number;
   /** KV-cache bytes the decode sequences' attention reads in this step. */
   kvReadBytes: number;
-  /** Sequences that each decode one token in this step. */
+  /**
+   * Tokens the decode sequences carry in this step: one per sequence, or each sequence's drafts
+   * plus one when speculative decoding verifies them.
+   */
   decodeTokens: number;
   /** Prompt tokens prefilled in this step. */
   promptTokens: number;
@@ -33,6 +36,11 @@ export interface StepRates {
   /** Tensor-parallel all-reduce latency of one step (two per layer), 0 on one device. */
   allReduceSeconds: number;
   /**
+   * Tensor-parallel activation traffic per token the step carries (decode and prompt tokens
+   * alike), at the fitted share of the scale-up link's rate; 0 on one device or without a link.
+   */
+  linkSecondsPerToken: number;
+  /**
    * How much of the shorter of memory and compute time shows on top of the longer one:
    * 0 would be perfect overlap (the longer alone), 1 no overlap (their sum).
    */
@@ -54,5 +62,6 @@ export function stepSecondsAt(r: StepRates, load: StepLoad): number {
   // Launches, sampling and host synchronisation are paid by steps that emit tokens; a prompt-only
   // step hides them behind its long kernels.
   const fixed = load.decodeTokens > 0 ? r.fixedSeconds : 0;
-  return long + r.overlapPenalty * short + fixed + r.allReduceSeconds;
+  const traffic = r.linkSecondsPerToken * (load.decodeTokens + load.promptTokens);
+  return long + r.overlapPenalty * short + fixed + r.allReduceSeconds + traffic;
 }

@@ -4,6 +4,7 @@ import { foldedError, median, ratesFor, type LooResult } from './fit';
 import { HELD_OUT_PREDICTIONS } from './loo';
 import { bandGroupOf, secondsRatio, type Holdout } from './validate';
 import { bandFor } from './step';
+import { stepSecondsAt } from './load';
 import { isResolved, resolvePoint, type PendingPoint, type ResolvedPoint } from './points';
 import { measurements } from '../../data/measurements';
 
@@ -126,7 +127,7 @@ export interface WorkedPoint {
   /** Compute time of the step's FLOPs at the fitted rate. */
   computeSeconds: number;
   overlapPenalty: number;
-  /** Longer of memory and compute, plus the overlap penalty times the shorter, plus fixed time and all-reduces. */
+  /** The step model's seconds for the step (stepSecondsAt): memory, compute, fixed time, all-reduces, link traffic. */
   expectedSeconds: number;
 }
 
@@ -145,6 +146,7 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
     peakTflops: p.peakTflops,
     n: p.n,
     allReduces: p.allReducesPerStep,
+    linkSecondsPerToken: p.linkSecondsPerToken,
     moe: p.moe,
   });
   const bytesPerStep = load.weightBytes + load.kvReadBytes;
@@ -153,8 +155,6 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
   const computeSeconds =
     load.decodeFlops / r.rates.decodeFlopsPerSecond +
     load.promptFlops / r.rates.promptFlopsPerSecond;
-  const long = Math.max(memorySeconds, computeSeconds);
-  const short = Math.min(memorySeconds, computeSeconds);
   return {
     row,
     bandwidthShare: r.bandwidthShare.value,
@@ -164,8 +164,7 @@ export function workedPoint(measurementId: string): WorkedPoint | null {
     memorySeconds,
     computeSeconds,
     overlapPenalty: r.rates.overlapPenalty,
-    expectedSeconds:
-      long + r.rates.overlapPenalty * short + r.rates.fixedSeconds + r.rates.allReduceSeconds,
+    expectedSeconds: stepSecondsAt(r.rates, load),
   };
 }
 

@@ -5,9 +5,16 @@ import type { EngineFamily } from '../../data/measurements';
 import { BITS_PER_WEIGHT, type WeightPrecision } from '../../data/precisions';
 import type { Device } from '../../data/types';
 import { BANDS, SUPPORT, WIDENING, type Band, type BandGroup } from './constants';
-import { ratesFor, type CalibrationParams, type Looked, type ResolvedRates } from './fit';
+import {
+  allReduceScale,
+  ratesFor,
+  type CalibrationParams,
+  type Looked,
+  type ResolvedRates,
+} from './fit';
 import { stepSecondsAt, type StepLoad, type StepRates } from './load';
 import { FITTED } from './constants';
+import { linkSecondsPerToken } from '../model/parallelism';
 import {
   classPhrase,
   computePeakTflops,
@@ -146,25 +153,15 @@ export interface ExpectedStep {
   params: readonly AppliedParam[];
 }
 
-export interface ExpectedStepInput {
-  device: Device;
-  engine?: EngineFamily;
+/** One step of a setting, by its bytes and FLOPs. */
+export interface ExpectedStepInput extends StepSetting {
   phase: 'decode' | 'prefill';
   /** Bytes one step reads across the whole replica (weights in use plus KV cache). */
   bytes: number;
   /** FLOPs of one step across the whole replica. */
   flops: number;
-  n: number;
   /** Sequences in the step (decode); 1 for a single prompt. */
   concurrency: number;
-  /** Weight format, for the bandwidth share and the compute peak (default BF16). */
-  precision?: WeightPrecision;
-  /** Layers, for the tensor-parallel all-reduce term when n > 1. */
-  layers?: number;
-  /** A mixture of experts: its prompt FLOPs run at the fitted MoE share of the prompt rate. */
-  moe?: boolean;
-  /** Parameters to use instead of FITTED (tests, refits). */
-  params?: CalibrationParams;
   bands?: typeof BANDS;
 }
 
@@ -183,6 +180,8 @@ export interface StepSetting {
   n: number;
   /** Layers, for the tensor-parallel all-reduce term when n > 1. */
   layers?: number;
+  /** Hidden size, for the all-reduces' activation traffic over the scale-up link when n > 1. */
+  hiddenSize?: number;
   /** A mixture of experts: its prompt FLOPs run at the fitted MoE share of the prompt rate. */
   moe?: boolean;
   /** Parameters to use instead of FITTED (tests, refits). */
@@ -253,9 +252,26 @@ function resolveSetting(setting: StepSetting): Resolved {
   const precision = setting.precision ?? 'bf16';
   const family = formatFamily(BITS_PER_WEIGHT[precision]);
   const cls = deviceClass(device);
-  const peak = computePeakTflops(device, precision, engine, device.simdPeaks ?? null);
+  const peak = computePeakTflops(
+    device,
+    precision,
+    engine,
+    device.simdPeaks ?? null,
+    cls === 'cpu',
+  );
   const allReduces =
     n > 1 && engine !== 'llama.cpp' && setting.layers !== undefined ? 2 * setting.layers : 0;
+  const link =
+    allReduces > 0 && setting.layers !== undefined
+      ? linkSecondsPerToken(
+          device.scaleUp,
+          {
+            layers: setting.layers,
+            ...(setting.hiddenSize ? { hiddenSize: setting.hiddenSize } : {}),
+          },
+          n,
+        )
+      : 0;
   const resolved = ratesFor(params, {
     cls,
     engine,
@@ -265,6 +281,7 @@ function resolveSetting(setting: StepSetting): Resolved {
     peakTflops: peak,
     n,
     allReduces,
+    linkSecondsPerToken: link,
     moe: setting.moe === true,
   });
   const r = resolved;
@@ -368,11 +385,21 @@ function resolveSetting(setting: StepSetting): Resolved {
   if (allReduces > 0) {
     applied.push({
       name: 'All-reduce latency',
-      value: params.allReduceSeconds,
+      value: params.allReduceSeconds * allReduceScale(n),
       unit: 's each',
       basis: 'fitted',
-      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step.`,
+      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step. The fitted time of one over two devices, ${(params.allReduceSeconds * 1e6).toPrecision(3)} µs, grows with the share of its payload each device sends in a ring, 2(n − 1)/n: ${allReduceScale(n).toPrecision(3)}× over ${n}.`,
       covers: (p) => p.n > 1,
+    });
+  }
+  if (link > 0 && params.linkShare > 0) {
+    applied.push({
+      name: 'Link share',
+      value: params.linkShare,
+      unit: `of the ${device.scaleUp?.name ?? 'scale-up'} link's rate`,
+      basis: 'fitted',
+      meaning: `The all-reduces' activations cross the link at this share of half the catalogue's both-directions figure: ${(link * 1e6).toPrecision(3)} µs per token a step carries at the full rate.`,
+      covers: (p) => p.linkSecondsPerToken > 0,
     });
   }
   return { cls, engine, family, resolved, peak, params: Object.freeze(applied) };
@@ -383,8 +410,8 @@ const settings = new WeakMap<Device, Map<string, Resolved>>();
 /** The resolved setting, cached per device object for the fitted parameters (not for refits). */
 function settingFor(setting: StepSetting): Resolved {
   if (setting.params !== undefined) return resolveSetting(setting);
-  const { device, engine, precision, n, layers, moe } = setting;
-  const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? (layers ?? '') : ''}|${moe === true ? 'moe' : ''}`;
+  const { device, engine, precision, n, layers, hiddenSize, moe } = setting;
+  const key = `${engine ?? ''}|${precision ?? ''}|${n}|${n > 1 ? `${layers ?? ''}x${hiddenSize ?? ''}` : ''}|${moe === true ? 'moe' : ''}`;
   let byKey = settings.get(device);
   if (!byKey) settings.set(device, (byKey = new Map<string, Resolved>()));
   let r = byKey.get(key);

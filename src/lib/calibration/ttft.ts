@@ -3,6 +3,7 @@ import type { ModelArchitecture } from '../../data/models';
 import {
   forwardFlops,
   kvBytesPerSequence,
+  promptAttentionFlops,
   promptFlops,
   weightBytes,
   weightBytesReadPerStep,
@@ -22,7 +23,8 @@ interface UnloadedTtft {
 
 /**
  * The sum the fit predicts for a measured time to first token at concurrency 1: the fixed time
- * per request, one prompt-only step and the first decode step over the prompt's KV. The
+ * per request, one prompt-only step (its attention included) and the first decode step over the
+ * prompt's KV. The
  * simulation's time to first token adds the same fixed time to the steps it simulates.
  */
 export function unloadedTtft(
@@ -41,7 +43,7 @@ export function unloadedTtft(
     decodeTokens: 0,
     promptTokens,
     decodeFlops: 0,
-    promptFlops: promptFlops(model, promptTokens),
+    promptFlops: promptFlops(model, promptTokens) + promptAttentionFlops(model, promptTokens),
   });
   const firstDecodeSeconds = timer.seconds({
     weightBytes: weightBytesReadPerStep(model, bitsPerWeight, 1),

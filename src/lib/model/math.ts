@@ -76,6 +76,37 @@ export function forwardFlops(activeParamsB: number, tokens: number): number {
   return 2 * activeParamsB * 1e9 * tokens;
 }
 
+/** Sum of min(i, cap) over the positions i = from + 1 .. from + count. */
+function cappedPositionSum(from: number, count: number, cap: number): number {
+  const to = from + count;
+  const below = Math.max(0, Math.min(to, cap) - from);
+  const lowEnd = from + below;
+  const uncapped = (below * (from + 1 + lowEnd)) / 2;
+  return uncapped + (count - below) * cap;
+}
+
+/**
+ * FLOPs of the attention itself (scores and the weighted sum of values) for `tokens` prompt tokens
+ * that follow `offset` tokens already in the cache: each token attends to every earlier position,
+ * four FLOPs per position per query dimension per layer (two for the score, two for the value).
+ * The query width is taken as the hidden size (true of the Llama family; an approximation
+ * elsewhere); layers with a sliding window attend to at most the window. Zero without hiddenSize.
+ */
+export function promptAttentionFlops(
+  model: Pick<ModelArchitecture, 'hiddenSize' | 'layers' | 'slidingWindow'>,
+  tokens: number,
+  offset = 0,
+): number {
+  const width = model.hiddenSize;
+  if (width === undefined || tokens <= 0) return 0;
+  const windowed = model.slidingWindow?.layers ?? 0;
+  const full = model.layers - windowed;
+  const all = tokens * offset + (tokens * (tokens + 1)) / 2;
+  const capped =
+    windowed > 0 ? cappedPositionSum(offset, tokens, model.slidingWindow?.window ?? 0) : 0;
+  return 4 * width * (full * all + windowed * capped);
+}
+
 /**
  * FLOPs of a prompt of `tokens` tokens: the forward pass without the embedding lookup (a gather,
  * no multiplies) and without the output projection, which engines run for the last prompt token

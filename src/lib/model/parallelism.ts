@@ -61,6 +61,26 @@ export function tensorParallelTraffic(input: {
   };
 }
 
+/**
+ * Seconds of tensor-parallel activation traffic per token a step carries, at the catalogue's
+ * scale-up link figure (half of it per direction): the bandwidth term of tensorParallelTraffic for
+ * one sequence. Zero on one device, without a sourced scale-up link or without a hidden size.
+ */
+export function linkSecondsPerToken(
+  scaleUp: Device['scaleUp'],
+  model: Pick<ModelArchitecture, 'hiddenSize' | 'layers'>,
+  n: number,
+): number {
+  if (n <= 1 || scaleUp === null || model.hiddenSize === undefined) return 0;
+  return tensorParallelTraffic({
+    hiddenSize: model.hiddenSize,
+    layers: model.layers,
+    sequences: 1,
+    n,
+    GBsPerDirection: perDirectionGBs(scaleUp.GBs),
+  }).secondsPerStep;
+}
+
 /** Share of a square systolic array's cells doing useful work when one operand side is `size` long. */
 export function mxuFill(size: number, arrayDimension: number): number {
   if (!(size > 0) || !(arrayDimension > 0)) throw new RangeError('sizes must be positive');

@@ -40,6 +40,7 @@ export function expectedDeviceCapacity(
     n,
     precision: weightPrecision,
     layers: model.layers,
+    ...(model.hiddenSize ? { hiddenSize: model.hiddenSize } : {}),
     moe: isMixtureOfExperts(model),
   });
   // capacity() hands over the step's bytes and FLOPs, decode and prompt together: B decode tokens

@@ -2,6 +2,7 @@
 import { arrivalTimes, drawLength, seededUniform } from './random';
 import { distribution } from './metrics';
 import { paramsReadB } from './experts';
+import { promptAttentionFlops } from '../../model/math';
 import type { SimInput, SimReplica, SimResult, SimSpeculation } from './types';
 
 /** Most requests one run simulates; the warm-up and the drain are left out of the figures. */
@@ -19,7 +20,10 @@ export function tokensPerStep(spec: SimSpeculation | null): number {
   return a >= 1 ? k + 1 : (1 - Math.pow(a, k + 1)) / (1 - a);
 }
 
-/** Prices one round: `decodeSeqs` sequences decoding over `contextTokens` of KV, plus `promptTokens` of prefill. */
+/**
+ * Prices one round: `decodeSeqs` sequences decoding over `contextTokens` of KV, plus `promptTokens`
+ * of prefill whose attention to the tokens before them costs `attentionFlops`.
+ */
 export function makeStepPrice(replica: SimReplica, spec: SimSpeculation | null, scale: number) {
   const flopsPerToken = 2 * replica.activeParamsB * 1e9;
   const drafts = spec?.draftTokens ?? 0;
@@ -29,33 +33,34 @@ export function makeStepPrice(replica: SimReplica, spec: SimSpeculation | null, 
     decodeSeqs: number,
     contextTokens: number,
     promptTokens: number,
+    attentionFlops: number,
     verify: number,
-  ) => {
-    const tokens = decodeSeqs * verify + promptTokens;
-    return (
-      replica.timer.seconds({
-        weightBytes: weightRead(tokens),
-        kvReadBytes: replica.kvBytesPerToken * contextTokens,
-        decodeTokens: decodeSeqs,
-        promptTokens,
-        decodeFlops: flopsPerToken * decodeSeqs * verify,
-        promptFlops: flopsPerToken * promptTokens,
-      }) +
-      tokens * replica.linkSecondsPerToken
-    );
-  };
+  ) =>
+    replica.timer.seconds({
+      weightBytes: weightRead(decodeSeqs * verify + promptTokens),
+      kvReadBytes: replica.kvBytesPerToken * contextTokens,
+      decodeTokens: decodeSeqs * verify,
+      promptTokens,
+      decodeFlops: flopsPerToken * decodeSeqs * verify,
+      promptFlops: flopsPerToken * promptTokens + attentionFlops,
+    });
   return {
     /** Seconds of one engine step with speculation applied (drafting plus verifying drafts + 1 tokens). */
-    step(decodeSeqs: number, contextTokens: number, promptTokens: number): number {
-      let t = plain(decodeSeqs, contextTokens, promptTokens, 1 + drafts);
+    step(
+      decodeSeqs: number,
+      contextTokens: number,
+      promptTokens: number,
+      attentionFlops = 0,
+    ): number {
+      let t = plain(decodeSeqs, contextTokens, promptTokens, attentionFlops, 1 + drafts);
       if (drafts > 0 && decodeSeqs > 0) {
-        t += drafts * draftShare * plain(decodeSeqs, contextTokens, 0, 1);
+        t += drafts * draftShare * plain(decodeSeqs, contextTokens, 0, 0, 1);
       }
       return t * scale;
     },
     /** Seconds of one plain decode step (no speculation), for the speculation's gain. */
     plain(decodeSeqs: number, contextTokens: number): number {
-      return plain(decodeSeqs, contextTokens, 0, 1) * scale;
+      return plain(decodeSeqs, contextTokens, 0, 0, 1) * scale;
     },
   };
 }
@@ -138,6 +143,7 @@ export function runSimulation(input: SimInput): SimResult {
   const price = makeStepPrice(replica, speculation, input.stepScale);
   const verifyTokens = 1 + (speculation?.draftTokens ?? 0);
   const maxRunning = replica.maxRunning;
+  const attention = replica.attention;
   const prefillFirst = replica.schedule === 'prefill-first';
   const kvCap = replica.kvCapacityTokens;
   const run = new Int32Array(maxRunning);
@@ -216,6 +222,7 @@ export function runSimulation(input: SimInput): SimResult {
     }
     let budget = replica.tokenBudget - decodeSeqs * verifyTokens;
     let promptTokens = 0;
+    let attentionFlops = 0;
     for (let j = 0; j < nRun && budget > 0; j += 1) {
       const r = run[j]!;
       if (prefillLeft[r]! > 0) {
@@ -223,6 +230,9 @@ export function runSimulation(input: SimInput): SimResult {
         chunk[r] = c;
         promptTokens += c;
         budget -= c;
+        // The chunk attends to the prompt before it: the cached prefix and earlier chunks.
+        if (attention)
+          attentionFlops += promptAttentionFlops(attention, c, isl[r]! - prefillLeft[r]!);
       }
     }
 
@@ -237,7 +247,7 @@ export function runSimulation(input: SimInput): SimResult {
       }
     }
     const midContext = contextTokens + (decodeSeqs * perStep * (repeat - 1)) / 2;
-    const seconds = price.step(decodeSeqs, midContext, promptTokens) * repeat;
+    const seconds = price.step(decodeSeqs, midContext, promptTokens, attentionFlops) * repeat;
     if (!(seconds > 0) || !Number.isFinite(seconds)) {
       throw new RangeError(
         `serving simulation: a step took ${seconds} s (check the replica figures).`,

@@ -78,7 +78,44 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
     kvCapacityTokens: num('kvCapacityTokens', SIM_LIMITS.kvCapacityTokens),
     tokenBudget: num('tokenBudget', SIM_LIMITS.tokenBudget),
     maxRunning: num('maxRunning', SIM_LIMITS.maxRunning),
-    linkSecondsPerToken: num('linkSecondsPerToken', SIM_LIMITS.nonNegative),
+    ...(isRecord(raw.attention) ? { attention: validateAttention(raw.attention, c) } : {}),
+  };
+}
+
+/** The attention shape's numbers, range-checked; the window is kept only when whole. */
+function validateAttention(
+  raw: Record<string, unknown>,
+  c: Collector,
+): NonNullable<SimReplica['attention']> {
+  const window = isRecord(raw.slidingWindow) ? raw.slidingWindow : null;
+  return {
+    layers: c.take(checkRange('replica.attention.layers', raw.layers, SIM_LIMITS.positive)),
+    ...(raw.hiddenSize === undefined
+      ? {}
+      : {
+          hiddenSize: c.take(
+            checkRange('replica.attention.hiddenSize', raw.hiddenSize, SIM_LIMITS.positive),
+          ),
+        }),
+    slidingWindow:
+      window === null
+        ? null
+        : {
+            layers: c.take(
+              checkRange(
+                'replica.attention.slidingWindow.layers',
+                window.layers,
+                SIM_LIMITS.nonNegative,
+              ),
+            ),
+            window: c.take(
+              checkRange(
+                'replica.attention.slidingWindow.window',
+                window.window,
+                SIM_LIMITS.positive,
+              ),
+            ),
+          },
   };
 }
 

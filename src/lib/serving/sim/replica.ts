@@ -113,6 +113,7 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
     n,
     precision: input.weightPrecision,
     layers: model.layers,
+    ...(model.hiddenSize ? { hiddenSize: model.hiddenSize } : {}),
     moe: isMixtureOfExperts(model),
     ...(input.engine ? { engine: input.engine } : {}),
     ...(input.stepParams ? { params: input.stepParams } : {}),
@@ -133,11 +134,6 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       'weights smaller than usable memory',
     );
   }
-  let linkSecondsPerToken = 0;
-  if (n > 1 && device.scaleUp !== null && model.hiddenSize !== undefined) {
-    const bytesPerToken = model.layers * 2 * model.hiddenSize * 2 * ((2 * (n - 1)) / n);
-    linkSecondsPerToken = bytesPerToken / ((device.scaleUp.GBs / 2) * 1e9);
-  }
   return {
     ok: true,
     value: {
@@ -155,7 +151,11 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       ...(input.engine === 'sglang' ? { schedule: 'prefill-first' as const } : {}),
       tokenBudget: input.tokenBudget ?? DEFAULT_TOKEN_BUDGET,
       maxRunning: input.maxRunning ?? DEFAULT_MAX_RUNNING,
-      linkSecondsPerToken,
+      attention: {
+        layers: model.layers,
+        slidingWindow: model.slidingWindow,
+        ...(model.hiddenSize ? { hiddenSize: model.hiddenSize } : {}),
+      },
     },
   };
 }

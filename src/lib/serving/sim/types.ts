@@ -1,5 +1,6 @@
 // Types of the serving simulation: one replica's figures, the workload, the traffic, and what a run reports.
 import type { StepTimer } from '../../calibration/step';
+import type { ModelArchitecture } from '../../../data/models';
 
 /** Everything fixed about one replica (n devices, one engine): resolved once, then simulated. */
 export interface SimReplica {
@@ -39,8 +40,12 @@ export interface SimReplica {
    * while any admitted prompt waits, steps carry prompt tokens only and decoding pauses.
    */
   schedule?: 'mixed' | 'prefill-first';
-  /** Tensor-parallel all-reduce transfer seconds per token in a step (0 when n = 1 or no link). */
-  linkSecondsPerToken: number;
+  /**
+   * The model's attention shape, for the FLOPs of prompt chunks attending to the tokens before
+   * them (promptAttentionFlops); absent, those FLOPs are not priced. Tensor-parallel traffic is
+   * priced by the timer.
+   */
+  attention?: Pick<ModelArchitecture, 'hiddenSize' | 'layers' | 'slidingWindow'>;
 }
 
 export type ArrivalProcess = 'poisson' | 'bursty';
