@@ -388,7 +388,7 @@ function resolveSetting(setting: StepSetting): Resolved {
       value: params.allReduceSeconds * allReduceScale(n),
       unit: 's each',
       basis: 'fitted',
-      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step. The fitted time of one over two devices, ${(params.allReduceSeconds * 1e6).toPrecision(3)} µs, grows with the share of its payload each device sends in a ring, 2(n − 1)/n: ${allReduceScale(n).toPrecision(3)}× over ${n}.`,
+      meaning: `Two tensor-parallel all-reduces per layer: ${allReduces} per step, each 2(n − 1)/n times the fitted two-device latency.`,
       covers: (p) => p.n > 1,
     });
   }
@@ -398,7 +398,7 @@ function resolveSetting(setting: StepSetting): Resolved {
       value: params.linkShare,
       unit: `of the ${device.scaleUp?.name ?? 'scale-up'} link's rate`,
       basis: 'fitted',
-      meaning: `The all-reduces' activations cross the link at this share of half the catalogue's both-directions figure: ${(link * 1e6).toPrecision(3)} µs per token a step carries at the full rate.`,
+      meaning: `Share of one direction of the link the all-reduces' activations reach: ${(link * 1e6).toPrecision(3)} µs per token at its full rate.`,
       covers: (p) => p.linkSecondsPerToken > 0,
     });
   }

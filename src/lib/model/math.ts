@@ -112,7 +112,8 @@ export function promptAttentionFlops(
  * no multiplies) and without the output projection, which engines run for the last prompt token
  * only. A dense model's parameter count holds both matrices (one when tied); a mixture of
  * experts' active count is taken to hold the output projection only. Attention over the prompt
- * is left out, as in forwardFlops. Without vocabSize and hiddenSize it equals forwardFlops.
+ * is left out, as in forwardFlops (the calibrated step adds promptAttentionFlops; the ideal figures
+ * do not). Without vocabSize and hiddenSize it equals forwardFlops.
  */
 export function promptFlops(
   model: Pick<

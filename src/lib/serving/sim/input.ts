@@ -82,40 +82,18 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
   };
 }
 
-/** The attention shape's numbers, range-checked; the window is kept only when whole. */
+/** The attention shape's numbers, range-checked (a window keeps its layers and length). */
 function validateAttention(
   raw: Record<string, unknown>,
   c: Collector,
 ): NonNullable<SimReplica['attention']> {
-  const window = isRecord(raw.slidingWindow) ? raw.slidingWindow : null;
+  const w = isRecord(raw.slidingWindow) ? raw.slidingWindow : null;
+  const pos = (name: string, v: unknown): number =>
+    c.take(checkRange(`replica.attention.${name}`, v, SIM_LIMITS.nonNegative));
   return {
-    layers: c.take(checkRange('replica.attention.layers', raw.layers, SIM_LIMITS.positive)),
-    ...(raw.hiddenSize === undefined
-      ? {}
-      : {
-          hiddenSize: c.take(
-            checkRange('replica.attention.hiddenSize', raw.hiddenSize, SIM_LIMITS.positive),
-          ),
-        }),
-    slidingWindow:
-      window === null
-        ? null
-        : {
-            layers: c.take(
-              checkRange(
-                'replica.attention.slidingWindow.layers',
-                window.layers,
-                SIM_LIMITS.nonNegative,
-              ),
-            ),
-            window: c.take(
-              checkRange(
-                'replica.attention.slidingWindow.window',
-                window.window,
-                SIM_LIMITS.positive,
-              ),
-            ),
-          },
+    layers: pos('layers', raw.layers),
+    ...(raw.hiddenSize === undefined ? {} : { hiddenSize: pos('hiddenSize', raw.hiddenSize) }),
+    slidingWindow: w && { layers: pos('window layers', w.layers), window: pos('window', w.window) },
   };
 }
 
