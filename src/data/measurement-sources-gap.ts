@@ -25,6 +25,11 @@ export const GAP_SOURCES = {
     'JunweiLiang/MLLMs, note_running_deepseek.md: llama-bench of DeepSeek-R1-Distill-Qwen 32B and 14B Q4_K_M on a Jetson AGX Orin 64 GB (JetPack 5, llama.cpp build 55ac8c77 (4675)) at 30 W and MAXN',
     'https://github.com/JunweiLiang/MLLMs/blob/d065906ffdc7d580df7d33a4e35eda2a2148592f/note_running_deepseek.md',
   ),
+  trtllmPerfOverviewRtxPro: src(
+    'trtllm-perf-overview-585c756-rtx-pro-6000',
+    'TensorRT-LLM documentation, developer-guide/perf-overview.md: trtllm-bench maximum-load throughput, including the RTX 6000 Pro Blackwell Server Edition tables (PyTorch backend, ModelOpt NVFP4 checkpoints)',
+    'https://github.com/NVIDIA/TensorRT-LLM/blob/585c756579dc4d01f21fc13c2f604cdb461ac4f0/docs/source/developer-guide/perf-overview.md',
+  ),
   ahgraberGpuTesting: src(
     'ahgraber-aimlbling-gpu-testing',
     'ahgraber/AIMLbling-about, hugo/content/blog/gpu-testing/index.md (draft post): llm-benchmark over Ollama 0.7.0 on an RTX 3090 and an RTX 5090; read, excluded',

@@ -1,4 +1,4 @@
-// Single-stream measurements for devices the fit had least of: RTX PRO 6000 Blackwell (workstation) and Jetson AGX Orin 64 GB, both with llama.cpp.
+// Measurements for devices the fit had least of: RTX PRO 6000 Blackwell (llama.cpp single stream, TensorRT-LLM at maximum load) and Jetson AGX Orin 64 GB (llama.cpp).
 import { gib, type Measurement } from './measurement-types';
 import { pp, SINGLE, tg } from './measurements-builders';
 import { GAP_SOURCES as S } from './measurement-sources-gap';
@@ -213,7 +213,87 @@ const orinMeasurements: readonly Measurement[] = [
   },
 ];
 
+// --- RTX PRO 6000 Blackwell Server Edition, TensorRT-LLM at maximum load (NVIDIA's tables) -------
+const TRT_PRO6000 = {
+  deviceId: 'rtx-pro-6000-blackwell-server',
+  n: 1,
+  interconnect: null,
+  engine: 'tensorrt-llm',
+  engineVersion:
+    'TensorRT-LLM, PyTorch backend, trtllm-bench throughput, TP1 PP1 (documentation at commit 585c756; the page names no release)',
+  weightPrecision: 'nvfp4',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'fp8',
+  concurrency: null,
+  metric: 'throughput-tps-per-device',
+  date: '2025-09-22',
+  source: S.trtllmPerfOverviewRtxPro,
+} as const;
+const TRT_PRO6000_NOTE =
+  'NVIDIA’s throughput table for one RTX 6000 Pro Blackwell Server Edition: every request is ' +
+  'queued at once (3,000 requests at 1k/1k, 1,500 at 8k/1k), NVIDIA’s ModelOpt NVFP4 ' +
+  'checkpoint, output tokens per second per GPU as trtllm-bench reports them. The KV cache is ' +
+  'taken as FP8, as for the v1.0 table already in the fit. Undated: pull request #7894 ' +
+  '(2025-09-22) added the v1.0 tables “without rtx 6000 blackwell se”, so these rows are no ' +
+  'older than that. ';
+const at = (prompt: number, output: number) =>
+  ({
+    promptTokens: prompt,
+    outputTokens: output,
+    meanContextTokens: prompt + output / 2,
+  }) as const;
+
+const trtPro6000Measurements: readonly Measurement[] = [
+  {
+    ...TRT_PRO6000,
+    ...at(1000, 1000),
+    id: 'trtllm-585c756-rtxpro6000se-llama3.3-70b-fp4-1000-1000',
+    modelId: 'llama-3.1-70b',
+    value: 1724,
+    quote: '| 1000/1000 | 1,724 | 1,901 |',
+    notes:
+      TRT_PRO6000_NOTE +
+      'Llama 3.3 70B (the Llama 3.1 70B shape). The same table gives 6,920 for one B200, a ' +
+      'ratio of 0.25 against 0.22 for memory bandwidth and FP4 peak alike.',
+  },
+  {
+    ...TRT_PRO6000,
+    ...at(8192, 1024),
+    id: 'trtllm-585c756-rtxpro6000se-llama3.3-70b-fp4-8192-1024',
+    modelId: 'llama-3.1-70b',
+    value: 296,
+    quote: '| 8192/1024 | 296 | 327 |',
+    notes:
+      TRT_PRO6000_NOTE +
+      'Llama 3.3 70B with 8,192-token prompts: prefill of the queued prompts takes most of the ' +
+      'run, so output throughput falls to a sixth of the 1k/1k figure.',
+  },
+  {
+    ...TRT_PRO6000,
+    ...at(1000, 1000),
+    id: 'trtllm-585c756-rtxpro6000se-qwen3-30b-a3b-fp4-1000-1000',
+    modelId: 'qwen3-30b-a3b',
+    value: 9938,
+    quote: '| 1000/1000 | 8,409 | 7,059 | 3,985 | 9,938 |',
+    notes:
+      TRT_PRO6000_NOTE +
+      'Qwen3 30B-A3B (nvidia/Qwen3-30B-A3B-FP4), the “1 GPUs TP1,PP1” column, which the table ' +
+      'prints last.',
+  },
+  {
+    ...TRT_PRO6000,
+    ...at(8192, 1024),
+    id: 'trtllm-585c756-rtxpro6000se-qwen3-30b-a3b-fp4-8192-1024',
+    modelId: 'qwen3-30b-a3b',
+    value: 1914,
+    quote: '| 8192/1024 | | 1,416 | | 1,914 |',
+    notes: TRT_PRO6000_NOTE + 'Qwen3 30B-A3B, one GPU, 8,192-token prompts.',
+  },
+];
+
 export const gapMeasurements: readonly Measurement[] = [
   ...pro6000Measurements,
   ...orinMeasurements,
+  ...trtPro6000Measurements,
 ];
