@@ -602,4 +602,13 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'Ollama tags name no GGUF file or size, prompts are short free-text questions of unstated ' +
       'length, output lengths vary per answer, and the post is an unpublished draft.',
   },
+  {
+    id: 'trtllm-585c756-rtxpro6000se-multi-gpu-columns',
+    description:
+      'TensorRT-LLM performance overview (commit 585c756): RTX 6000 Pro Server Edition columns at 2, 4 and 8 GPUs (TP1 PP2, DEP2 PP2, DEP8) for Llama 3.3 70B, Qwen3 235B-A22B and Qwen3 30B-A3B',
+    source: G.trtllmPerfOverviewRtxPro,
+    reason:
+      'Pipeline- and expert-parallel splits over PCIe, which the step model does not describe (it ' +
+      'prices tensor parallelism only); the one-GPU columns of the same tables are used.',
+  },
 ];

@@ -232,7 +232,8 @@ const TRT_PRO6000 = {
 } as const;
 const TRT_PRO6000_NOTE =
   'NVIDIA’s throughput table for one RTX 6000 Pro Blackwell Server Edition: every request is ' +
-  'queued at once (3,000 requests at 1k/1k, 1,500 at 8k/1k), NVIDIA’s ModelOpt NVFP4 ' +
+  'queued at once (the page’s dataset table lists 3,000 requests for 1,024/1,024 and 1,500 ' +
+  'for 8,192/1,024), NVIDIA’s ModelOpt NVFP4 ' +
   'checkpoint, output tokens per second per GPU as trtllm-bench reports them. The KV cache is ' +
   'taken as FP8, as for the v1.0 table already in the fit. Undated: pull request #7894 ' +
   '(2025-09-22) added the v1.0 tables “without rtx 6000 blackwell se”, so these rows are no ' +
