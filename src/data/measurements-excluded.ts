@@ -6,6 +6,7 @@ import { ACCELERATOR_SOURCES as A } from './measurement-sources-accelerators';
 import { EDGE_MORE_SOURCES as M } from './measurement-sources-edge-more';
 import { MORE_ACCELERATOR_SOURCES as D } from './measurement-sources-accelerators-more';
 import { TRT_SOURCES as T } from './measurement-sources-trt';
+import { GAP_SOURCES as G } from './measurement-sources-gap';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -548,5 +549,66 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'Marked preliminary and subject to change by NVIDIA, run as fixed batches of up to 1,024 ' +
       'sequences with pre-release builds (v0.5.0 and v0.7a); no single-request figures.',
+  },
+  // --- Gap pass (measurements-gap.ts) -------------------------------------------------------------
+  {
+    id: 'llm-tracker-rtxpro6000-power-limited-rows',
+    description:
+      'llm-tracker RTX PRO 6000 page: Llama 2 7B Q4_0 llama-bench at 500 W down to 200 W (tg128 279.00 to 189.82, pp512 16,496 to 9,115 tokens/s)',
+    source: G.llmTrackerRtxPro6000,
+    reason:
+      'The catalogue describes the card at its stock 600 W limit, which the 600 W rows use; the ' +
+      '500 W and 450 W rows repeat the same figures within 1 %, and the rows below 400 W measure a ' +
+      'power cap the step model has no input for.',
+  },
+  {
+    id: 'llm-tracker-rtxpro6000-405b-and-gpt-oss',
+    description:
+      'llm-tracker RTX PRO 6000 page: shisa-v2-llama3.1-405b IQ2_XXS (99.90 GiB, -ngl 116, tg128 2.68) and gpt-oss-120b UD-Q8_K_XL (60.03 GiB, tg128 193.30, pp512 2,419 ± 514)',
+    source: G.llmTrackerRtxPro6000,
+    reason:
+      'The 405B file is larger than the card, so 116 layers sit on it and the rest run on the ' +
+      'host CPU. The gpt-oss file mixes MXFP4 experts with 8-bit and BF16 tensors under a “Q8_0” ' +
+      'label, so neither our weight format nor the bytes read per token can be fixed, and its ' +
+      'prompt rate varies by ±21 % between repetitions.',
+  },
+  {
+    id: 'llm-tracker-mi300x-llamacpp-rocm',
+    description:
+      'llm-tracker MI300X notes: Llama 2 7B Q4_0 llama-bench on one MI300X, ROCm build d5cb8684 (3891): pp512 1,334.37, tg128 183.18 tokens/s (fa 1: 1,272.03 and 157.84)',
+    source: G.llmTrackerMi300x,
+    reason:
+      'The author calls llama.cpp unoptimised for CDNA at that build (a faster CDNA kernel was ' +
+      'never merged). 3.82 GB × 183 tokens/s = 0.70 TB/s is 13 % of the 5.3 TB/s the step model ' +
+      'would assume, and 1,334 prompt tokens/s is under 2 % of the dense INT8 peak; one such row ' +
+      'would pull the llama.cpp efficiency for every datacenter GPU towards a software state the ' +
+      'handbook does not recommend.',
+  },
+  {
+    id: 'junwei-agx-orin-30w-50w',
+    description:
+      'JunweiLiang notes: AGX Orin 64 GB at nvpmodel 30 W/50 W, DeepSeek-R1-Distill-Qwen-32B Q4_K_M: pp512 128.64, tg128 5.37 tokens/s',
+    source: G.junweiAgxOrin,
+    reason:
+      'A reduced power mode with lower GPU and memory clocks than the MAXN figures the catalogue ' +
+      'holds; the MAXN run of the same file is used.',
+  },
+  {
+    id: 'ahgraber-rtx5090-ollama',
+    description:
+      'ahgraber draft post: llm-benchmark over Ollama 0.7.0 on an RTX 5090 (mistral:7b 210.9, phi4:14b 117.7, deepseek-r1:14b eval-rate tokens/s)',
+    source: G.ahgraberGpuTesting,
+    reason:
+      'Ollama tags name no GGUF file or size, prompts are short free-text questions of unstated ' +
+      'length, output lengths vary per answer, and the post is an unpublished draft.',
+  },
+  {
+    id: 'trtllm-585c756-rtxpro6000se-multi-gpu-columns',
+    description:
+      'TensorRT-LLM performance overview (commit 585c756): RTX 6000 Pro Server Edition columns at 2, 4 and 8 GPUs (TP1 PP2, DEP2 PP2, DEP8) for Llama 3.3 70B, Qwen3 235B-A22B and Qwen3 30B-A3B',
+    source: G.trtllmPerfOverviewRtxPro,
+    reason:
+      'Pipeline- and expert-parallel splits over PCIe, which the step model does not describe (it ' +
+      'prices tensor parallelism only); the one-GPU columns of the same tables are used.',
   },
 ];

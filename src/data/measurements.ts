@@ -5,6 +5,7 @@ import { appleMeasurements } from './measurements-apple';
 import { datacenterMeasurements } from './measurements-datacenter';
 import { edgeMeasurements } from './measurements-edge';
 import { moreEdgeMeasurements } from './measurements-edge-more';
+import { gapMeasurements } from './measurements-gap';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import { trtMeasurements } from './measurements-trt';
@@ -23,4 +24,5 @@ export const measurements: readonly Measurement[] = [
   ...moreEdgeMeasurements,
   ...moreAcceleratorMeasurements,
   ...trtMeasurements,
+  ...gapMeasurements,
 ];

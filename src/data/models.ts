@@ -47,6 +47,8 @@ function hfConfig(id: string, repo: string, accessed = ACCESSED): Source {
 const CALIBRATION_ACCESSED = '2026-12-01';
 /** Date the presets added for the second pass of edge measurements were read. */
 const EDGE_ACCESSED = '2026-12-07';
+/** Date the presets added for the single-stream gap measurements (measurements-gap.ts) were read. */
+const GAP_ACCESSED = '2026-12-07';
 
 export const modelPresets: readonly ModelPreset[] = [
   {
@@ -327,6 +329,48 @@ export const modelPresets: readonly ModelPreset[] = [
       'Dense; 28 query heads share 4 KV heads (3584 / 28 = 128 per head). 7.62B parameters. Kept ' +
       'for published benchmarks (Qwen2.5-Coder-7B has the same shape).',
     source: hfConfig('hf-qwen2.5-7b', 'Qwen/Qwen2.5-7B', CALIBRATION_ACCESSED),
+  },
+  {
+    id: 'qwen2.5-14b',
+    name: 'Qwen2.5 14B',
+    totalParamsB: 14.77,
+    activeParamsB: 14.77,
+    layers: 48,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 5120,
+    vocabSize: 152064,
+    tiedEmbeddings: false,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes:
+      'Dense; 40 query heads of 128 share 8 KV heads. 14.77B worked from the config: 48 layers × ' +
+      '(2 × 5,120² + 2 × 5,120 × 1,024 attention + 3 × 5,120 × 13,824 MLP) = 13.21B, plus ' +
+      'separate 152,064 × 5,120 input and output embeddings (1.56B). DeepSeek-R1-Distill-Qwen-14B ' +
+      'has the same shape. Kept for published benchmarks.',
+    source: hfConfig('hf-qwen2.5-14b', 'Qwen/Qwen2.5-14B', GAP_ACCESSED),
+  },
+  {
+    id: 'qwen2.5-32b',
+    name: 'Qwen2.5 32B',
+    totalParamsB: 32.76,
+    activeParamsB: 32.76,
+    layers: 64,
+    kvHeads: 8,
+    headDim: 128,
+    hiddenSize: 5120,
+    vocabSize: 152064,
+    tiedEmbeddings: false,
+    attention: { kind: 'gqa' },
+    slidingWindow: null,
+    referenceOnly: true,
+    notes:
+      'Dense; 40 query heads of 128 share 8 KV heads. 32.76B worked from the config: 64 layers × ' +
+      '(2 × 5,120² + 2 × 5,120 × 1,024 attention + 3 × 5,120 × 27,648 MLP) = 31.21B, plus ' +
+      'separate 152,064 × 5,120 input and output embeddings (1.56B). DeepSeek-R1-Distill-Qwen-32B ' +
+      'has the same shape. Kept for published benchmarks.',
+    source: hfConfig('hf-qwen2.5-32b', 'Qwen/Qwen2.5-32B', GAP_ACCESSED),
   },
   {
     id: 'llama-3.2-1b',
