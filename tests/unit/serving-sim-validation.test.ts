@@ -57,11 +57,11 @@ describe('validation against measured serving curves', () => {
       points: rebuilt.points,
       tpotPoints: rebuilt.tpotPoints,
     }).toEqual(SERVING_BAND);
-    // As step-time multipliers: the wider of the TPOT band (0.784–1.919) and the inverted
-    // throughput band (1 / 1.238 = 0.808 to 1 / 0.579 = 1.727).
+    // As step-time multipliers: the wider of the TPOT band (0.757–1.838) and the inverted
+    // throughput band (1 / 1.267 = 0.789 to 1 / 0.58 = 1.724).
     const step = stepBandOf(SERVING_BAND);
-    expect(step.low).toBeCloseTo(0.784, 3);
-    expect(step.high).toBeCloseTo(1.919, 3);
+    expect(step.low).toBeCloseTo(0.757, 3);
+    expect(step.high).toBeCloseTo(1.838, 3);
   });
 
   it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
@@ -83,60 +83,59 @@ describe('validation against measured serving curves', () => {
 describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
   const nim = bySource.get('nim-llm-benchmarking-performance')?.summary;
 
-  it("holds its held-out scores: 15 % (throughput), 17 % (TPOT), worst 1.26; 7 of 8 throughput and all 8 TPOT points inside the other sources' band", () => {
+  it("holds its held-out scores: 14 % (throughput), 18 % (TPOT), worst 1.24; all 8 points inside the other sources' band", () => {
     expect(nim).toBeDefined();
     if (!nim) return;
     // Each figure with 5 % slack. Refitted without NIM's own four calibration points (two
     // single-request speeds, two times to first token), the step model prices TensorRT-LLM on
     // H100 from other sources (since December also NVIDIA's course datasets of TensorRT-LLM 0.9 and an
-    // early NIM, and TensorRT-LLM's own v0.5 table): simulated throughput is 0.80–0.88 of measured
-    // and time per output token 1.13–1.20 of it at every concurrency. Before those sources the step
+    // early NIM, and TensorRT-LLM's own v0.5 table): simulated throughput is 0.81–0.87 of measured
+    // and time per output token 1.14–1.19 of it at every concurrency. Before those sources the step
     // was 30 % slower than NIM's and every point was outside. Pricing the prompt's attention and
-    // the activations' traffic over NVLink made the step 2–3 % slower again (13 % / 15 % before):
-    // the 0.80 point falls outside the throughput band.
-    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.1517 * 1.05);
-    expect(nim.medianTpotError).toBeLessThanOrEqual(0.1725 * 1.05);
-    expect(nim.worstRatio).toBeLessThanOrEqual(1.258 * 1.05);
-    expect(nim.throughputCoverage).toBe(7 / 8);
+    // the activations' traffic over NVLink made the step 2–3 % slower again (13 % / 15 % before).
+    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.1395 * 1.05);
+    expect(nim.medianTpotError).toBeLessThanOrEqual(0.1759 * 1.05);
+    expect(nim.worstRatio).toBeLessThanOrEqual(1.238 * 1.05);
+    expect(nim.throughputCoverage).toBe(1);
     expect(nim.tpotCoverage).toBe(1);
   });
 
-  it('target: median error ≤ 20 % on throughput and TPOT (met: 15 % and 17 %)', () => {
+  it('target: median error ≤ 20 % on throughput and TPOT (met: 14 % and 18 %)', () => {
     expect(nim?.medianThroughputError).toBeLessThanOrEqual(0.2);
     expect(nim?.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 });
 
 describe('all 25 curves (152 points, 12 sources)', () => {
-  it('holds its scores: 16 % (throughput), 24 % (TPOT), worst 6.1, 74 % / 58 % inside the band', () => {
+  it('holds its scores: 18 % (throughput), 25 % (TPOT), worst 6.1, 73 % / 59 % inside the band', () => {
     expect(all.curves).toBe(25);
     expect(all.points).toBe(152);
     // Each with 5 % slack so the scores can only improve. The worst point is dstack's
     // TensorRT-LLM 0.17 (PyTorch backend) DeepSeek-R1 run at 4 in flight: 55 ms per token
     // measured where the held-out step model gives under 10 ms.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1647 * 1.05);
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.2377 * 1.05);
-    expect(all.worstRatio).toBeLessThanOrEqual(6.069 * 1.05);
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.743 - 0.05);
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1753 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.2454 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(6.061 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.73 - 0.05);
     expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.579 - 0.05);
   });
 
-  it('target: median throughput error ≤ 20 % (met: 16.5 %)', () => {
+  it('target: median throughput error ≤ 20 % (met: 17.5 %)', () => {
     expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
   });
 
-  it.fails('target: median TPOT error ≤ 20 % (missed: 24 %)', () => {
+  it.fails('target: median TPOT error ≤ 20 % (missed: 25 %)', () => {
     expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 
   it.fails(
-    'target: no point off by more than 2× (missed: 6.1×; 31 of 152 points beyond 2×)',
+    'target: no point off by more than 2× (missed: 6.1×; 28 of 152 points beyond 2×)',
     () => {
       expect(all.worstRatio).toBeLessThanOrEqual(2);
     },
   );
 
-  it.fails('target: 75–90 % of throughput points inside the band (missed: 74 %)', () => {
+  it.fails('target: 75–90 % of throughput points inside the band (missed: 73 %)', () => {
     expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
   });
@@ -150,14 +149,14 @@ describe('all 25 curves (152 points, 12 sources)', () => {
 describe("without dstack's early-2025 DeepSeek-R1 sweep (20 curves, 122 points)", () => {
   const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
 
-  it('scores 12 % (throughput), 15 % (TPOT), worst 2.2, 93 % / 85 % inside the band', () => {
+  it('scores 13 % (throughput), 18 % (TPOT), worst 2.2, 91 % / 85 % inside the band', () => {
     // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
     // DeepSeek-R1 up to 7 × slower per token than the step model, fitted on later engines, gives.
     expect(rest.points).toBe(122);
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1218 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.154 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(2.157 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.926 - 0.05);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1326 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.1779 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(2.155 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.91 - 0.05);
     expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.846 - 0.05);
   });
 });

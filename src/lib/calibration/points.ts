@@ -286,7 +286,8 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
           ? [promptLoad, decodeLoad(1, prompt)]
           : [
               {
-                ...decodeLoad(1, 0),
+                // Its own KV cache is read at the mean context: a batch shares the weights, not that.
+                ...decodeLoad(1, m.meanContextTokens),
                 weightBytes: 0,
                 // Each generated token also carries its share of the prompts, isl/osl tokens.
                 promptTokens: m.outputTokens > 0 ? m.promptTokens / m.outputTokens : 0,
