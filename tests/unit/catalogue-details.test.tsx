@@ -58,7 +58,7 @@ describe('catalogue details fetched where they are printed', () => {
 });
 
 describe('the measurements chunk', () => {
-  it('takes the measurement tables and stored leave-one-out runs, not their types or sources', () => {
+  it('takes the measurement tables, stored leave-one-out runs and the sources only they cite', () => {
     const root = process.cwd();
     const at = (file: string) => `${root}/src/${file}`;
     expect(isMeasurementTable(at('data/measurements.ts'))).toBe(true);
@@ -72,7 +72,15 @@ describe('the measurements chunk', () => {
     expect(isAccuracyPageScript(at('components/AccuracyChart/styles.module.css'))).toBe(false);
     expect(isAccuracyPageScript(at('components/CompareWidget/Widget.tsx'))).toBe(false);
     expect(isMeasurementTable(at('data/measurement-types.ts'))).toBe(false);
-    expect(isMeasurementTable(at('data/measurement-sources-edge.ts'))).toBe(false);
     expect(isMeasurementTable(at('data/serving-curves.ts'))).toBe(false);
+    // Sources only the tables cite go with them; those the serving curves import stay shared.
+    expect(isMeasurementTable(at('data/measurement-sources-edge.ts'))).toBe(true);
+    expect(isMeasurementTable(at('data/measurement-sources.ts'))).toBe(true);
+    expect(isMeasurementTable(at('data/measurement-sources-accelerators.ts'))).toBe(false);
+    expect(isMeasurementTable(at('data/measurement-sources-accelerators-more.ts'))).toBe(false);
+    // The accuracy report and the serving validation are the accuracy page's alone.
+    expect(isAccuracyPageScript(at('lib/calibration/report.ts'))).toBe(true);
+    expect(isAccuracyPageScript(at('lib/serving/sim/validation.ts'))).toBe(true);
+    expect(isAccuracyPageScript(at('lib/serving/sim/engine.ts'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // Local plugin: validates the hardware catalogue and publishes /hardware.json, /hardware.csv and /hardware.schema.json.
+import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
@@ -74,19 +75,42 @@ const SERVING_HELD_OUT_FILE = path.resolve(
 );
 
 /**
+ * The measurement-source files the serving curves import (and so the comparison and the
+ * simulation's worker use), read from the curves' own imports so the rule follows the code.
+ */
+function sourcesTheCurvesImport(): Set<string> {
+  const names = new Set<string>();
+  for (const file of readdirSync(DATA_DIR).filter((f) => /^serving-curves.*\.ts$/.test(f))) {
+    const text = readFileSync(path.join(DATA_DIR, file), 'utf8');
+    for (const m of text.matchAll(/from '\.\/(measurement-sources[a-z-]*)'/g))
+      names.add(`${m[1]}.ts`);
+  }
+  return names;
+}
+const CURVE_SOURCES = sourcesTheCurvesImport();
+
+/**
  * src/data/measurements.ts and measurements-*.ts (the fitted and excluded points),
  * saturation-measurements.ts, the stand-ins' derived peaks (stand-in-peaks.ts), the stored
- * leave-one-out results and the serving validation's held-out step-model fits. Not
- * measurement-types.ts nor the measurement sources, which the serving curves (and so the
- * simulation's worker) also use.
+ * leave-one-out results, the serving validation's held-out step-model fits, and the measurement
+ * sources only the tables cite. Not measurement-types.ts nor the sources the serving curves also
+ * import (CURVE_SOURCES), which the comparison and the simulation's worker use.
  */
 export function isMeasurementTable(resource: string): boolean {
   if (resource === LOO_FILE || resource === SERVING_HELD_OUT_FILE) return true;
   if (path.dirname(resource) !== DATA_DIR) return false;
-  return /^(measurements(-[a-z-]+)?|saturation-measurements|stand-in-peaks)\.ts$/.test(
-    path.basename(resource),
-  );
+  const name = path.basename(resource);
+  if (/^measurement-sources(-[a-z-]+)?\.ts$/.test(name)) return !CURVE_SOURCES.has(name);
+  return /^(measurements(-[a-z-]+)?|saturation-measurements|stand-in-peaks)\.ts$/.test(name);
 }
+
+const LIB_DIR = path.resolve(__dirname, '..', '..', 'lib');
+/** Library modules only the accuracy page's components import: its report and the serving validation. */
+const ACCURACY_PAGE_LIB = new Set(
+  ['calibration/report.ts', 'serving/sim/validation.ts', 'serving/sim/held-out.ts'].map((f) =>
+    path.join(LIB_DIR, f),
+  ),
+);
 
 const COMPONENTS_DIR = path.resolve(__dirname, '..', '..', 'components');
 
@@ -95,6 +119,7 @@ const COMPONENTS_DIR = path.resolve(__dirname, '..', '..', 'components');
  * page imports: scripts only, so their CSS stays where the theme orders it.
  */
 export function isAccuracyPageScript(resource: string): boolean {
+  if (ACCURACY_PAGE_LIB.has(resource)) return true;
   const rel = path.relative(COMPONENTS_DIR, resource).split(path.sep);
   return (
     rel.length === 2 &&
