@@ -194,6 +194,15 @@ describe('serving simulation', () => {
     );
     expect(huge.ok).toBe(false);
     if (!huge.ok) expect(huge.errors[0]?.message).toMatch(/KV cache.*no request can be served/);
+    // A replica's attention shape is range-checked like its other figures.
+    const shape = { layers: -3, hiddenSize: Number.NaN, slidingWindow: null };
+    const badShape = validateSimInput(input(open(1), { replica: { ...H100x2, attention: shape } }));
+    expect(badShape.ok).toBe(false);
+    if (!badShape.ok) {
+      expect(badShape.errors.map((e) => e.input)).toEqual(
+        expect.arrayContaining(['replica.attention.layers', 'replica.attention.hiddenSize']),
+      );
+    }
     const nan = validateSimInput(
       input({ mode: 'open', rps: Number.NaN, process: 'poisson', cv: 1 }),
     );

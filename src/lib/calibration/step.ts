@@ -396,7 +396,7 @@ function resolveSetting(setting: StepSetting): Resolved {
     applied.push({
       name: 'Link share',
       value: params.linkShare,
-      unit: `of the ${device.scaleUp?.name ?? 'scale-up'} link's rate`,
+      unit: `of ${device.scaleUp?.name ?? 'the scale-up link'}, one direction`,
       basis: 'fitted',
       meaning: `Share of one direction of the link the all-reduces' activations reach: ${(link * 1e6).toPrecision(3)} µs per token at its full rate.`,
       covers: (p) => p.linkSecondsPerToken > 0,
@@ -439,7 +439,8 @@ export function expectedStep(input: ExpectedStepInput): ExpectedStep {
           weightBytes: bytes,
           kvReadBytes: 0,
           decodeTokens: 0,
-          // The count is not known here; one marks the step as carrying a prompt.
+          // The count is not known here; one marks the step as carrying a prompt (so tensor-parallel
+          // traffic is priced for one token: callers that know the prompt use stepTimer).
           promptTokens: 1,
           decodeFlops: 0,
           promptFlops: flops,

@@ -88,12 +88,15 @@ function validateAttention(
   c: Collector,
 ): NonNullable<SimReplica['attention']> {
   const w = isRecord(raw.slidingWindow) ? raw.slidingWindow : null;
-  const pos = (name: string, v: unknown): number =>
+  const count = (name: string, v: unknown): number =>
     c.take(checkRange(`replica.attention.${name}`, v, SIM_LIMITS.nonNegative));
   return {
-    layers: pos('layers', raw.layers),
-    ...(raw.hiddenSize === undefined ? {} : { hiddenSize: pos('hiddenSize', raw.hiddenSize) }),
-    slidingWindow: w && { layers: pos('window layers', w.layers), window: pos('window', w.window) },
+    layers: count('layers', raw.layers),
+    ...(raw.hiddenSize === undefined ? {} : { hiddenSize: count('hiddenSize', raw.hiddenSize) }),
+    slidingWindow: w && {
+      layers: count('window layers', w.layers),
+      window: count('window', w.window),
+    },
   };
 }
 
