@@ -43,6 +43,7 @@ import { fittedOnIds, storedCrossValidation } from '@site/src/lib/calibration/re
 import { metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
 import type { LooResult } from '@site/src/lib/calibration/fit';
 import { estimateOf } from './fixtures';
+import { expectedLines } from '@site/src/components/CompareWidget/Working';
 import type { KvPrecision, WeightPrecision } from '@site/src/data/precisions';
 
 const held = new Map<Holdout, LooResult[]>(
@@ -451,6 +452,29 @@ describe('expectedFor (the widget’s per-device expected values)', () => {
     promptTokens: 64,
     concurrency: 1,
   };
+
+  it('shows its time to first token as its parts: request, prompt step (attention counted), first decode', () => {
+    const l8 = findModel('llama-3.1-8b')!;
+    const e = expectedFigures({
+      ...base,
+      model: l8,
+      weightPrecision: 'fp8',
+      contextTokens: 8192,
+      promptTokens: 7000,
+      device: device('h100-sxm'),
+    });
+    const t = e.ttftParts;
+    expect(t.requestSeconds + t.promptSeconds + t.firstDecodeSeconds).toBeCloseTo(
+      e.ttftSeconds!.value,
+      12,
+    );
+    // 7,000 tokens on an 8B model: attention is about 12 % of the prompt step's FLOPs.
+    expect(t.attentionFlops / t.promptFlops).toBeCloseTo(0.115, 2);
+    const line = expectedLines(e).find((l) => l.startsWith('Expected time to first token'));
+    expect(line).toMatch(
+      /per request \+ .* prompt step \(.* TFLOP, 12% of it attention\) \+ .* first decode step = /,
+    );
+  });
 
   it('reproduces the fitted prediction for a calibration setup (M4 Max, Llama 2 7B Q4_0)', () => {
     const point = CALIBRATION_POINTS.find(

@@ -13,6 +13,7 @@ import {
   formatBytesAsGB,
   formatGB,
   formatNumber,
+  formatPercent,
   formatSeconds,
   formatTokensPerSecond,
   formatUsd,
@@ -34,7 +35,13 @@ export function expectedLines(e: Expected): string[] {
     `Expected step = ${formatBanded(e.stepSeconds, formatSeconds)}, so ${formatBanded(e.decodeTokensPerSecond, formatTokensPerSecond)} per sequence and ${formatBanded(e.throughputTokensPerSecond, formatTokensPerSecond)} in all`,
   ];
   if (e.ttftSeconds) {
-    lines.push(`Expected time to first token = ${formatBanded(e.ttftSeconds, formatSeconds)}`);
+    const t = e.ttftParts;
+    const attention = t.promptFlops > 0 ? t.attentionFlops / t.promptFlops : 0;
+    lines.push(
+      `Expected time to first token = ${formatSeconds(t.requestSeconds)} per request + ${formatSeconds(t.promptSeconds)} prompt step ` +
+        `(${num(t.promptFlops / 1e12, 1)} TFLOP, ${formatPercent(attention)} of it attention) + ${formatSeconds(t.firstDecodeSeconds)} first decode step ` +
+        `= ${formatBanded(e.ttftSeconds, formatSeconds)}`,
+    );
   }
   return lines;
 }

@@ -6,7 +6,7 @@ import type { WeightPrecision } from '../../data/precisions';
 import { defaultEngine, expectedStep, stepTimer, type AppliedParam } from './step';
 import { costPerMillion, type Estimate } from '../model/estimate';
 import { forwardFlops, isMixtureOfExperts } from '../model/math';
-import { unloadedTtft } from './ttft';
+import { unloadedTtft, type UnloadedTtft } from './ttft';
 import { KV_BYTES_PER_ELEMENT, type KvPrecision } from '../../data/precisions';
 
 /** A calibrated figure and the ends of its leave-one-out band (low ≤ value ≤ high). */
@@ -28,6 +28,8 @@ export interface Expected {
    * (a fitted rate where no peak is sourced); the type keeps null for older callers.
    */
   ttftSeconds: Banded | null;
+  /** The parts of the expected time to first token, for the working. */
+  ttftParts: UnloadedTtft;
   /** True when the device has no sourced compute peak and the prompt runs at a fitted rate. */
   promptRateFitted: boolean;
   /** Why a band was widened (too few measurements behind it), for the card; empty when none. */
@@ -78,12 +80,13 @@ export function expectedFor(input: {
   const timer = stepTimer(common);
   // Time to first token: the fixed time per request, the prompt's own step, then the first decode
   // step over its KV (the same sum the fit predicts for measured times to first token).
-  const ttft = unloadedTtft(timer, {
+  const ttftParts = unloadedTtft(timer, {
     model,
     bitsPerWeight: e.bitsPerWeight,
     promptTokens,
     kvBytesPerElement: KV_BYTES_PER_ELEMENT[input.kvPrecision ?? 'bf16'],
-  }).seconds;
+  });
+  const ttft = ttftParts.seconds;
   const ttftBand = timer.promptBand ?? { low: 1, high: 1, widenedBecause: null };
   const throughput = rate(concurrency, decode.seconds, decode.lowSeconds, decode.highSeconds);
   const price = input.pricePerDeviceHour;
@@ -106,6 +109,7 @@ export function expectedFor(input: {
             high: costPerMillion(n, price, throughput.low),
           },
     ttftSeconds: { value: ttft, low: ttft * ttftBand.low, high: ttft * ttftBand.high },
+    ttftParts,
     promptRateFitted: timer.promptRateFitted ?? false,
     bandNotes: [...new Set(bandNotes)],
     decodeParams: decode.params,

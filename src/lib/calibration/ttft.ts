@@ -10,11 +10,14 @@ import {
 } from '../model/math';
 import type { StepTimer } from './step';
 
-interface UnloadedTtft {
+export interface UnloadedTtft {
   /** Fixed time per request (the server receiving, tokenising and scheduling it). */
   requestSeconds: number;
   /** The prompt's own step: every weight read once, the prompt's FLOPs. */
   promptSeconds: number;
+  /** The prompt step's FLOPs, and the part of them its attention takes. */
+  promptFlops: number;
+  attentionFlops: number;
   /** The first decode step, reading the KV cache the prompt wrote. */
   firstDecodeSeconds: number;
   /** Their sum: the figure shown and checked against a target. */
@@ -37,13 +40,15 @@ export function unloadedTtft(
   },
 ): UnloadedTtft {
   const { model, bitsPerWeight, promptTokens, kvBytesPerElement } = input;
+  const attentionFlops = promptAttentionFlops(model, promptTokens);
+  const flops = promptFlops(model, promptTokens) + attentionFlops;
   const promptSeconds = timer.seconds({
     weightBytes: weightBytes(model.totalParamsB, bitsPerWeight),
     kvReadBytes: 0,
     decodeTokens: 0,
     promptTokens,
     decodeFlops: 0,
-    promptFlops: promptFlops(model, promptTokens) + promptAttentionFlops(model, promptTokens),
+    promptFlops: flops,
   });
   const firstDecodeSeconds = timer.seconds({
     weightBytes: weightBytesReadPerStep(model, bitsPerWeight, 1),
@@ -57,6 +62,8 @@ export function unloadedTtft(
   return {
     requestSeconds,
     promptSeconds,
+    promptFlops: flops,
+    attentionFlops,
     firstDecodeSeconds,
     seconds: requestSeconds + promptSeconds + firstDecodeSeconds,
   };
