@@ -36,11 +36,18 @@ export function expectedLines(e: Expected): string[] {
   ];
   if (e.ttftSeconds) {
     const t = e.ttftParts;
-    const attention = t.promptFlops > 0 ? t.attentionFlops / t.promptFlops : 0;
+    const flops =
+      t.promptFlops >= 1e12
+        ? `${num(t.promptFlops / 1e12, 1)} TFLOP`
+        : `${num(t.promptFlops / 1e9, 1)} GFLOP`;
+    // Attention is priced only where the model has a hidden size.
+    const attention =
+      t.attentionFlops > 0
+        ? `, ${formatPercent(t.attentionFlops / t.promptFlops)} of it attention`
+        : '';
     lines.push(
       `Expected time to first token = ${formatSeconds(t.requestSeconds)} per request + ${formatSeconds(t.promptSeconds)} prompt step ` +
-        `(${num(t.promptFlops / 1e12, 1)} TFLOP, ${formatPercent(attention)} of it attention) + ${formatSeconds(t.firstDecodeSeconds)} first decode step ` +
-        `= ${formatBanded(e.ttftSeconds, formatSeconds)}`,
+        `(${flops}${attention}) + ${formatSeconds(t.firstDecodeSeconds)} first decode step = ${formatBanded(e.ttftSeconds, formatSeconds)}`,
     );
   }
   return lines;
