@@ -1,5 +1,5 @@
 // Pieces the single-stream measurement tables share: a stand-in carrying its derived peaks, the single-request conditions, and llama-bench's pp and tg runs.
-import type { DeviceStandIn, Measurement } from './measurement-types';
+import { gib, type DeviceStandIn, type Measurement } from './measurement-types';
 import { STAND_IN_PEAKS } from './stand-in-peaks';
 
 export type StandIn = Pick<Measurement, 'deviceId' | 'deviceStandIn'>;
@@ -20,6 +20,14 @@ export function standIn(
     deviceStandIn: { unifiedMemory: false, ...fields, ...(peaks ? { peaks } : {}) },
   };
 }
+
+/** The Q4_0 file of Llama 2 7B that llama.cpp's tables use (llama-bench prints 3.56 GiB). */
+export const LLAMA2_7B_Q4_0 = {
+  modelId: 'llama-2-7b',
+  weightPrecision: 'q4_0',
+  fileSizeGB: gib(3.56),
+  fileSizeReported: '3.56 GiB',
+} as const;
 
 /** One request on one device, BF16 KV cache. */
 export const SINGLE = { n: 1, interconnect: null, concurrency: 1, kvPrecision: 'bf16' } as const;

@@ -1,6 +1,6 @@
 // Published single-stream measurements on local, edge and CPU devices: Jetson, phones, Apple silicon, consumer GPUs, Strix Halo and a server CPU.
 import { gib, type Measurement } from './measurement-types';
-import { pp, SINGLE, standIn, tg, type StandIn } from './measurements-builders';
+import { LLAMA2_7B_Q4_0, pp, SINGLE, standIn, tg, type StandIn } from './measurements-builders';
 import { EDGE_SOURCES as S } from './measurement-sources-edge';
 
 // Stand-ins for devices the catalogue does not hold. GDDR bandwidth is data rate × bus width / 8.
@@ -283,12 +283,6 @@ const LLAMA3_8B_F16 = {
 const LLAMA3_NOTE =
   'Meta Llama 3 8B, which shares Llama 3.1 8B’s architecture. llama-bench with all layers on ' +
   'the GPU; tg512 decodes 512 tokens from an empty context. ';
-const LLAMA2_7B_Q4_0 = {
-  modelId: 'llama-2-7b',
-  weightPrecision: 'q4_0',
-  fileSizeGB: gib(3.56),
-  fileSizeReported: '3.56 GiB',
-} as const;
 
 const XIONGJIE_CUDA = {
   ...SINGLE,

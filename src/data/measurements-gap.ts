@@ -1,6 +1,6 @@
 // Measurements for devices the fit had least of: RTX PRO 6000 Blackwell (llama.cpp single stream, TensorRT-LLM at maximum load) and Jetson AGX Orin 64 GB (llama.cpp).
 import { gib, type Measurement } from './measurement-types';
-import { pp, SINGLE, tg } from './measurements-builders';
+import { LLAMA2_7B_Q4_0, pp, SINGLE, tg } from './measurements-builders';
 import { GAP_SOURCES as S } from './measurement-sources-gap';
 
 const LLAMA_CPP = { ...SINGLE, engine: 'llama.cpp' } as const;
@@ -19,12 +19,6 @@ const PRO6000_NOTE =
   'repeats the 7B run at lower limits, which are left out. The page gives no date: build 6413 ' +
   'belongs to early September 2025 and a later revision of the page logs runs on 09-09, so ' +
   '2025-09-06 is our estimate. ';
-const LLAMA2_7B_Q4_0 = {
-  modelId: 'llama-2-7b',
-  weightPrecision: 'q4_0',
-  fileSizeGB: gib(3.56),
-  fileSizeReported: '3.56 GiB',
-} as const;
 const LLAMA33_70B_Q4_K_M = {
   modelId: 'llama-3.1-70b',
   weightPrecision: 'q4_k_m',
