@@ -2,6 +2,7 @@
 import type { ServingCurve, ServingCurvePoint } from './serving-curve-types';
 import { ACCELERATOR_SOURCES as S } from './measurement-sources-accelerators';
 import { moreServingCurves } from './serving-curves-more';
+import { newServingCurves } from './serving-curves-new';
 
 /** A closed-loop point whose TTFT the source prints in milliseconds. */
 function pt(
@@ -541,4 +542,5 @@ export const servingCurves: readonly ServingCurve[] = [
     ],
   },
   ...moreServingCurves,
+  ...newServingCurves,
 ];
