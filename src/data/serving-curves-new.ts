@@ -591,6 +591,10 @@ export const newServingCurves: readonly ServingCurve[] = [
  *   server configuration, each configuration different, and mostly models without a preset.
  * - sgl-project/sglang issue #8833 (gpt-oss day-0 table): rows past concurrency 4 and the device are
  *   not legible in the copy read.
+ * - sariekr/gpu_conc (gpt-oss-20b on one H100, H200, B200 and MI300X at 1 to 1,024 in flight): a
+ *   home-made client whose prompts aim at 1,000 tokens by word count, a 30 s request timeout that
+ *   drops requests at high load, and no vLLM version recorded for the August 2025 runs.
+ * - HabanaAI Gaudi-tutorials vLLM serving notebook: the stored notebook has its outputs cleared.
  * - Azure AI-benchmarking-guide (ND MI300X v5): offline throughput at 1,000 requests, no concurrency.
  * - Tenstorrent tt-inference-server GPU reference sweeps: concurrency 1 and 32 only per length pair.
  * - vLLM performance-benchmark Buildkite pages (H200 serving at 1, 4 and 16 requests/s): the stored
