@@ -185,6 +185,11 @@ function notesFor(r: SimResult, input: SimInput): string[] {
       `${formatPercent(r.queue.waitedShare)} of requests wait to start, ${formatSeconds(r.queue.meanWaitSeconds)} on average, because ${why}.`,
     );
   }
+  if (r.queue.preemptions > 0) {
+    notes.push(
+      `The KV cache filled as requests generated: the engine preempted running requests ${formatNumber(r.queue.preemptions, 0)} times and recomputed their tokens when room came back.`,
+    );
+  }
   if (r.speculation !== null) {
     const { tokensPerStep, gain } = r.speculation;
     notes.push(

@@ -4,3 +4,4 @@ export * from './estimate';
 export * from './parallelism';
 export * from './roofline';
 export * from './edge-fit';
+export * from './experts';

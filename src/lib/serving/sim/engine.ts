@@ -1,7 +1,7 @@
 // The event loop and scheduler of one replica under continuous batching: arrivals, admission against KV memory, chunked prefill, step times.
 import { arrivalTimes, drawLength, seededUniform } from './random';
 import { distribution } from './metrics';
-import { paramsReadB } from './experts';
+import { paramsReadB } from '../../model/experts';
 import { promptAttentionFlops } from '../../model/math';
 import type { SimInput, SimReplica, SimResult, SimSpeculation } from './types';
 
@@ -117,6 +117,9 @@ export function runSimulation(input: SimInput): SimResult {
   const osl = new Int32Array(count);
   const prefillLeft = new Int32Array(count);
   const kvNeed = new Int32Array(count);
+  // KV tokens each admitted request holds: its whole context up front when the engine reserves,
+  // its prompt and the tokens generated so far when it allocates pages as they fill.
+  const kvHeld = new Float64Array(count);
   const generated = new Float64Array(count);
   const first = new Float64Array(count).fill(Number.NaN);
   const finish = new Float64Array(count).fill(Number.NaN);
@@ -146,6 +149,9 @@ export function runSimulation(input: SimInput): SimResult {
   const attention = replica.attention;
   const prefillFirst = replica.schedule === 'prefill-first';
   const kvCap = replica.kvCapacityTokens;
+  const paged = replica.kvAdmission === 'paged';
+  // Requests preempted to free KV pages, readmitted (most recent last) before any new arrival.
+  const resume: number[] = [];
   const run = new Int32Array(maxRunning);
   let nRun = 0;
   let created = closed ? Math.min(inFlight, count) : count;
@@ -158,6 +164,7 @@ export function runSimulation(input: SimInput): SimResult {
   let batchSeconds = 0;
   let busySeconds = 0;
   let kvBlockedSeconds = 0;
+  let preemptions = 0;
   let batchBlockedSeconds = 0;
   let tokens = 0;
   const logTime = new Float64Array(MAX_SIM_ROUNDS);
@@ -167,20 +174,27 @@ export function runSimulation(input: SimInput): SimResult {
   while (done < count && rounds < MAX_SIM_ROUNDS && work < MAX_SIM_WORK) {
     // Admission: first come, first served, while the batch limit and the KV memory allow.
     let blocked: 'kv' | 'batch' | null = null;
-    while (nextAdmit < created && arrival[nextAdmit]! <= now) {
+    while (resume.length > 0 || (nextAdmit < created && arrival[nextAdmit]! <= now)) {
+      const back = resume.length > 0;
+      const r = back ? resume[resume.length - 1]! : nextAdmit;
       if (nRun >= maxRunning) {
         blocked = 'batch';
         break;
       }
-      if (kvUsed + kvNeed[nextAdmit]! > kvCap) {
+      // A paged engine admits a prompt whose pages fit now (a resumed request: its prompt and
+      // what it had generated); one that reserves needs room for the whole context.
+      const need = paged ? isl[r]! + generated[r]! : kvNeed[r]!;
+      if (kvUsed + need > kvCap) {
         blocked = 'kv';
         break;
       }
-      const r = nextAdmit;
-      nextAdmit += 1;
+      if (back) resume.pop();
+      else nextAdmit += 1;
       run[nRun] = r;
       nRun += 1;
-      kvUsed += kvNeed[r]!;
+      kvUsed += need;
+      kvHeld[r] = need;
+      if (back) continue;
       admitted[r] = now;
       if (workload.phase === 'decode') {
         // The prompt was prefilled elsewhere and its first token already sent; any wait for a
@@ -195,6 +209,26 @@ export function runSimulation(input: SimInput): SimResult {
         continue;
       }
       break;
+    }
+
+    // A paged engine whose decoding sequences would outgrow the KV memory in this step preempts
+    // the latest admitted ones (vLLM's recompute preemption): their pages are freed and they wait,
+    // ahead of new arrivals, to prefill their prompt and generated tokens again.
+    if (paged) {
+      let growth = 0;
+      for (let j = 0; j < nRun; j += 1) if (prefillLeft[run[j]!]! === 0) growth += perStep;
+      while (nRun > 1 && kvUsed + growth > kvCap) {
+        nRun -= 1;
+        const r = run[nRun]!;
+        if (prefillLeft[r]! === 0) growth -= perStep;
+        kvUsed -= kvHeld[r]!;
+        kvHeld[r] = 0;
+        const cached = Math.min(workload.prefixTokens, isl[r]! - 1);
+        prefillLeft[r] = isl[r]! + Math.floor(generated[r]!) - cached;
+        chunk[r] = 0;
+        preemptions += 1;
+        resume.push(r);
+      }
     }
 
     // Compose the step: every decoding sequence, then prompt chunks in admission order. An engine
@@ -236,10 +270,15 @@ export function runSimulation(input: SimInput): SimResult {
       }
     }
 
-    // Identical decode steps repeat until a sequence finishes or a waiting request can join.
+    // Identical decode steps repeat until a sequence finishes, a waiting request can join or (paged)
+    // the KV memory fills.
     let repeat = 1;
     if (promptTokens === 0) {
       repeat = Math.max(1, stepsToFinish);
+      if (paged && decodeSeqs > 0) {
+        const room = Math.floor((kvCap - kvUsed) / (decodeSeqs * perStep) + 1e-9);
+        repeat = Math.min(repeat, Math.max(1, room));
+      }
       if (nextAdmit < created && blocked === null) {
         const gap = arrival[nextAdmit]! - now;
         const one = price.step(decodeSeqs, contextTokens, 0);
@@ -275,18 +314,27 @@ export function runSimulation(input: SimInput): SimResult {
         const before = generated[r]!;
         generated[r] = Math.min(osl[r]!, before + perStep * repeat);
         tokens += generated[r]! - before;
+        if (paged) {
+          kvUsed += generated[r]! - before;
+          kvHeld[r] = kvHeld[r]! + generated[r]! - before;
+        }
       } else if (chunk[r]! > 0) {
         prefillLeft[r] = prefillLeft[r]! - chunk[r]!;
         chunk[r] = 0;
-        if (prefillLeft[r]! === 0) {
+        // A resumed request already sent its first token: finishing the recompute sends nothing.
+        if (prefillLeft[r]! === 0 && Number.isNaN(first[r]!)) {
           first[r] = now;
           generated[r] = 1;
           tokens += 1;
+          if (paged) {
+            kvUsed += 1;
+            kvHeld[r] = kvHeld[r]! + 1;
+          }
         }
       }
       if (prefillLeft[r]! === 0 && generated[r]! >= osl[r]! - 1e-9) {
         finish[r] = now;
-        kvUsed -= kvNeed[r]!;
+        kvUsed -= kvHeld[r]!;
         done += 1;
         if (closed && created < count) {
           arrival[created] = now + requestSeconds;
@@ -397,6 +445,7 @@ export function runSimulation(input: SimInput): SimResult {
       waitedShare: measured > 0 ? waited / measured : 0,
       meanWaitSeconds: measured > 0 ? waitSum / measured : 0,
       limitedBy,
+      preemptions,
     },
     overloaded: offeredRps !== null && (truncated || completedRps < 0.9 * offeredRps),
     speculation: spec,

@@ -7,4 +7,3 @@ export * from './replica';
 export * from './sizing';
 export * from './validation';
 export * from './band';
-export * from './experts';

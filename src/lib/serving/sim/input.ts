@@ -73,6 +73,7 @@ function validateReplica(raw: unknown, c: Collector): SimReplica | undefined {
           ),
         }),
     ...(raw.schedule === 'prefill-first' ? { schedule: 'prefill-first' as const } : {}),
+    ...(raw.kvAdmission === 'paged' ? { kvAdmission: 'paged' as const } : {}),
     bytesPerParam: num('bytesPerParam', SIM_LIMITS.positive),
     kvBytesPerToken: num('kvBytesPerToken', SIM_LIMITS.positive),
     kvCapacityTokens: num('kvCapacityTokens', SIM_LIMITS.kvCapacityTokens),

@@ -10,11 +10,10 @@ import type { Parsed } from '../../input/parsed';
 import { kvBytesPerSequence, isMixtureOfExperts } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
-import { routedExperts } from './experts';
+import { routedExperts } from '../../model/experts';
+import { DEFAULT_TOKEN_BUDGET } from '../../calibration/load';
 import { SERVING_BAND, stepBandOf } from './band';
 
-/** Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM default to on datacenter GPUs. */
-export const DEFAULT_TOKEN_BUDGET = 8192;
 /** Requests one step may hold: vLLM's default max_num_seqs. */
 export const DEFAULT_MAX_RUNNING = 256;
 /** Share of memory held back for activations and fragmentation (vLLM's gpu_memory_utilization 0.9). */
@@ -149,6 +148,9 @@ export function replicaFor(input: ReplicaInput): Result<SimReplica> {
       kvBytesPerToken,
       kvCapacityTokens: Math.floor(freeBytes / kvBytesPerToken),
       ...(input.engine === 'sglang' ? { schedule: 'prefill-first' as const } : {}),
+      ...(input.engine === 'vllm' || input.engine === 'sglang'
+        ? { kvAdmission: 'paged' as const }
+        : {}),
       tokenBudget: input.tokenBudget ?? DEFAULT_TOKEN_BUDGET,
       maxRunning: input.maxRunning ?? DEFAULT_MAX_RUNNING,
       attention: {

@@ -1,6 +1,7 @@
 // Types of the serving simulation: one replica's figures, the workload, the traffic, and what a run reports.
 import type { StepTimer } from '../../calibration/step';
 import type { ModelArchitecture } from '../../../data/models';
+import type { RoutedExperts } from '../../model/experts';
 
 /** Everything fixed about one replica (n devices, one engine): resolved once, then simulated. */
 export interface SimReplica {
@@ -18,7 +19,7 @@ export interface SimReplica {
    * Routed experts of a mixture of experts (null for a dense model or one without a layout):
    * their parameters in billions and the share of them one token picks (k of E per MoE layer).
    */
-  experts: { routedParamsB: number; pickShare: number } | null;
+  experts: RoutedExperts | null;
   /**
    * Billions of parameters every device holds and reads whole rather than its 1/n share (the
    * attention block under data-parallel attention); 0 under plain tensor parallelism.
@@ -40,6 +41,13 @@ export interface SimReplica {
    * while any admitted prompt waits, steps carry prompt tokens only and decoding pauses.
    */
   schedule?: 'mixed' | 'prefill-first';
+  /**
+   * How admission counts KV memory. 'reserve' (the default; TensorRT-LLM's guaranteed-no-evict
+   * policy): a request joins only when its whole context, prompt and output, fits. 'paged' (vLLM,
+   * SGLang): a request joins when its prompt's pages fit; pages are added as tokens are generated,
+   * and when they run out the latest admitted requests are preempted and later recomputed.
+   */
+  kvAdmission?: 'reserve' | 'paged';
   /**
    * The model's attention shape, for the FLOPs of prompt chunks attending to the tokens before
    * them (promptAttentionFlops); absent, those FLOPs are not priced. Tensor-parallel traffic is
@@ -145,6 +153,8 @@ export interface SimResult {
     waitedShare: number;
     meanWaitSeconds: number;
     limitedBy: 'kv-memory' | 'batch-limit' | null;
+    /** Times a paged engine preempted a running request to free KV pages (0 when it reserves). */
+    preemptions: number;
   };
   /** Open loop whose backlog kept growing: the figures depend on how long the run was. */
   overloaded: boolean;

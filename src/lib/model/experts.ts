@@ -1,7 +1,23 @@
-// Weight bytes a step reads from a mixture of experts: the shared part always, each routed expert once if any token picks it.
-import { expertLayoutFor, type ExpertLayout } from '../../../data/expert-layouts';
-import { expertSplit } from '../../model/math';
-import type { SimReplica } from './types';
+// Weight a step reads from a mixture of experts: the shared part always, each routed expert once if any token in the step picks it.
+import { expertLayoutFor, type ExpertLayout } from '../../data/expert-layouts';
+import { expertSplit } from './math';
+
+/** A mixture of experts' routed parameters, billions, and the share of them one token picks (k of E). */
+export interface RoutedExperts {
+  routedParamsB: number;
+  pickShare: number;
+}
+
+/** What paramsReadB needs of a model (and, under data-parallel attention, of the replica). */
+export interface ReadShape {
+  totalParamsB: number;
+  activeParamsB: number;
+  experts: RoutedExperts | null;
+  /** Billions every device holds and reads whole rather than its 1/n share; 0 or absent if none. */
+  replicatedParamsB?: number;
+  /** Devices in the replica (only matters with replicatedParamsB). */
+  n?: number;
+}
 
 /**
  * The routed-expert figures of a model preset, or null for a dense model or a preset without a
@@ -10,7 +26,7 @@ import type { SimReplica } from './types';
 export function routedExperts(
   modelId: string | undefined,
   layout: ExpertLayout | undefined = modelId === undefined ? undefined : expertLayoutFor(modelId),
-): SimReplica['experts'] {
+): RoutedExperts | null {
   if (layout === undefined) return null;
   const split = expertSplit(layout);
   return {
@@ -27,22 +43,17 @@ export function routedExperts(
  * embeddings) is read every step. At one token this is exactly the active count; it reaches the
  * total only slowly (DeepSeek-V3, k/E = 8/256: 40 % of the routed experts at 16 tokens, 87 % at
  * 64), where min(total, tokens × active) reaches it at 18 tokens. Real routing is not uniform
- * (popular experts), so this is a lower bound on the distinct experts read.
+ * (popular experts), so this is a lower bound on the distinct experts read. The calibration's
+ * points and the serving simulation both price weight reads with it.
  */
-export function paramsReadB(
-  replica: Pick<
-    SimReplica,
-    'totalParamsB' | 'activeParamsB' | 'experts' | 'replicatedParamsB' | 'n'
-  >,
-  tokens: number,
-): number {
+export function paramsReadB(shape: ReadShape, tokens: number): number {
   const t = Math.max(1, tokens);
-  const e = replica.experts;
+  const e = shape.experts;
   // Data-parallel attention: each of the n devices reads the whole block, n − 1 extra copies.
-  const copies = (replica.n - 1) * (replica.replicatedParamsB ?? 0);
-  if (e === null) return Math.min(replica.totalParamsB, t * replica.activeParamsB) + copies;
+  const copies = ((shape.n ?? 1) - 1) * (shape.replicatedParamsB ?? 0);
+  if (e === null) return Math.min(shape.totalParamsB, t * shape.activeParamsB) + copies;
   const activeRouted = e.routedParamsB * e.pickShare;
-  const always = Math.max(0, replica.activeParamsB - activeRouted);
+  const always = Math.max(0, shape.activeParamsB - activeRouted);
   const touched = 1 - Math.pow(1 - e.pickShare, t);
-  return Math.min(replica.totalParamsB, always + e.routedParamsB * touched) + copies;
+  return Math.min(shape.totalParamsB, always + e.routedParamsB * touched) + copies;
 }
