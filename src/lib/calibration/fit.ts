@@ -73,18 +73,6 @@ export interface FitStructure {
   moePrompt: boolean;
   /** Price tensor-parallel activation traffic over the scale-up link at a fitted share (else none). */
   linkTraffic: boolean;
-  /**
-   * Where a point's |log error| passes this, its pull on the fit grows linearly rather than with
-   * the square (Huber's loss), so one source far from the rest cannot drag every group toward
-   * it; null fits plain least squares.
-   */
-  robustScale: number | null;
-}
-
-/** Huber's loss of a log error: its square up to `scale`, then growing linearly with the same slope. */
-function robustSquare(e: number, scale: number | null): number {
-  const a = Math.abs(e);
-  return scale === null || a <= scale ? e * e : 2 * scale * a - scale * scale;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -330,7 +318,6 @@ interface Problem {
   coords: Coordinate[];
   /** Per point, per tier, the coordinate index at each level (−1 when absent). */
   index: Map<TierName, number[]>[];
-  robustScale: number | null;
 }
 
 function buildProblem(points: readonly ResolvedPoint[], structure: FitStructure): Problem {
@@ -368,7 +355,6 @@ function buildProblem(points: readonly ResolvedPoint[], structure: FitStructure)
     logMeasured: points.map((p) => Math.log(p.measured)),
     coords,
     index,
-    robustScale: structure.robustScale,
   };
 }
 
@@ -429,7 +415,7 @@ function pointError(
     p.kind === 'ttft' ? tierValue(prob, theta, i, 'requestSeconds') : 0,
   );
   const e = Math.log(valueFromStepSeconds(p, seconds)) - prob.logMeasured[i]!;
-  return prob.weights[i]! * robustSquare(e, prob.robustScale);
+  return prob.weights[i]! * e * e;
 }
 
 /** Minimises f on [lo, hi] by golden-section search (f is close to unimodal here). */
@@ -467,7 +453,6 @@ export const FIT_STRUCTURE: FitStructure = {
   vendorEffect: true,
   moePrompt: true,
   linkTraffic: true,
-  robustScale: 0.5,
 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */

@@ -1,13 +1,6 @@
 // The work one engine step carries: the shape the step model prices and the serving simulation builds.
 
 /**
- * Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM
- * default to on datacenter GPUs. The simulation schedules with it; the fit's served-throughput
- * points split each prompt into steps of it.
- */
-export const DEFAULT_TOKEN_BUDGET = 8192;
-
-/**
  * The work of one engine step under continuous batching: some sequences decode one token each,
  * and a chunk of prompt tokens is prefilled in the same forward pass. Decode-only (batch 1 or a
  * batch) and prompt-only steps are its special cases. Totals across the whole replica.

@@ -14,8 +14,7 @@ import {
   type PeakFigures,
   isMixtureOfExperts,
 } from '../model/math';
-import { DEFAULT_TOKEN_BUDGET, type StepLoad } from './load';
-import { paramsReadB, routedExperts } from '../model/experts';
+import type { StepLoad } from './load';
 import { linkSecondsPerToken } from '../model/parallelism';
 
 /** Groups of devices that share a fitted bandwidth share, overhead and band. */
@@ -243,11 +242,9 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
   const prompt = kind === 'prefill' || kind === 'ttft' ? m.promptTokens : 0;
   const batch = kind === 'decode' ? (m.concurrency ?? 1) : 1;
   const kvBytes = KV_BYTES_PER_ELEMENT[m.kvPrecision];
-  // Share of the weights a step of `tokens` tokens reads: all of a dense model's; of a mixture of
-  // experts, the shared part and each routed expert some token picks (paramsReadB).
-  const shape = { ...model, experts: routedExperts(model.id) };
+  // A mixture of experts reads the active share per token, at most every weight.
   const readShare = (tokens: number): number =>
-    Math.min(1, paramsReadB(shape, tokens) / model.totalParamsB);
+    Math.min(1, (tokens * model.activeParamsB) / model.totalParamsB);
   const decodeLoad = (sequences: number, context: number): StepLoad => ({
     weightBytes: totalBytes * readShare(sequences),
     kvReadBytes: sequences * kvBytesPerSequence(model, kvBytes, context),
@@ -271,20 +268,12 @@ export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
     kind === 'decode' && m.metric !== 'decode-tps' && m.outputTokens > 0
       ? (batch * m.promptTokens) / m.outputTokens
       : 0;
-  // The prompts run in steps of up to the token budget beside the batch's decode tokens: per
-  // output token, batch / outputTokens prompts, each in ceil(prompt / budget) such steps, and each
-  // such step reads the experts its prompt chunk picks on top of the batch's own.
-  const chunks = Math.max(1, Math.ceil(m.promptTokens / DEFAULT_TOKEN_BUDGET));
-  const servedShare =
-    readShare(batch) +
-    ((batch * chunks) / Math.max(1, m.outputTokens)) *
-      (readShare(batch + m.promptTokens / chunks) - readShare(batch));
   const served = (load: StepLoad): StepLoad =>
     servedPrompt === 0
       ? load
       : {
           ...load,
-          weightBytes: totalBytes * Math.min(1, servedShare),
+          weightBytes: totalBytes * readShare(batch + servedPrompt),
           promptTokens: servedPrompt,
           promptFlops: forwardFlops(model.activeParamsB, servedPrompt),
         };

@@ -11,8 +11,10 @@ import { kvBytesPerSequence, isMixtureOfExperts } from '../../model/math';
 import type { Result } from '../../input/validate';
 import type { SimReplica } from './types';
 import { routedExperts } from '../../model/experts';
-import { DEFAULT_TOKEN_BUDGET } from '../../calibration/load';
 import { SERVING_BAND, stepBandOf } from './band';
+
+/** Prompt and decode tokens one step may carry: the chunked-prefill budget vLLM and TensorRT-LLM default to on datacenter GPUs. */
+export const DEFAULT_TOKEN_BUDGET = 8192;
 
 /** Requests one step may hold: vLLM's default max_num_seqs. */
 export const DEFAULT_MAX_RUNNING = 256;
