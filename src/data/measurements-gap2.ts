@@ -1,0 +1,211 @@
+// Second gap pass: RTX 5090 single-stream decode and prompt (llama.cpp, vLLM), paired RTX 50-series cards under vLLM, and one request on 8× MI300X.
+import { gib, type Measurement } from './measurement-types';
+import { pp, SINGLE, tg } from './measurements-builders';
+import { GAP2_SOURCES as S } from './measurement-sources-gap2';
+
+// --- RTX 5090, llama.cpp CUDA (gpu_ext reproduction log) ------------------------------------
+const RTX5090_LLAMA_CPP = {
+  ...SINGLE,
+  engine: 'llama.cpp',
+  deviceId: 'rtx-5090',
+  engineVersion:
+    'llama.cpp build f92e406b (7100), CUDA 12.9, built with VMM off (the gpu_ext “build-cuda-no-vmm” target), llama-bench defaults, ngl 99',
+  modelId: 'gpt-oss-20b',
+  weightPrecision: 'mxfp4',
+  fileSizeGB: gib(11.27),
+  fileSizeReported: '11.27 GiB',
+  date: '2026-02-16',
+  source: S.gpuExtReproductionLog,
+} as const;
+const RTX5090_LLAMA_CPP_NOTE =
+  'A research group’s reproduction log for its GPU-driver project: the “normal mode” llama-bench ' +
+  'run, with the stock nvidia-uvm module and no eBPF policy loaded, on an RTX 5090 (32 GB, driver ' +
+  '575.57.08). ggml-org/gpt-oss-20b-GGUF (gpt-oss-20b-mxfp4.gguf), which fits in memory, so ' +
+  'nothing is offloaded. The llama.cpp tree is a submodule of that project and may carry its ' +
+  'unified-memory patches; they act only when unified memory is switched on, which this run did ' +
+  'not do. A second run the next day gave pp512 9,842 and tg128 362. ';
+
+const rtx5090LlamaCppMeasurements: readonly Measurement[] = [
+  {
+    ...RTX5090_LLAMA_CPP,
+    ...pp(512),
+    id: 'gpu-ext-rtx5090-gpt-oss-20b-mxfp4-pp512',
+    value: 9897.95,
+    quote:
+      '| gpt-oss 20B MXFP4 MoE          |  11.27 GiB |    20.91 B | CUDA       |  99 |           pp512 |      9897.95 ± 60.40 |',
+    notes:
+      RTX5090_LLAMA_CPP_NOTE +
+      '3.61B active parameters × 2 FLOP × 9,898 tokens/s = 71.5 TFLOPS, 34 % of the catalogue’s ' +
+      '209.5 dense BF16 TFLOPS.',
+  },
+  {
+    ...RTX5090_LLAMA_CPP,
+    ...tg(128),
+    id: 'gpu-ext-rtx5090-gpt-oss-20b-mxfp4-tg128',
+    value: 362.59,
+    quote:
+      '| gpt-oss 20B MXFP4 MoE          |  11.27 GiB |    20.91 B | CUDA       |  99 |           tg128 |        362.59 ± 1.01 |',
+    notes:
+      RTX5090_LLAMA_CPP_NOTE +
+      'The active share of the 12.10 GB file (3.61 of 20.91B parameters) is 2.09 GB per token; ' +
+      '× 362.6 = 758 GB/s, 42 % of 1,792 GB/s. The same file on an RTX 3090 under Vulkan (first ' +
+      'pass) reached 40 % of its bandwidth, so a fast card does not lift the share for this MoE.',
+  },
+];
+
+// --- RTX 50-series, vLLM, QwQ-32B-AWQ at 0.1 requests/s (DeutscheKI) ----------------------------
+/**
+ * QwQ-32B has the Qwen2.5-32B shape. AWQ keeps the untied embedding and output layer in FP16
+ * (2 × 151,936 × 5,120 = 1.556B weights, 3.11 GB) and packs the other 31.2B weights at 4 bits with
+ * an FP16 scale and a 4-bit zero point per group of 128: 4 + 20 / 128 = 4.156 bits, 16.21 GB.
+ */
+const QWQ_32B_AWQ = {
+  modelId: 'qwen2.5-32b',
+  weightPrecision: 'int4',
+  fileSizeGB: 19.32,
+  fileSizeReported:
+    'derived: embedding and output layer 1.556B × 2 B = 3.11 GB + 31.2B other weights × 4.156 / 8 = 16.21 GB (AWQ, groups of 128)',
+} as const;
+const DEUTSCHE_KI = {
+  ...QWQ_32B_AWQ,
+  engine: 'vllm',
+  kvPrecision: 'bf16',
+  concurrency: 1,
+  // ShareGPT, 200 prompts: 42,256 input and 42,104 output tokens in every run.
+  promptTokens: 211,
+  outputTokens: 211,
+  meanContextTokens: 317,
+  metric: 'decode-tps',
+  source: S.deutscheKiVllm,
+} as const;
+const DEUTSCHE_KI_ENGINE =
+  'vLLM built from source for sm_120 (late March 2025 main; the result files record no version), vllm serve --max-model-len 4096, benchmark_serving.py at 0.1 requests/s';
+const DEUTSCHE_KI_NOTE =
+  'A single-user test: 200 ShareGPT prompts (mean 211 tokens in, 211 out) arriving at random at ' +
+  '0.1 per second, Qwen/QwQ-32B-AWQ, the README’s median time per output token, so decode speed ' +
+  'is 1,000 / TPOT. A request takes 3 to 4 s, so about a quarter of them overlap another; a ' +
+  'two-sequence step reads the same weights, and the median stays on single-request steps. ' +
+  'QwQ-32B has the Qwen2.5-32B shape. The issue thread says the author rebuilt vLLM for ' +
+  'Blackwell in an NGC PyTorch 25.02 container. ';
+const PCIE_TP2 = 'PCIe, tensor parallel 2 (GeForce cards have no NVLink)';
+
+const deutscheKiMeasurements: readonly Measurement[] = [
+  {
+    ...DEUTSCHE_KI,
+    id: 'deutscheki-rtx5090-qwq-32b-awq-rr0.1',
+    deviceId: 'rtx-5090',
+    n: 1,
+    interconnect: null,
+    engineVersion: DEUTSCHE_KI_ENGINE,
+    value: 1000 / 15.3319,
+    date: '2025-03-31',
+    quote:
+      '| 1x RTX 5090          |            0.1 |          42.739  |          15.3319 |         15.2947 |       65.2236 |',
+    notes: DEUTSCHE_KI_NOTE + '19.32 GB per token × 65.2 = 1,260 GB/s, 70 % of 1,792 GB/s.',
+  },
+  {
+    ...DEUTSCHE_KI,
+    id: 'deutscheki-2x-rtx5090-tp2-qwq-32b-awq-rr0.1',
+    deviceId: 'rtx-5090',
+    n: 2,
+    interconnect: PCIE_TP2,
+    engineVersion: `${DEUTSCHE_KI_ENGINE}, --tensor-parallel-size 2`,
+    value: 1000 / 12.5764,
+    date: '2025-03-31',
+    quote:
+      '| 2x RTX 5090          |            0.1 |          56.963  |          12.5764 |         12.3167 |       79.5138 |',
+    notes:
+      DEUTSCHE_KI_NOTE +
+      'Two cards split the model: 9.66 GB per card per token × 79.5 = 768 GB/s each, 43 % of ' +
+      '1,792 GB/s; two all-reduces per layer over PCIe take the rest.',
+  },
+  {
+    ...DEUTSCHE_KI,
+    id: 'deutscheki-2x-rtx5080-tp2-qwq-32b-awq-rr0.1',
+    deviceId: 'rtx-5080',
+    n: 2,
+    interconnect: PCIE_TP2,
+    engineVersion: `${DEUTSCHE_KI_ENGINE}, --tensor-parallel-size 2`,
+    value: 1000 / 16.8877,
+    date: '2025-04-02',
+    quote:
+      '| 2x RTX 5080          |            0.1 |          58.1906 |          16.8877 |         16.8173 |       59.2148 |',
+    notes:
+      DEUTSCHE_KI_NOTE +
+      'The model does not fit one 16 GB card. 9.66 GB per card × 59.2 = 572 GB/s, 60 % of 960 GB/s.',
+  },
+  {
+    ...DEUTSCHE_KI,
+    id: 'deutscheki-2x-rtx5070ti-tp2-qwq-32b-awq-rr0.1',
+    deviceId: 'rtx-5070-ti',
+    n: 2,
+    interconnect: PCIE_TP2,
+    engineVersion: `${DEUTSCHE_KI_ENGINE}, --tensor-parallel-size 2`,
+    value: 1000 / 18.3837,
+    date: '2025-04-02',
+    quote:
+      '| 2x RTX 5070 TI       |            0.1 |          53.4653 |          18.3837 |         18.419  |       54.3959 |',
+    notes:
+      DEUTSCHE_KI_NOTE +
+      'The model does not fit one 16 GB card. 9.66 GB per card × 54.4 = 525 GB/s, 59 % of 896 GB/s.',
+  },
+];
+
+// --- 8× MI300X, vLLM (ROCm), Llama 3.1 405B BF16, one request (AUGMXNT/MI300-testing) ----------
+const MI300X_405B = {
+  deviceId: 'mi300x',
+  n: 8,
+  interconnect: 'Infinity Fabric (XGMI), 8 GPUs, tensor parallel 8',
+  engine: 'vllm',
+  engineVersion:
+    'vLLM 0.6.4.dev9+g5d264f4a built from source (ROCm 6.2, PyTorch 2.6.0.dev20241015+rocm6.2), CK flash attention (VLLM_USE_TRITON_FLASH_ATTN=0), hipBLASLt; vllm serve --tensor-parallel-size=8, benchmark_serving.py',
+  modelId: 'llama-3.1-405b',
+  weightPrecision: 'bf16',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'bf16',
+  concurrency: 1,
+  promptTokens: 80,
+  outputTokens: 66,
+  meanContextTokens: 113,
+  date: '2024-10-16',
+  source: S.mi300Testing405b,
+} as const;
+const MI300X_405B_NOTE =
+  'The first row of a sweep run to check dstack’s published vLLM-against-TGI comparison on the ' +
+  'same kind of Hot Aisle node: one request (num_prompts 1, request rate unlimited) of 80 prompt ' +
+  'tokens from the sonnet dataset; it stopped after 66 tokens. meta-llama/Llama-3.1-405B-Instruct ' +
+  'in BF16 over eight MI300X. The vLLM build is the one the setup notebook of the same day ' +
+  'reports. ';
+
+const mi300xMeasurements: readonly Measurement[] = [
+  {
+    ...MI300X_405B,
+    id: 'augmxnt-8xmi300x-llama3.1-405b-bf16-b1-80-66',
+    metric: 'decode-tps',
+    value: 1000 / 65.92,
+    quote: 'Mean TPOT (ms):                          65.92',
+    notes:
+      MI300X_405B_NOTE +
+      'Decode speed is 1,000 / mean TPOT = 15.2 tokens/s. 811 GB of weights split eight ways is ' +
+      '101 GB per GPU per token; × 15.2 = 1.54 TB/s, 29 % of each GPU’s 5.3 TB/s.',
+  },
+  {
+    ...MI300X_405B,
+    id: 'augmxnt-8xmi300x-llama3.1-405b-bf16-ttft-80',
+    metric: 'ttft-s',
+    value: 0.23986,
+    quote: 'Mean TTFT (ms):                          239.86',
+    notes:
+      MI300X_405B_NOTE +
+      'Time to first token of the 80-token prompt arriving alone, measured by the HTTP client. ' +
+      '405B × 2 × 80 = 65 TFLOP would take 6 ms at the eight GPUs’ dense peak and one decode step ' +
+      'takes 66 ms, so most of the 240 ms is weight reads, scheduling and the HTTP round trip.',
+  },
+];
+
+export const gap2Measurements: readonly Measurement[] = [
+  ...rtx5090LlamaCppMeasurements,
+  ...deutscheKiMeasurements,
+  ...mi300xMeasurements,
+];
