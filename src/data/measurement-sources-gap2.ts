@@ -8,6 +8,7 @@ function src(id: string, title: string, url: string): Source {
 }
 
 const DEUTSCHE_KI = 'https://github.com/DeutscheKI/llm-performance-tests';
+const STRIX_BENCH = 'https://github.com/lhl/strix-halo-testing/blob';
 const MI300_TESTING =
   'https://github.com/AUGMXNT/MI300-testing/blob/032bd4da1080662667b9d5f77bacd6a579128c5f';
 
@@ -31,6 +32,16 @@ export const GAP2_SOURCES = {
     'deutscheki-llm-performance-tests-issue-2',
     'DeutscheKI/llm-performance-tests issue #2: Question about the methodology for testing LLM performance on RTX5090 (the author rebuilt vLLM from source for sm_120 in an nvcr.io/nvidia/pytorch:25.02-py3 container)',
     `${DEUTSCHE_KI}/issues/2`,
+  ),
+  strixHaloQwen3MoE: src(
+    'lhl-strix-halo-qwen3-30b-a3b',
+    'lhl/strix-halo-testing, llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL: README table, results.jsonl and system_info.json of the 4–5 August 2025 rerun (Framework Desktop, Ryzen AI Max+ 395; llama.cpp build 83bc2f28 (6077), HIP and Vulkan). Same machine and author as the llama-2-7b file of the first pass',
+    `${STRIX_BENCH}/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/README.md`,
+  ),
+  strixHaloDenseJuly: src(
+    'lhl-strix-halo-qwen3-32b-llama-70b-july',
+    'lhl/strix-halo-testing at commit 461ef97 (22 July 2025), llm-bench/Qwen3-32B-Q8_0 and llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M: README tables and results.jsonl of the 14–17 July sweeps (llama.cpp build a4575513 (5863)); later commits overwrote these READMEs with a failed rerun. Same machine and author as the llama-2-7b file of the first pass',
+    `${STRIX_BENCH}/461ef97ece1ffe8dd1801c3013663f56858124f1/llm-bench/Qwen3-32B-Q8_0/README.md`,
   ),
   // Read and left out (measurements-excluded.ts).
   aiExperimentsRtx5090: src(

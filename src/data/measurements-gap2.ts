@@ -1,4 +1,4 @@
-// Second gap pass: RTX 5090 single-stream decode and prompt (llama.cpp, vLLM), paired RTX 50-series cards under vLLM, and one request on 8× MI300X.
+// Second gap pass: RTX 5090 single-stream decode and prompt (llama.cpp, vLLM), paired RTX 50-series cards under vLLM, one request on 8× MI300X, and a MoE plus two large dense models on Strix Halo (llama.cpp).
 import { gib, type Measurement } from './measurement-types';
 import { pp, SINGLE, tg } from './measurements-builders';
 import { GAP2_SOURCES as S } from './measurement-sources-gap2';
@@ -204,8 +204,156 @@ const mi300xMeasurements: readonly Measurement[] = [
   },
 ];
 
+// --- Ryzen AI Max+ 395 (Strix Halo), llama.cpp HIP and Vulkan: a MoE and two large dense files -----
+const STRIX = {
+  ...SINGLE,
+  engine: 'llama.cpp',
+  deviceId: 'ryzen-ai-max-395',
+} as const;
+const STRIX_NOTE =
+  'Framework Desktop with 128 GB LPDDR5X-8000 (256 GB/s), llama-bench with mmap off, 2,048/512 ' +
+  'batch sizes, flash attention off, five repetitions; build, date and byte size from the run’s ' +
+  'results.jsonl. The same author’s Llama 2 7B file is already in the fit, so these points ' +
+  'share its machine. ';
+const STRIX_MOE = {
+  ...STRIX,
+  modelId: 'qwen3-30b-a3b',
+  weightPrecision: 'q4_k_m',
+  fileSizeGB: 17.71,
+  fileSizeReported:
+    '17,709,692,928 bytes (unsloth Qwen3-30B-A3B-UD-Q4_K_XL.gguf, which llama.cpp labels Q4_K - Medium)',
+  date: '2025-08-04',
+  source: S.strixHaloQwen3MoE,
+} as const;
+const STRIX_MOE_HIP = {
+  ...STRIX_MOE,
+  engineVersion:
+    'llama.cpp build 83bc2f28 (6077), HIP 6.5.25281 (TheRock nightly, gfx1151) with ROCBLAS_USE_HIPBLASLT=1',
+} as const;
+const STRIX_MOE_VULKAN = {
+  ...STRIX_MOE,
+  engineVersion:
+    'llama.cpp build 83bc2f28 (6077), Vulkan 1.4.321 (driver not recorded; AMDVLK is the default when installed)',
+} as const;
+const STRIX_MOE_NOTE =
+  STRIX_NOTE +
+  'Qwen3-30B-A3B in unsloth’s dynamic 4-bit mix, the first release (no -2507 suffix). ';
+const STRIX_DENSE = {
+  ...STRIX,
+  date: '2025-07-16',
+  source: S.strixHaloDenseJuly,
+} as const;
+const STRIX_DENSE_HIP =
+  'llama.cpp build a4575513 (5863), HIP 6.5.25273 (TheRock nightly, gfx1151) with ROCBLAS_USE_HIPBLASLT=1';
+const STRIX_DENSE_VULKAN = 'llama.cpp build a4575513 (5863), Vulkan 1.4.313';
+const QWEN3_32B_Q8_0 = {
+  modelId: 'qwen3-32b',
+  weightPrecision: 'q8_0',
+  fileSizeGB: 34.81,
+  fileSizeReported: '34,811,744,256 bytes (Qwen3-32B-Q8_0.gguf)',
+} as const;
+const SHISA_70B_Q4_K_M = {
+  modelId: 'llama-3.1-70b',
+  weightPrecision: 'q4_k_m',
+  fileSizeGB: 42.51,
+  fileSizeReported: '42,512,531,712 bytes (shisa-v2-llama3.3-70b.i1-Q4_K_M.gguf)',
+} as const;
+const SHISA_70B_NOTE =
+  'shisa-v2-llama3.3-70b, a fine-tune with the Llama 3.1 70B shape, so that preset applies. ';
+
+const strixHaloMeasurements: readonly Measurement[] = [
+  {
+    ...STRIX_MOE_HIP,
+    ...pp(512),
+    id: 'lhl-strixhalo-qwen3-30b-a3b-q4_k_xl-hip-hipblaslt-pp512',
+    value: 588.07,
+    quote: '| llama.cpp-hip | 1 | | | 588.073404 | 61.041616 | 18291 |',
+    notes:
+      STRIX_MOE_NOTE +
+      '3.3B active parameters × 2 × 588 = 3.9 TFLOPS, 7 % of the catalogue’s 59.4 dense BF16 ' +
+      'TFLOPS; the dense 7B file on the same build reaches 13 TFLOPS, so a 512-token MoE batch ' +
+      'leaves most of the GPU idle.',
+  },
+  {
+    ...STRIX_MOE_HIP,
+    ...tg(128),
+    id: 'lhl-strixhalo-qwen3-30b-a3b-q4_k_xl-hip-tg128',
+    value: 61.04,
+    quote: '| llama.cpp-hip | 1 | | | 588.073404 | 61.041616 | 18291 |',
+    notes:
+      STRIX_MOE_NOTE +
+      'About 1.91 GB of the 17.71 GB file is read per token (3.3B of 30.5B parameters); × 61.0 = ' +
+      '117 GB/s, 46 % of 256 GB/s.',
+  },
+  {
+    ...STRIX_MOE_VULKAN,
+    ...pp(512),
+    id: 'lhl-strixhalo-qwen3-30b-a3b-q4_k_xl-vulkan-pp512',
+    value: 687.91,
+    quote: '| llama.cpp-vulkan | | | | **687.906943** | 77.959043 | 17729 |',
+    notes: STRIX_MOE_NOTE + 'Vulkan: 3.3B × 2 × 688 = 4.5 TFLOPS.',
+  },
+  {
+    ...STRIX_MOE_VULKAN,
+    ...tg(128),
+    id: 'lhl-strixhalo-qwen3-30b-a3b-q4_k_xl-vulkan-tg128',
+    value: 77.96,
+    quote: '| llama.cpp-vulkan | | | | **687.906943** | 77.959043 | 17729 |',
+    notes:
+      STRIX_MOE_NOTE +
+      '1.91 GB per token × 78.0 = 149 GB/s, 58 % of 256 GB/s; the dense 32B and 70B files below ' +
+      'reach 84–88 %, so the MoE pays a per-token cost beyond its bytes here too.',
+  },
+  {
+    ...STRIX_DENSE,
+    ...QWEN3_32B_Q8_0,
+    ...pp(512),
+    id: 'lhl-strixhalo-qwen3-32b-q8_0-hip-hipblaslt-pp512',
+    engineVersion: STRIX_DENSE_HIP,
+    value: 226.11,
+    quote: '| llama.cpp-hip | 1 | | | 226.109625 | 6.365334 | 34636 |',
+    notes: STRIX_NOTE + '32.76B × 2 × 226 = 14.8 TFLOPS, 25 % of the 59.4 dense BF16 TFLOPS.',
+  },
+  {
+    ...STRIX_DENSE,
+    ...QWEN3_32B_Q8_0,
+    ...tg(128),
+    id: 'lhl-strixhalo-qwen3-32b-q8_0-vulkan-tg128',
+    engineVersion: STRIX_DENSE_VULKAN,
+    value: 6.44,
+    quote: '| llama.cpp-vulkan | | | | 101.347998 | **6.439763** | 34948 |',
+    notes: STRIX_NOTE + '34.81 GB per token × 6.44 = 224 GB/s, 88 % of 256 GB/s.',
+  },
+  {
+    ...STRIX_DENSE,
+    ...SHISA_70B_Q4_K_M,
+    ...pp(512),
+    id: 'lhl-strixhalo-shisa-llama3.3-70b-q4_k_m-hip-hipblaslt-pp512',
+    engineVersion: STRIX_DENSE_HIP,
+    date: '2025-07-17',
+    value: 93.96,
+    quote: '| llama.cpp-hip | 1 | | | 93.960666 | 4.468189 | 42751 |',
+    notes:
+      STRIX_NOTE +
+      SHISA_70B_NOTE +
+      '70.55B × 2 × 94.0 = 13.3 TFLOPS, 22 % of the 59.4 dense BF16 TFLOPS.',
+  },
+  {
+    ...STRIX_DENSE,
+    ...SHISA_70B_Q4_K_M,
+    ...tg(128),
+    id: 'lhl-strixhalo-shisa-llama3.3-70b-q4_k_m-vulkan-tg128',
+    engineVersion: STRIX_DENSE_VULKAN,
+    date: '2025-07-17',
+    value: 5.06,
+    quote: '| llama.cpp-vulkan | | | | 26.78752 | **5.056729** | 42754 |',
+    notes: STRIX_NOTE + SHISA_70B_NOTE + '42.51 GB per token × 5.06 = 215 GB/s, 84 % of 256 GB/s.',
+  },
+];
+
 export const gap2Measurements: readonly Measurement[] = [
   ...rtx5090LlamaCppMeasurements,
   ...deutscheKiMeasurements,
   ...mi300xMeasurements,
+  ...strixHaloMeasurements,
 ];
