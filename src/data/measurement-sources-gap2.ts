@@ -43,6 +43,11 @@ export const GAP2_SOURCES = {
     'lhl/strix-halo-testing at commit 461ef97 (22 July 2025), llm-bench/Qwen3-32B-Q8_0 and llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M: README tables and results.jsonl of the 14–17 July sweeps (llama.cpp build a4575513 (5863)); later commits overwrote these READMEs with a failed rerun. Same machine and author as the llama-2-7b file of the first pass',
     `${STRIX_BENCH}/461ef97ece1ffe8dd1801c3013663f56858124f1/llm-bench/Qwen3-32B-Q8_0/README.md`,
   ),
+  sglangJaxQwen3Benchmark: src(
+    'sglang-jax-qwen3-benchmark',
+    'sgl-project/sglang-jax, docs/performance/qwen3_benchmark.md (pull request #172, 13 September 2025): Qwen3-8B and Qwen3-32B on a TPU v6e-4, SGLang-JAX against vLLM, random 1,024–8,192 in / 1 or 1,024 out at 8 to 256 in flight',
+    'https://github.com/sgl-project/sglang-jax/blob/24f8473995c9c4cfda030c439e3b580960fe9645/docs/performance/qwen3_benchmark.md',
+  ),
   // Read and left out (measurements-excluded.ts).
   aiExperimentsRtx5090: src(
     'ai-experiments-rtx5090-performance-results',

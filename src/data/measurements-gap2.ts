@@ -1,4 +1,4 @@
-// Second gap pass: RTX 5090 single-stream decode and prompt (llama.cpp, vLLM), paired RTX 50-series cards under vLLM, one request on 8× MI300X, and a MoE plus two large dense models on Strix Halo (llama.cpp).
+// Second gap pass: RTX 5090 single-stream decode and prompt (llama.cpp, vLLM), paired RTX 50-series cards under vLLM, one request on 8× MI300X, Qwen3-32B on a TPU v6e-4 at 8 and 16 in flight, and a MoE plus two large dense models on Strix Halo (llama.cpp).
 import { gib, type Measurement } from './measurement-types';
 import { pp, SINGLE, tg } from './measurements-builders';
 import { GAP2_SOURCES as S } from './measurement-sources-gap2';
@@ -351,9 +351,77 @@ const strixHaloMeasurements: readonly Measurement[] = [
   },
 ];
 
+// --- TPU v6e-4, vLLM TPU, Qwen3-32B BF16 at 8 and 16 in flight (SGLang-JAX's comparison table) -----
+const V6E4 = {
+  deviceId: 'tpu-v6e',
+  n: 4,
+  interconnect: 'ICI (v6e-4 slice, tensor parallel 4)',
+  engine: 'vllm',
+  engineVersion:
+    'vLLM main-5931b7e5 on TPU, vllm serve --tensor_parallel_size=4 --max-model-len=9216 --no-enable-prefix-caching; sgl_jax.bench_serving --backend vllm',
+  modelId: 'qwen3-32b',
+  weightPrecision: 'bf16',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'bf16',
+  outputTokens: 1024,
+  metric: 'throughput-tps-per-device',
+  date: '2025-09-12',
+  source: S.sglangJaxQwen3Benchmark,
+} as const;
+const V6E4_NOTE =
+  'The vLLM column of the SGLang-JAX project’s comparison: Qwen/Qwen3-32B unquantised on four ' +
+  'Trillium chips, random prompts of exactly the stated length (range ratio 1), three requests ' +
+  'per slot with the stated number in flight, output tokens per second of the slice divided by ' +
+  '4. Each slot’s prefill runs inside the figure. The SGLang-JAX columns are left out (see the ' +
+  'excluded list). ';
+
+const v6eMeasurements: readonly Measurement[] = [
+  {
+    ...V6E4,
+    id: 'sglang-jax-172-v6e4-vllm-qwen3-32b-c8-1024-1024',
+    concurrency: 8,
+    promptTokens: 1024,
+    meanContextTokens: 1536,
+    value: 342.46 / 4,
+    quote:
+      '| 1024/1024 | 8 | 356.59 | 469.74 | 18.29 | 22.81 | 427.69 | 342.46 | 427.69 | 342.46 |',
+    notes:
+      V6E4_NOTE +
+      'At 8 in flight the inter-token latency is 22.8 ms: 65.5 GB of BF16 weights over four ' +
+      'chips is 16.4 GB per chip per step, × 43.8 steps/s = 718 GB/s, 44 % of 1,638 GB/s.',
+  },
+  {
+    ...V6E4,
+    id: 'sglang-jax-172-v6e4-vllm-qwen3-32b-c16-1024-1024',
+    concurrency: 16,
+    promptTokens: 1024,
+    meanContextTokens: 1536,
+    value: 623.96 / 4,
+    quote:
+      '| 1024/1024 | 16 | 715.11 | 933.90 | 19.16 | 24.63 | 803.46 | 623.96 | 803.46 | 623.96 |',
+    notes: V6E4_NOTE + 'At 16 in flight; inter-token latency 24.6 ms.',
+  },
+  {
+    ...V6E4,
+    id: 'sglang-jax-172-v6e4-vllm-qwen3-32b-c8-4096-1024',
+    concurrency: 8,
+    promptTokens: 4096,
+    meanContextTokens: 4608,
+    value: 268.21 / 4,
+    quote:
+      '| 4096/1024 | 8 | 1557.02 | 1910.64 | 19.88 | 28.18 | 1492.67 | 1072.84 | 373.17 | 268.21 |',
+    notes:
+      V6E4_NOTE +
+      '4,096-token prompts at 8 in flight: inter-token latency 28.2 ms, and prefill of the ' +
+      'queued prompts takes a larger share of the run than at 1,024.',
+  },
+];
+
 export const gap2Measurements: readonly Measurement[] = [
   ...rtx5090LlamaCppMeasurements,
   ...deutscheKiMeasurements,
   ...mi300xMeasurements,
   ...strixHaloMeasurements,
+  ...v6eMeasurements,
 ];
