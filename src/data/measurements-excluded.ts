@@ -734,4 +734,14 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'Eight or more prompts arrive together, so each first token waits behind the others’ ' +
       'prefill; our time-to-first-token points are one request alone on an idle replica.',
   },
+  {
+    id: 'jetson-ai-lab-2026-llama-cpp-column',
+    description:
+      'Later Jetson AI Lab data file (mid-2026, commit dab6763): llama.cpp column at 2,048 in / 128 out, e.g. Nemotron3 Nano 4B Q4_K_M on AGX Orin 64 GB 43 and Thor T5000 56 tokens/s, Gemma 4 12B Q4_0 QAT 11 and 18',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'The only llama.cpp rows for AGX Orin and Thor are Nemotron, Gemma 4 and MiniMax models, ' +
+      'none of which has a preset, and the file names no llama.cpp build; it was read as the ' +
+      'last hope for a Thor llama.cpp point.',
+  },
 ];
