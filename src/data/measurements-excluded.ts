@@ -7,6 +7,7 @@ import { EDGE_MORE_SOURCES as M } from './measurement-sources-edge-more';
 import { MORE_ACCELERATOR_SOURCES as D } from './measurement-sources-accelerators-more';
 import { TRT_SOURCES as T } from './measurement-sources-trt';
 import { GAP_SOURCES as G } from './measurement-sources-gap';
+import { GAP2_SOURCES as H } from './measurement-sources-gap2';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -610,5 +611,137 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
     reason:
       'Pipeline- and expert-parallel splits over PCIe, which the step model does not describe (it ' +
       'prices tensor parallelism only); the one-GPU columns of the same tables are used.',
+  },
+  // Second gap pass (measurements-gap2.ts).
+  {
+    id: 'deutscheki-ttft-sharegpt-rr0.1',
+    description:
+      'DeutscheKI llm-performance-tests: median time to first token at 0.1 requests/s, QwQ-32B-AWQ (1x RTX 5090 42.7 ms, 2x RTX 5090 57.0 ms, 2x RTX 5080 58.2 ms, 2x RTX 5070 Ti 53.5 ms)',
+    source: H.deutscheKiVllm,
+    reason:
+      'ShareGPT prompts of varying length (median 65, mean 211 tokens), so no prompt length can ' +
+      'be attached to the median; at tens of milliseconds the figure is mostly request handling.',
+  },
+  {
+    id: 'deutscheki-qwq-32b-gguf-in-vllm',
+    description:
+      'DeutscheKI llm-performance-tests: qwq-32b-q4_k_m.gguf served by vLLM at 0.05–1 requests/s on RTX 3090 Ti to H200 (e.g. 1x RTX 5090 at 0.3 requests/s, TPOT 53.0 ms)',
+    source: H.deutscheKiVllm,
+    reason:
+      'At these rates requests queue (time to first token reaches seconds and minutes), so the ' +
+      'rows are neither single-request nor at a stated concurrency; vLLM’s GGUF path is also ' +
+      'flagged by vLLM itself as not optimised.',
+  },
+  {
+    id: 'augmxnt-8xmi300x-hermes-405b-tuned-b1',
+    description:
+      'AUGMXNT MI300-testing, tuned run (Hermes-3-Llama-3.1-405B, --num-scheduler-steps 15, chunked prefill off), one request of 73 prompt tokens: TTFT 421.32 ms, TPOT 60.06 ms',
+    source: H.mi300Testing405b,
+    reason:
+      'Same machine, author and model shape as the point used; multi-step scheduling holds the ' +
+      'first token back for a batch of steps, which our time-to-first-token model has no term for.',
+  },
+  {
+    id: 'gpu-ext-rtx5090-llama-server-ttft',
+    description:
+      'gpu_ext reproduction log: llama-server with gpt-oss-20b on an RTX 5090, 10 ShareGPT prompts at max-concurrency 1: median TTFT 49 ms, TPOT 2.9 ms',
+    source: H.gpuExtReproductionLog,
+    reason:
+      'Prompt and output lengths of the ten ShareGPT requests are not given; the llama-bench ' +
+      'rows from the same log are used instead.',
+  },
+  {
+    id: 'ai-experiments-rtx5090-llama-cpp-table',
+    description:
+      'ai-experiments performance-results.md: RTX 5090 llama.cpp “20B Q8_K_XL” pp 7,823, tg 286.85 tokens/s and a quantisation table (Q4_0 378.23 tokens/s)',
+    source: H.aiExperimentsRtx5090,
+    reason:
+      'No build, file or model name can be pinned down (the table lists a “Llama 2 30B”, an 80 GB ' +
+      'F32 copy of a 20B model and projected vLLM figures beside measured ones), and the card ' +
+      'runs at a 450 W limit; the page reads as a plan rather than a log.',
+  },
+  {
+    id: 'jetpack-nixos-agx-orin-llama-cpp',
+    description:
+      'jetpack-nixos cross-framework benchmark: AGX Orin 64 GB, llama.cpp commit 9a5f57795, Llama 3.2 1B Q6_K pp512 1,089.61 / tg128 25.59, 3B Q6_K tg128 11.09, 1B Q4_K_M tg128 31.51 tokens/s',
+    source: H.jetpackNixosOrin,
+    reason:
+      'Decode reaches 13–14 % of the 204.8 GB/s the catalogue holds (1.04 GB × 25.6 = 27 GB/s), ' +
+      'a fifth of the share the MAXN llama.cpp runs of the first gap pass reach; the power mode ' +
+      'is not stated under NixOS and the two versions of the page disagree on the date.',
+  },
+  {
+    id: 'vllm-20710-2xb200-llama3.3-70b-fp8-c1',
+    description:
+      'vLLM issue #20710: 2x B200, vLLM 0.9.0, Llama 3.3 70B FP8, 512 in / 512 out, concurrency 1: TTFT 0.05 s, end-to-end 8.29 s, “output speed” 35.04 tokens/s',
+    source: H.vllm20710,
+    reason:
+      'The figures disagree with each other (512 tokens in 8.29 s is 62 tokens/s, not 35), the ' +
+      'reporter calls the result unexpected, and the tensor-parallel size is not stated.',
+  },
+  {
+    id: 'llamacpp-28196-qwen3.5-27b-blackwell',
+    description:
+      'llama.cpp issue #28196: llama-bench of Qwen3.5-27B Q4_K_M/Q6_K on an RTX 5090 and an RTX PRO 6000 Blackwell Server Edition (build b10741), pp1024 and tg400',
+    source: H.llamaCpp28196,
+    reason:
+      'Qwen3.5 mixes gated linear-attention layers with full attention; no preset describes ' +
+      'that shape, and a preset taken as plain GQA would misstate the KV bytes per token.',
+  },
+  {
+    id: 'inferencex-1092-8xmi300x-gptoss-conc1',
+    description:
+      'InferenceX pull request #1092: gpt-oss-120b FP4 on 8x MI300X, vLLM v0.17.0, TP8, 1,024/1,024 random, concurrency 1 (~249 tokens/s per user per its title)',
+    source: H.inferencex1092,
+    reason:
+      'The copy we could read stops before the result table, so neither TPOT nor TTFT could be ' +
+      'taken; the title’s rounded figure alone is not a measurement line.',
+  },
+  {
+    id: 'sglang-31044-mi300x-minimax-m2.7',
+    description:
+      'SGLang pull request #31044: MiniMax-M2.7 FP8 on MI300X, TP2×EP2, concurrency 1, 1,000/1,000: TTFT 210 ms, TPOT 14.94 ms',
+    source: H.sglang31044,
+    reason:
+      'No preset for MiniMax-M2.7, and the expert-parallel split is not a layout the step model ' +
+      'prices.',
+  },
+  {
+    id: 'ds4-788-jetson-thor-deepseek-v4-flash',
+    description:
+      'antirez/ds4 pull request #788: Jetson AGX Thor, ds4-bench, DeepSeek V4 Flash IQ2_XXS mix (80.8 GiB): prefill 389.68, generation 12.16 tokens/s at 2,048 context',
+    source: H.ds4ThorSpeedBench,
+    reason:
+      'ds4 is a single-model engine outside the families the fit knows, and DeepSeek V4 Flash has ' +
+      'no preset; no llama.cpp or vLLM Thor run with a preset model turned up in this pass.',
+  },
+  {
+    id: 'sglang-jax-172-v6e4-sglang-jax-columns',
+    description:
+      'SGLang-JAX Qwen3 benchmark (TPU v6e-4): the SGLang-JAX columns for Qwen3-8B and Qwen3-32B (e.g. Qwen3-32B 1,024/1,024 at 8 in flight: 427.69 output tokens/s, ITL 18.29 ms)',
+    source: H.sglangJaxQwen3Benchmark,
+    reason:
+      'SGLang-JAX is a JAX re-implementation that shares no kernels with SGLang on GPUs, and the ' +
+      'fit keeps one efficiency per engine family; filing it under sglang would blend the two. ' +
+      'The vLLM columns of the same table are used; Qwen3-8B has no preset.',
+  },
+  {
+    id: 'sglang-jax-172-v6e4-ttft-columns',
+    description:
+      'SGLang-JAX Qwen3 benchmark (TPU v6e-4): TTFT columns from the output-length-1 runs (e.g. vLLM Qwen3-32B, 1,024 tokens at 8 in flight: 469.74 ms)',
+    source: H.sglangJaxQwen3Benchmark,
+    reason:
+      'Eight or more prompts arrive together, so each first token waits behind the others’ ' +
+      'prefill; our time-to-first-token points are one request alone on an idle replica.',
+  },
+  {
+    id: 'jetson-ai-lab-2026-llama-cpp-column',
+    description:
+      'Later Jetson AI Lab data file (mid-2026, commit dab6763): llama.cpp column at 2,048 in / 128 out, e.g. Nemotron3 Nano 4B Q4_K_M on AGX Orin 64 GB 43 and Thor T5000 56 tokens/s, Gemma 4 12B Q4_0 QAT 11 and 18',
+    source: E.jetsonAiLabBenchmarks,
+    reason:
+      'The only llama.cpp rows for AGX Orin and Thor are Nemotron, Gemma 4 and MiniMax models, ' +
+      'none of which has a preset, and the file names no llama.cpp build; it was read as the ' +
+      'last hope for a Thor llama.cpp point.',
   },
 ];

@@ -6,6 +6,7 @@ import { datacenterMeasurements } from './measurements-datacenter';
 import { edgeMeasurements } from './measurements-edge';
 import { moreEdgeMeasurements } from './measurements-edge-more';
 import { gapMeasurements } from './measurements-gap';
+import { gap2Measurements } from './measurements-gap2';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import { trtMeasurements } from './measurements-trt';
@@ -25,4 +26,5 @@ export const measurements: readonly Measurement[] = [
   ...moreAcceleratorMeasurements,
   ...trtMeasurements,
   ...gapMeasurements,
+  ...gap2Measurements,
 ];
