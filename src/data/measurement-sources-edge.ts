@@ -7,6 +7,9 @@ function src(id: string, title: string, url: string): Source {
   return { id, title, url, accessed: ACCESSED };
 }
 
+/** lhl's llama.cpp sweeps on one Framework Desktop (Ryzen AI Max+ 395), across three files. */
+export const LHL_STRIX_HALO_CAMPAIGN = 'lhl-strix-halo-testing';
+
 /** A vendor page named for a device figure whose copy we could not read: the figure is unverified. */
 function unread(id: string, title: string, url: string): Source {
   return { id, title, url, accessed: ACCESSED, unverified: true };
@@ -40,11 +43,14 @@ export const EDGE_SOURCES = {
     'XiongjieDai/GPU-Benchmarks-on-LLM-Inference: LLaMA 3 llama-bench tables (README) and the notebooks they came from (May 2024)',
     'https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference',
   ),
-  lhlStrixHalo: src(
-    'lhl-strix-halo-llama2-7b-q4_0',
-    'lhl/strix-halo-testing, llm-bench/llama-2-7b.Q4_0/README.md (Ryzen AI Max+ 395: llama.cpp HIP, rocWMMA and Vulkan)',
-    'https://github.com/lhl/strix-halo-testing/blob/main/llm-bench/llama-2-7b.Q4_0/README.md',
-  ),
+  lhlStrixHalo: {
+    ...src(
+      'lhl-strix-halo-llama2-7b-q4_0',
+      'lhl/strix-halo-testing, llm-bench/llama-2-7b.Q4_0/README.md (Ryzen AI Max+ 395: llama.cpp HIP, rocWMMA and Vulkan)',
+      'https://github.com/lhl/strix-halo-testing/blob/main/llm-bench/llama-2-7b.Q4_0/README.md',
+    ),
+    campaign: LHL_STRIX_HALO_CAMPAIGN,
+  },
   ikLlamaXeon: src(
     'ik-llama-cpp-pr-259',
     'ikawrakow/ik_llama.cpp pull request #259: prepare wk_b tensors of DeepSeek models on the fly (CPU-only llama-bench on a Xeon 6980P)',

@@ -1,10 +1,11 @@
 // The documents the second gap pass (measurements-gap2.ts) was read from, and those read and left out.
 import type { Source } from './types';
+import { LHL_STRIX_HALO_CAMPAIGN } from './measurement-sources-edge';
 
 const ACCESSED = '2026-12-07';
 
-function src(id: string, title: string, url: string): Source {
-  return { id, title, url, accessed: ACCESSED };
+function src(id: string, title: string, url: string, campaign?: string): Source {
+  return { id, title, url, accessed: ACCESSED, ...(campaign === undefined ? {} : { campaign }) };
 }
 
 const DEUTSCHE_KI = 'https://github.com/DeutscheKI/llm-performance-tests';
@@ -37,11 +38,13 @@ export const GAP2_SOURCES = {
     'lhl-strix-halo-qwen3-30b-a3b',
     'lhl/strix-halo-testing, llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL: README table, results.jsonl and system_info.json of the 4–5 August 2025 rerun (Framework Desktop, Ryzen AI Max+ 395; llama.cpp build 83bc2f28 (6077), HIP and Vulkan). Same machine and author as the llama-2-7b file of the first pass',
     `${STRIX_BENCH}/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/README.md`,
+    LHL_STRIX_HALO_CAMPAIGN,
   ),
   strixHaloDenseJuly: src(
     'lhl-strix-halo-qwen3-32b-llama-70b-july',
     'lhl/strix-halo-testing at commit 461ef97 (22 July 2025), llm-bench/Qwen3-32B-Q8_0 and llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M: README tables and results.jsonl of the 14–17 July sweeps (llama.cpp build a4575513 (5863)); later commits overwrote these READMEs with a failed rerun. Same machine and author as the llama-2-7b file of the first pass',
     `${STRIX_BENCH}/461ef97ece1ffe8dd1801c3013663f56858124f1/llm-bench/Qwen3-32B-Q8_0/README.md`,
+    LHL_STRIX_HALO_CAMPAIGN,
   ),
   sglangJaxQwen3Benchmark: src(
     'sglang-jax-qwen3-benchmark',

@@ -21,6 +21,12 @@ export interface Source {
    * figure is unverified; the page labels such figures "unverified".
    */
   unverified?: boolean;
+  /**
+   * Shared by sources that are one author's runs on one machine (or one campaign), published as
+   * separate documents: grouped validation holds them out together and the fit weighs them as one
+   * source, so siblings cannot vouch for each other.
+   */
+  campaign?: string;
 }
 
 /** The chip-to-chip (scale-up) link: its name and bandwidth per chip in GB/s, both directions combined. */

@@ -40,7 +40,7 @@ import {
 } from '@site/src/lib/calibration/refit';
 import { expectedFor, type Expected } from '@site/src/lib/calibration/expected';
 import { fittedOnIds, storedCrossValidation } from '@site/src/lib/calibration/report';
-import { metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
+import { holdoutKey, metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
 import type { LooResult } from '@site/src/lib/calibration/fit';
 import { estimateOf } from './fixtures';
 import { expectedLines } from '@site/src/components/CompareWidget/Working';
@@ -211,6 +211,19 @@ describe('the structure is chosen by leave-one-source-out error', () => {
       expect(chosen, JSON.stringify(s)).toBeLessThanOrEqual(losoLoss(s) + 1e-9);
     }
   }, 300_000);
+});
+
+describe('sibling sources are held out together', () => {
+  it("lhl's three Strix Halo files (one machine, one author) form one group under leave-one-source-out", () => {
+    const lhl = CALIBRATION_POINTS.filter((p) => p.measurement.id.startsWith('lhl-strixhalo-'));
+    expect(new Set(lhl.map((p) => p.measurement.source.id)).size).toBe(3);
+    expect(new Set(lhl.map((p) => holdoutKey('source', p)))).toEqual(
+      new Set(['lhl-strix-halo-testing']),
+    );
+    // Crossed with nothing else: every other source is its own group.
+    const other = CALIBRATION_POINTS.filter((p) => !p.measurement.id.startsWith('lhl-strixhalo-'));
+    for (const p of other) expect(holdoutKey('source', p)).toBe(p.measurement.source.id);
+  });
 });
 
 describe('what a point is priced with', () => {

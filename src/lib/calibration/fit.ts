@@ -3,7 +3,7 @@
 import type { EngineFamily } from '../../data/measurements';
 import type { DeviceClass, FormatFamily, ResolvedPoint } from './points';
 import { stepSecondsAt, type StepRates } from './load';
-import { valueFromStepSeconds } from './points';
+import { sourceGroup, valueFromStepSeconds } from './points';
 import { ringAllReduceBytes } from '../model/parallelism';
 
 /**
@@ -325,9 +325,9 @@ function buildProblem(points: readonly ResolvedPoint[], structure: FitStructure)
   // single line, but cannot drown the others.
   const perSource = new Map<string, number>();
   for (const p of points) {
-    perSource.set(p.measurement.source.id, (perSource.get(p.measurement.source.id) ?? 0) + 1);
+    perSource.set(sourceGroup(p), (perSource.get(sourceGroup(p)) ?? 0) + 1);
   }
-  const weights = points.map((p) => 1 / Math.sqrt(perSource.get(p.measurement.source.id) ?? 1));
+  const weights = points.map((p) => 1 / Math.sqrt(perSource.get(sourceGroup(p)) ?? 1));
   const coords: Coordinate[] = [];
   const byKey = new Map<string, number>();
   const index = points.map((p, i) => {

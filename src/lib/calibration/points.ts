@@ -210,6 +210,14 @@ export function computePeakTflops(
   return selectPeak(own, precision).tflops;
 }
 
+/**
+ * The source a point counts under for grouped validation and the fit's weights: its campaign
+ * where sibling documents share one (Source.campaign), else its own id.
+ */
+export function sourceGroup(p: { measurement: Pick<Measurement, 'source'> }): string {
+  return p.measurement.source.campaign ?? p.measurement.source.id;
+}
+
 /** Resolves one measurement, or says why it cannot be used yet. */
 export function resolvePoint(m: Measurement): ResolvedPoint | PendingPoint {
   const model = findModel(m.modelId);

@@ -1,6 +1,6 @@
 // Grouped cross-validation: refit without a whole source, device or class and predict what was left out.
 import { fitCalibration, predict, type LooResult } from './fit';
-import type { ResolvedPoint } from './points';
+import { sourceGroup, type ResolvedPoint } from './points';
 import type { BandGroup } from './constants';
 
 /** How points are held out together: alone, with their source, device or device class. */
@@ -11,7 +11,7 @@ export const HOLDOUTS: readonly Holdout[] = ['point', 'source', 'device', 'class
 /** The key that ties points together under a holdout. */
 export function holdoutKey(holdout: Holdout, p: ResolvedPoint): string {
   if (holdout === 'point') return p.measurement.id;
-  if (holdout === 'source') return p.measurement.source.id;
+  if (holdout === 'source') return sourceGroup(p);
   if (holdout === 'device') return p.measurement.deviceId;
   return p.deviceClass;
 }
