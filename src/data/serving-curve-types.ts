@@ -41,6 +41,12 @@ export interface ServingCurve {
   outputTokens: number;
   /** How lengths vary: 'fixed', or the source's distribution in words (e.g. 'ShareGPT'). */
   lengths: string;
+  /**
+   * How the simulation draws varying lengths for this curve: 'uniform' in [0.5, 1.5] × the mean
+   * (the default; a range ratio of 0.5), 'uniform-wide' in (0, 2] × the mean (a range ratio of 0),
+   * 'exponential' for a chat dataset's long tail (ShareGPT). Ignored when `lengths` is 'fixed…'.
+   */
+  lengthDraw?: 'uniform' | 'uniform-wide' | 'exponential';
   /** Closed loop (fixed requests in flight) or open loop (arrivals at a rate). */
   mode: 'concurrency' | 'request-rate';
   /** Which statistic the latencies are: 'mean', 'median' (p50), 'p90', 'p99'. */

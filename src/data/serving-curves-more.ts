@@ -70,6 +70,7 @@ const IOG = {
   kvPrecision: 'bf16',
   promptTokens: 206,
   lengths: 'ShareGPT (200 prompts, fixed seed; outputs capped at the dataset’s reply lengths)',
+  lengthDraw: 'exponential',
   mode: 'request-rate',
   latencyStat: 'mean',
   tpotIsItl: false,

@@ -35,6 +35,7 @@ const IOG = {
   kvPrecision: 'bf16',
   promptTokens: 206,
   lengths: 'ShareGPT (200 prompts, fixed seed; outputs capped at the dataset’s reply lengths)',
+  lengthDraw: 'exponential',
   mode: 'request-rate',
   tpotIsItl: false,
   features: 'vLLM defaults (prefix caching and chunked prefill as the 0.8.5 V1 engine ships them)',
@@ -70,6 +71,7 @@ const KVC = {
   outputTokens: 81,
   lengths:
     'random: uniform from 1 to 1,913 prompt and 1 to 162 output tokens (SGLang random dataset at its default range ratio 0)',
+  lengthDraw: 'uniform-wide',
   mode: 'request-rate',
   tpotIsItl: true,
   features: 'no prefix caching (radix cache disabled); no speculative decoding',

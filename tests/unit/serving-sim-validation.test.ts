@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
 import { servingCurves } from '@site/src/data/serving-curves';
 import {
+  BAND_PERCENTILES,
+  BAND_PERCENTILE_CANDIDATES,
   SERVING_BAND,
   leaveOneSourceOut,
   servingBandFromCurves,
@@ -42,8 +44,8 @@ describe('validation against measured serving curves', () => {
       heldOut,
     );
     expect(nim.band).toEqual(others);
-    // 25 curves, 152 points: NIM's 8 are left out of its own band.
-    expect(nim.band.points).toBe(152 - 8);
+    // 33 curves, 197 points: NIM's 8 are left out of its own band.
+    expect(nim.band.points).toBe(197 - 8);
   });
 
   it('the widget carries the band of all the curves (SERVING_BAND), as the validation rebuilds it', () => {
@@ -57,11 +59,11 @@ describe('validation against measured serving curves', () => {
       points: rebuilt.points,
       tpotPoints: rebuilt.tpotPoints,
     }).toEqual(SERVING_BAND);
-    // As step-time multipliers: the wider of the TPOT band (0.757–1.838) and the inverted
-    // throughput band (1 / 1.267 = 0.789 to 1 / 0.58 = 1.724).
+    // As step-time multipliers: the wider of the TPOT band (0.468–2.707) and the inverted
+    // throughput band (1 / 1.408 = 0.710 to 1 / 0.34 = 2.941).
     const step = stepBandOf(SERVING_BAND);
-    expect(step.low).toBeCloseTo(0.757, 3);
-    expect(step.high).toBeCloseTo(1.838, 3);
+    expect(step.low).toBeCloseTo(0.468, 3);
+    expect(step.high).toBeCloseTo(2.941, 3);
   });
 
   it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
@@ -78,6 +80,17 @@ describe('validation against measured serving curves', () => {
     const first = refitted[0]!;
     expect(SERVING_HELD_OUT_PARAMS[first]).toEqual(fitWithout(first));
   }, 60_000);
+});
+
+describe('the band keeps its promise', () => {
+  it('is the narrowest candidate whose held-out coverage reaches 75 % on throughput and on TPOT', () => {
+    const coverage = BAND_PERCENTILE_CANDIDATES.map((p) => {
+      const s = summarise(leaveOneSourceOut(servingCurves, heldOut, p).flatMap((g) => g.checks));
+      return { p, ok: s.throughputCoverage >= 0.75 && s.tpotCoverage >= 0.75 };
+    });
+    const chosen = coverage.find((c) => c.ok)?.p;
+    expect(chosen).toEqual(BAND_PERCENTILES);
+  }, 120_000);
 });
 
 describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
@@ -106,57 +119,57 @@ describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", ()
   });
 });
 
-describe('all 25 curves (152 points, 12 sources)', () => {
-  it('holds its scores: 18 % (throughput), 25 % (TPOT), worst 6.1, 73 % / 59 % inside the band', () => {
-    expect(all.curves).toBe(25);
-    expect(all.points).toBe(152);
-    // Each with 5 % slack so the scores can only improve. The worst point is dstack's
-    // TensorRT-LLM 0.17 (PyTorch backend) DeepSeek-R1 run at 4 in flight: 55 ms per token
-    // measured where the held-out step model gives under 10 ms.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1753 * 1.05);
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.2454 * 1.05);
-    expect(all.worstRatio).toBeLessThanOrEqual(6.061 * 1.05);
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.73 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.579 - 0.05);
+describe('all 33 curves (197 points, 15 sources)', () => {
+  it('holds its scores: 16 % (throughput), 33 % (TPOT), worst 6.9, 81 % / 80 % inside the band', () => {
+    expect(all.curves).toBe(33);
+    expect(all.points).toBe(197);
+    // Each with 5 % slack so the scores can only improve. The worst point is kvcached's SGLang run
+    // of Llama 3.2 3B on one A100 at 16 requests/s: 17 ms per token measured where the simulation,
+    // whose prompt steps run slower than SGLang's there, is near saturation at 117 ms.
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1591 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.3251 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(6.926 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.807 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.8 - 0.05);
   });
 
-  it('target: median throughput error ≤ 20 % (met: 17.5 %)', () => {
+  it('target: median throughput error ≤ 20 % (met: 16 %)', () => {
     expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
   });
 
-  it.fails('target: median TPOT error ≤ 20 % (missed: 25 %)', () => {
+  it.fails('target: median TPOT error ≤ 20 % (missed: 33 %)', () => {
     expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 
   it.fails(
-    'target: no point off by more than 2× (missed: 6.1×; 28 of 152 points beyond 2×)',
+    'target: no point off by more than 2× (missed: 6.9×; 53 of 197 points beyond 2×)',
     () => {
       expect(all.worstRatio).toBeLessThanOrEqual(2);
     },
   );
 
-  it.fails('target: 75–90 % of throughput points inside the band (missed: 73 %)', () => {
+  it('target: 75–90 % of throughput points inside the band (met: 81 %)', () => {
     expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
   });
 
-  it.fails('target: 75–90 % of TPOT points inside the band (missed: 58 %)', () => {
+  it('target: 75–90 % of TPOT points inside the band (met: 80 %)', () => {
     expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.tpotCoverage).toBeLessThanOrEqual(0.9);
   });
 });
 
-describe("without dstack's early-2025 DeepSeek-R1 sweep (20 curves, 122 points)", () => {
+describe("without dstack's early-2025 DeepSeek-R1 sweep (28 curves, 167 points)", () => {
   const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
 
-  it('scores 13 % (throughput), 18 % (TPOT), worst 2.2, 91 % / 85 % inside the band', () => {
+  it('scores 14 % (throughput), 21 % (TPOT), worst 6.9, 88 % / 88 % inside the band', () => {
     // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
-    // DeepSeek-R1 up to 7 × slower per token than the step model, fitted on later engines, gives.
-    expect(rest.points).toBe(122);
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1326 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.1779 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(2.155 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.91 - 0.05);
-    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.846 - 0.05);
+    // DeepSeek-R1 up to 6 × slower per token than the step model, fitted on later engines, gives.
+    expect(rest.points).toBe(167);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1363 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.2103 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(6.926 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.88 - 0.05);
+    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.882 - 0.05);
   });
 });

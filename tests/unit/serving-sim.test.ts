@@ -5,6 +5,13 @@ import { findModel } from '@site/src/data/models';
 import { promptAttentionFlops } from '@site/src/lib/model/math';
 import { paramsReadB } from '@site/src/lib/model/experts';
 import {
+  LENGTH_SHAPES,
+  drawLength,
+  longestMultiple,
+  seededUniform,
+  type LengthShape,
+} from '@site/src/lib/serving/sim/random';
+import {
   MAX_SIM_REQUESTS,
   kvCopies,
   replicaFor,
@@ -238,6 +245,44 @@ describe('serving simulation', () => {
     expect(r.queue.limitedBy).toBe('kv-memory');
     expect(r.meanBatch).toBeLessThanOrEqual(92);
     expect(r.ttft.mean).toBeGreaterThan(3);
+  });
+});
+
+describe('request lengths around their mean', () => {
+  it('each shape keeps its mean and stays within the longest the KV check sizes memory for', () => {
+    for (const shape of LENGTH_SHAPES) {
+      const u = seededUniform(11);
+      const draws = Array.from({ length: 20_000 }, () => drawLength(200, shape, u));
+      const mean = draws.reduce((a, x) => a + x, 0) / draws.length;
+      expect(Math.abs(mean / 200 - 1), shape).toBeLessThan(0.02);
+      expect(Math.max(...draws), shape).toBeLessThanOrEqual(
+        Math.round(200 * longestMultiple(shape)),
+      );
+      expect(Math.min(...draws), shape).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('an exponential spread has a long tail: its 99th percentile is several times the mean, a uniform one 1.5', () => {
+    const p99 = (shape: LengthShape) => {
+      const u = seededUniform(5);
+      const d = Array.from({ length: 20_000 }, () => drawLength(200, shape, u)).sort(
+        (a, b) => a - b,
+      );
+      return d[Math.floor(0.99 * d.length)]! / 200;
+    };
+    expect(p99('exponential')).toBeGreaterThan(4);
+    expect(p99('uniform')).toBeLessThanOrEqual(1.5);
+    expect(p99('fixed')).toBe(1);
+  });
+
+  it('spread lengths raise the tail of time per output token at the same mean load', () => {
+    const at = (lengths: LengthShape) =>
+      run(
+        input(open(0.6), {
+          workload: { isl: 5000, osl: 500, lengths, prefixTokens: 0, phase: 'both' },
+        }),
+      );
+    expect(at('exponential').tpot.p99).toBeGreaterThan(at('fixed').tpot.p99);
   });
 });
 

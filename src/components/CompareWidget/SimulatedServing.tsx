@@ -1,9 +1,9 @@
 // One device's serving figures under load from the simulation (run in a worker): percentiles, goodput, sizing, notes.
 import type { ReactNode } from 'react';
 import type { Banded } from '../../lib/calibration/expected';
-import { percentileLabel } from '../../lib/compare/simulation';
+import { percentileLabel, type SizingBand } from '../../lib/compare/simulation';
 import {
-  formatBanded,
+  formatOpenBanded,
   formatMilliseconds,
   formatNumber,
   formatRequestsPerSecond,
@@ -32,10 +32,11 @@ function SimMetric({
 }: {
   name: string;
   label: string;
-  band: Banded | null;
+  band: Banded | SizingBand | null;
   format: (v: number) => string;
 }): ReactNode {
-  const raw = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : String(v));
+  const raw = (v: number | null | undefined) =>
+    v === undefined || v === null || !Number.isFinite(v) ? '' : String(v);
   return (
     <div
       className={styles.metric}
@@ -45,7 +46,7 @@ function SimMetric({
       data-high={raw(band?.high)}
     >
       <dt>{label}</dt>
-      <dd>{band === null ? '—' : formatBanded(band, format)}</dd>
+      <dd>{band === null ? '—' : formatOpenBanded(band, format)}</dd>
     </div>
   );
 }

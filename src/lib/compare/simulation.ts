@@ -37,11 +37,21 @@ export interface SimulatedFigures {
   notes: string[];
 }
 
+/**
+ * A count for the load with its band: `low` at the band's fast end; `high` at its slow end, or null
+ * when at that end no number of replicas meets the targets (the step alone is past them).
+ */
+export interface SizingBand {
+  value: number;
+  low: number;
+  high: number | null;
+}
+
 export interface SimulatedSizing {
   pct: number;
   /** Replicas and devices for the load at the targets; the band's fast end needs fewer. */
-  replicas: Banded | null;
-  devices: Banded | null;
+  replicas: SizingBand | null;
+  devices: SizingBand | null;
   reason: string;
   disagg: {
     prefillDevices: number | null;
@@ -237,10 +247,12 @@ export function simulatedSizing(scenario: Scenario, input: SimInput): SimulatedS
   const mid = sizeReplicas(input, rps, pct);
   const slow = sizeReplicas({ ...input, stepScale: band.high }, rps, pct);
   const fast = sizeReplicas({ ...input, stepScale: band.low }, rps, pct);
-  const both = (f: (s: typeof mid) => number | null): Banded | null => {
+  const both = (f: (s: typeof mid) => number | null): SizingBand | null => {
     const [m, s, q] = [f(mid), f(slow), f(fast)];
     if (m === null) return null;
-    return { value: m, low: q ?? m, high: s ?? m };
+    // A slow end that cannot meet the targets at all is no upper bound: say so, never clamp it to
+    // the expected count.
+    return { value: m, low: Math.min(q ?? m, m), high: s === null ? null : Math.max(s, m) };
   };
   let disagg: SimulatedSizing['disagg'] = null;
   if (scenario.simulation.disagg) {

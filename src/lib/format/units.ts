@@ -190,3 +190,16 @@ export function formatBanded(
 ): string {
   return `${format(band.value)} (${bare(band.low)}–${bare(band.high)})`;
 }
+
+/**
+ * A band whose slow end may be open (null: nothing meets the target there), as a count for a load
+ * is: "20 (6–58)", or "20 (6 or more: none meets the targets at the band's slow end)".
+ */
+export function formatOpenBanded(
+  band: { value: number; low: number; high: number | null },
+  format: (v: number) => string,
+): string {
+  return band.high === null
+    ? `${format(band.value)} (${format(band.low)} or more: none meets the targets at the band’s slow end)`
+    : formatBanded({ ...band, high: band.high }, format);
+}

@@ -2,18 +2,18 @@
 import type { ServingBand } from './validation';
 
 /**
- * 10th and 90th percentiles of measured/simulated over the 25 measured serving curves (12
- * sources, each weighing the same, each simulated on a step model fitted without it), throughput
- * and time per output token apart. The validation
- * rebuilds it from the curves (servingBandFromCurves) and a unit test holds the two together;
- * when the step model or the curves change, re-pin it from that test's message. The validation
- * itself never checks a source against this band: each source gets one built without it.
+ * The 4th and 96th percentiles (BAND_PERCENTILES) of measured/simulated over the 33 measured
+ * serving curves (15 sources, each weighing the same, each simulated on a step model fitted without
+ * it), throughput and time per output token apart. The validation rebuilds it from the curves
+ * (servingBandFromCurves) and a unit test holds the two together; when the step model or the
+ * curves change, re-pin it from that test's message. The validation itself never checks a source
+ * against this band: each source gets one built without it.
  */
 export const SERVING_BAND: ServingBand = {
-  throughput: { low: 0.58, high: 1.267 },
-  tpot: { low: 0.757, high: 1.838 },
-  points: 152,
-  tpotPoints: 95,
+  throughput: { low: 0.34, high: 1.408 },
+  tpot: { low: 0.468, high: 2.707 },
+  points: 197,
+  tpotPoints: 140,
 };
 
 /**

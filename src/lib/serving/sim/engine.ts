@@ -125,10 +125,9 @@ export function runSimulation(input: SimInput): SimResult {
   const finish = new Float64Array(count).fill(Number.NaN);
   const admitted = new Float64Array(count).fill(Number.NaN);
   const chunk = new Int32Array(count);
-  const spread = workload.lengths === 'uniform';
   for (let i = 0; i < count; i += 1) {
-    isl[i] = drawLength(workload.isl, spread, u);
-    osl[i] = workload.phase === 'prefill' ? 1 : drawLength(workload.osl, spread, u);
+    isl[i] = drawLength(workload.isl, workload.lengths, u);
+    osl[i] = workload.phase === 'prefill' ? 1 : drawLength(workload.osl, workload.lengths, u);
     const cached = Math.min(workload.prefixTokens, isl[i]! - 1);
     prefillLeft[i] = workload.phase === 'decode' ? 0 : isl[i]! - cached;
     kvNeed[i] = isl[i]! + osl[i]!;

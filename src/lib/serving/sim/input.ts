@@ -3,6 +3,7 @@ import { formatNumber } from '../../format/units';
 import { Collector, checkRange, isRecord, type Result } from '../../input/validate';
 import { real, whole, type Limit } from '../../input/limits';
 import { MAX_SIM_REQUESTS, runSimulation } from './engine';
+import { LENGTH_SHAPES, longestMultiple } from './random';
 import type {
   SimInput,
   SimReplica,
@@ -153,7 +154,7 @@ function validateWorkload(raw: unknown, c: Collector): SimWorkload | undefined {
     isl,
     osl,
     prefixTokens,
-    lengths: raw.lengths === 'uniform' ? 'uniform' : 'fixed',
+    lengths: LENGTH_SHAPES.find((s) => s === raw.lengths) ?? 'fixed',
     phase,
   };
 }
@@ -210,7 +211,7 @@ export function validateSimInput(raw: unknown): Result<SimInput> {
   }
   if (c.errors.length > 0 || !replica || !traffic || !workload)
     return { ok: false, errors: c.errors };
-  const spread = workload.lengths === 'uniform' ? 1.5 : 1;
+  const spread = longestMultiple(workload.lengths);
   const longest =
     Math.round(spread * workload.isl) +
     (workload.phase === 'prefill' ? 1 : Math.round(spread * workload.osl));

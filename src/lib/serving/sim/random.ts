@@ -60,8 +60,36 @@ export function arrivalTimes(count: number, rps: number, cv: number, u: Uniform)
   return times;
 }
 
-/** A length around `mean`: fixed, or uniform in [0.5, 1.5] × mean (as benchmark tools' range ratio 0.5 draws them). */
-export function drawLength(mean: number, spread: boolean, u: Uniform): number {
-  if (!spread) return mean;
-  return Math.max(1, Math.round(mean * (0.5 + u())));
+/** How request lengths spread around their mean (SimWorkload.lengths). */
+export type LengthShape = 'fixed' | 'uniform' | 'uniform-wide' | 'exponential';
+export const LENGTH_SHAPES: readonly LengthShape[] = [
+  'fixed',
+  'uniform',
+  'uniform-wide',
+  'exponential',
+];
+
+/** Exponential draws are cut at this many times their scale (e^−4: 1.8 % of draws). */
+const EXPONENTIAL_CUT = 4;
+
+/** Longest length a shape draws, as a multiple of the mean (the KV check sizes memory by it). */
+export function longestMultiple(shape: LengthShape): number {
+  if (shape === 'uniform') return 1.5;
+  if (shape === 'uniform-wide') return 2;
+  if (shape === 'exponential') return EXPONENTIAL_CUT / (1 - Math.exp(-EXPONENTIAL_CUT));
+  return 1;
+}
+
+/**
+ * A length around `mean`: fixed; uniform in [0.5, 1.5] × mean (benchmark tools' range ratio 0.5);
+ * uniform in (0, 2] × mean (range ratio 0: SGLang's random dataset by default); or exponential
+ * with that mean, cut at 4 × its scale and rescaled so the mean holds (a long tail of long
+ * requests, as chat datasets such as ShareGPT have).
+ */
+export function drawLength(mean: number, shape: LengthShape, u: Uniform): number {
+  if (shape === 'fixed') return mean;
+  if (shape === 'uniform') return Math.max(1, Math.round(mean * (0.5 + u())));
+  if (shape === 'uniform-wide') return Math.max(1, Math.round(mean * 2 * u()));
+  const x = Math.min(-Math.log(1 - u()), EXPONENTIAL_CUT);
+  return Math.max(1, Math.round((mean * x) / (1 - Math.exp(-EXPONENTIAL_CUT))));
 }

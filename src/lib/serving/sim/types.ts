@@ -2,6 +2,7 @@
 import type { StepTimer } from '../../calibration/step';
 import type { ModelArchitecture } from '../../../data/models';
 import type { RoutedExperts } from '../../model/experts';
+import type { LengthShape } from './random';
 
 /** Everything fixed about one replica (n devices, one engine): resolved once, then simulated. */
 export interface SimReplica {
@@ -71,8 +72,8 @@ export interface SimWorkload {
   /** Mean prompt and output tokens per request. */
   isl: number;
   osl: number;
-  /** 'fixed' lengths, or each drawn uniformly in [0.5, 1.5] × the mean. */
-  lengths: 'fixed' | 'uniform';
+  /** 'fixed' lengths, or each drawn around the mean (drawLength says how each shape spreads). */
+  lengths: LengthShape;
   /** Prompt tokens already in the prefix cache: they skip prefill but their KV stays in memory. */
   prefixTokens: number;
   /**

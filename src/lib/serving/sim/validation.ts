@@ -11,6 +11,14 @@ import type { CalibrationParams } from '../../calibration/fit';
 /** Requests per validation run (closed loops take at least three times the concurrency). */
 export const VALIDATION_REQUESTS = 600;
 
+/**
+ * Seeds a point with random arrivals or lengths is run with; its simulated figures are their mean.
+ * A benchmark of 200 prompts is one draw, and so is one run of the simulation: with a single seed,
+ * every curve simulated at the same lengths shared the same draw (IOG's four H100 curves all came
+ * out 10–20 % low at light load, where throughput is only the rate times the mean output).
+ */
+export const VALIDATION_SEEDS = [1, 2, 3, 4, 5, 6] as const;
+
 export interface CurvePointCheck {
   curveId: string;
   point: ServingCurvePoint;
@@ -59,6 +67,7 @@ export function inputForPoint(
   point: ServingCurvePoint,
   stepScale = 1,
   stepParams?: CalibrationParams,
+  seed = 1,
 ): { ok: true; value: SimInput } | { ok: false; reason: string } {
   const device = findDevice(curve.deviceId);
   const model = findModel(curve.modelId);
@@ -104,14 +113,14 @@ export function inputForPoint(
     workload: {
       isl: curve.promptTokens,
       osl: curve.outputTokens,
-      lengths: curve.lengths.startsWith('fixed') ? 'fixed' : 'uniform',
+      lengths: curve.lengths.startsWith('fixed') ? 'fixed' : (curve.lengthDraw ?? 'uniform'),
       prefixTokens: 0,
       phase: 'both',
     },
     traffic,
     speculation: null,
     targets: { ttftSeconds: null, tpotSeconds: null },
-    seed: 1,
+    seed,
     requests: prompts ?? VALIDATION_REQUESTS,
     stepScale,
     window: prompts === null ? 'steady' : 'whole',
@@ -123,7 +132,7 @@ export function inputForPoint(
 /**
  * The serving band: multipliers on the simulated throughput and time per output token whose range
  * held the measured figures of the other sources. Ratios are measured over simulated; `low` and
- * `high` are their 10th and 90th percentiles over the points the band was built from.
+ * `high` are their BAND_PERCENTILES over the points the band was built from.
  */
 export interface ServingBand {
   throughput: { low: number; high: number };
@@ -133,8 +142,29 @@ export interface ServingBand {
   tpotPoints: number;
 }
 
-/** Percentiles of the residual ratios that make the band (10th–90th: four in five inside). */
-export const BAND_PERCENTILES = { low: 0.1, high: 0.9 } as const;
+/**
+ * Percentiles of the residual ratios that make the band: the narrowest candidate
+ * (BAND_PERCENTILE_CANDIDATES) whose leave-one-source-out coverage reaches 75 % on throughput and
+ * on time per output token. On 33 curves (197 points, 2026-12-07): 10th–90th kept 69 % and 55 %,
+ * 5th–95th 79 % and 73 %, 4th–96th 81 % and 80 %. Sources differ from each other more than points
+ * within a source do, so a band read off the pooled residuals at 10–90 promised more than it
+ * kept. The validation test re-checks the choice.
+ */
+export const BAND_PERCENTILES: BandPercentiles = { low: 0.04, high: 0.96 };
+
+/** The candidates BAND_PERCENTILES was chosen from, narrowest first. */
+export const BAND_PERCENTILE_CANDIDATES: readonly BandPercentiles[] = [
+  { low: 0.1, high: 0.9 },
+  { low: 0.05, high: 0.95 },
+  { low: 0.04, high: 0.96 },
+  { low: 0.03, high: 0.97 },
+  { low: 0.025, high: 0.975 },
+];
+
+export interface BandPercentiles {
+  low: number;
+  high: number;
+}
 
 /** One measured point against the simulation at the expected step, before any band. */
 interface Simulated {
@@ -156,20 +186,29 @@ interface SimulatedCurve {
  */
 export type HeldOutParams = (sourceId: string) => CalibrationParams | undefined;
 
-/** Runs every point of a curve once, at the expected step (of a fit without its source, if given). */
+/**
+ * Runs every point of a curve at the expected step (of a fit without its source, if given): once,
+ * or once per VALIDATION_SEEDS seed where arrivals or lengths are drawn at random.
+ */
 function simulateCurve(curve: ServingCurve, heldOut?: HeldOutParams): SimulatedCurve {
   const points: Simulated[] = [];
   const params = heldOut?.(curve.source.id);
   for (const point of curve.points) {
     const input = inputForPoint(curve, point, 1, params);
     if (!input.ok) return { curve, points: [], skipped: input.reason };
-    const r = runSimulation(input.value);
+    // A closed loop of fixed lengths draws nothing at random: one run is every run.
+    const random = input.value.traffic.mode === 'open' || input.value.workload.lengths !== 'fixed';
+    const runs = (random ? VALIDATION_SEEDS : VALIDATION_SEEDS.slice(0, 1)).map((seed) =>
+      runSimulation({ ...input.value, seed }),
+    );
+    const mean = (f: (r: (typeof runs)[number]) => number): number =>
+      runs.reduce((a, r) => a + f(r), 0) / runs.length;
     // Inter-token latency and time per output token agree in the mean; both are compared to TPOT.
-    const tpotMs = statOf(r.tpot, curve.latencyStat) * 1000;
-    const ttftS = statOf(r.ttft, curve.latencyStat);
+    const tpotMs = mean((r) => statOf(r.tpot, curve.latencyStat)) * 1000;
+    const ttftS = mean((r) => statOf(r.ttft, curve.latencyStat));
     points.push({
       point,
-      throughputTps: r.throughputTps,
+      throughputTps: mean((r) => r.throughputTps),
       tpotMs: Number.isFinite(tpotMs) ? tpotMs : null,
       ttftS: Number.isFinite(ttftS) ? ttftS : null,
     });
@@ -202,12 +241,15 @@ function weightedQuantile(items: readonly { v: number; w: number }[], q: number)
 }
 
 /**
- * The band from simulated curves: the 10th and 90th percentiles of measured/simulated,
+ * The band from simulated curves: percentiles (BAND_PERCENTILES) of measured/simulated,
  * throughput and TPOT separately. Each source weighs the same however many points it has (the
  * band speaks for a source not yet seen, and one long sweep should not set it). Each end also
  * holds 1, so the band always contains the simulated figure itself.
  */
-function bandFrom(curves: readonly SimulatedCurve[]): ServingBand {
+function bandFrom(
+  curves: readonly SimulatedCurve[],
+  percentiles: BandPercentiles = BAND_PERCENTILES,
+): ServingBand {
   const pointsOf = new Map<string, number>();
   const tpotPointsOf = new Map<string, number>();
   for (const c of curves) {
@@ -228,8 +270,8 @@ function bandFrom(curves: readonly SimulatedCurve[]): ServingBand {
     }
   }
   const ends = (items: { v: number; w: number }[]) => ({
-    low: Math.min(1, weightedQuantile(items, BAND_PERCENTILES.low)),
-    high: Math.max(1, weightedQuantile(items, BAND_PERCENTILES.high)),
+    low: Math.min(1, weightedQuantile(items, percentiles.low)),
+    high: Math.max(1, weightedQuantile(items, percentiles.high)),
   });
   return {
     throughput: ends(thr),
@@ -323,6 +365,7 @@ function bySource(curves: readonly ServingCurve[]): Map<string, ServingCurve[]> 
 export function leaveOneSourceOut(
   curves: readonly ServingCurve[],
   heldOut?: HeldOutParams,
+  percentiles: BandPercentiles = BAND_PERCENTILES,
 ): {
   source: string;
   band: ServingBand;
@@ -334,7 +377,10 @@ export function leaveOneSourceOut(
     simulated: list.map((c) => simulateCurve(c, heldOut)),
   }));
   return groups.map(({ source, simulated }) => {
-    const band = bandFrom(groups.filter((g) => g.source !== source).flatMap((g) => g.simulated));
+    const band = bandFrom(
+      groups.filter((g) => g.source !== source).flatMap((g) => g.simulated),
+      percentiles,
+    );
     const checks = simulated.map((s) => applyBand(s, band));
     return { source, band, checks, summary: summarise(checks) };
   });
