@@ -1,5 +1,6 @@
 // Regenerates the calibration's generated constants and held-out predictions from the data
-// (src/lib/calibration/constants.ts and loo.ts, below their GENERATED BELOW line). Run with
+// (src/lib/calibration/constants.ts and loo.ts, below their GENERATED BELOW line), the serving
+// validation's held-out fits and the capacity chart's measured curves. Run with
 // `npm run refit` after changing a measurement or a catalogue figure a measurement uses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
 
 import { servingCurves } from '@site/src/data/serving-curves';
 import { fitWithout, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out-fit';
+import { chartCurvesOf } from '@site/src/lib/compare/simulation';
 
 const DIR = path.resolve(__dirname, '../../src/lib/calibration');
 const MARK = '/** GENERATED BELOW */\n';
@@ -63,5 +65,9 @@ it('writes the refitted constants and held-out predictions', () => {
   rewrite(
     path.resolve(__dirname, '../../src/lib/serving/sim/held-out-params.ts'),
     `export const SERVING_HELD_OUT_PARAMS: Readonly<Record<string, CalibrationParams>> = ${JSON.stringify(serving, null, 2)};`,
+  );
+  rewrite(
+    path.resolve(__dirname, '../../src/lib/compare/chart-curves.ts'),
+    `export const CHART_CURVES: readonly ChartCurveData[] = ${JSON.stringify(chartCurvesOf(servingCurves), null, 2)};`,
   );
 });

@@ -1,5 +1,5 @@
 // The serving simulation off the main thread: figures first for every device, then sizing, then the curve; a newer request abandons an older one.
-import { servingCurves } from '../data/serving-curves';
+import { CHART_CURVES } from '../lib/compare/chart-curves';
 import {
   measuredCurvesFor,
   parseSimRequest,
@@ -84,7 +84,7 @@ async function work(): Promise<void> {
             deviceId: device.id,
             stage,
             curve: simulatedCurve(input.value),
-            measured: measuredCurvesFor(scenario, device, servingCurves),
+            measured: measuredCurvesFor(scenario, device, CHART_CURVES),
           });
         }
         await pause();

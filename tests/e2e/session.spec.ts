@@ -10,6 +10,10 @@ import { followLink, waitForHydration } from './helpers';
  * followed the sidebar for seven pages downloaded about 900 KB. With it in one shared chunk the
  * whole session stays within this (gzip level 9, as the per-page budgets in bundle.spec.ts).
  */
+// 2026-12-07 23:30 UTC: 487,229 B, after the measured serving curves (33, with their quotes and
+// notes) left the chunk the simulation's worker loads on every chapter that embeds the comparison:
+// the worker plots a compact copy (src/lib/compare/chart-curves.ts) and the curves went to the
+// accuracy page's measurements chunk. With the eight new curves and the old split it was 505,537 B.
 // 2026-12-07 18:55 UTC: 499,267 B. Links are followed by scrolling to them and pointing at them,
 // then a click event (followLink): a click event alone, without the scroll, let fewer links come
 // into view and measured 418,835 B, which undercounts a reader's prefetches.

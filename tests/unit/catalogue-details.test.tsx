@@ -1,4 +1,5 @@
 // In the browser build the catalogue chunk has no device notes or change list: after a client-side navigation the tables read them from /hardware.json, only when shown.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CatalogueChanges from '../../src/components/CatalogueChanges';
@@ -58,6 +59,36 @@ describe('catalogue details fetched where they are printed', () => {
 });
 
 describe('the measurements chunk', () => {
+  it('is imported by no client module but the accuracy page: the measured curves reach the worker as their compact copy', () => {
+    // A page or the worker importing the curves or a measurement table would pull the whole
+    // chunk (tables, quotes, notes) into its own load. Scripts and tests may import them.
+    const root = `${process.cwd()}/src`;
+    const allowed = new Set([
+      'components/ServingValidation/index.tsx',
+      'components/AccuracyChart/tables.tsx',
+      'lib/calibration/report.ts',
+      'lib/serving/sim/held-out-fit.ts',
+    ]);
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const full = `${dir}/${e.name}`;
+        if (e.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(e.name)) {
+          const rel = full.slice(root.length + 1);
+          if (rel.startsWith('data/') || allowed.has(rel)) continue;
+          const text = readFileSync(full, 'utf8');
+          // Type-only imports are erased from the bundle.
+          const value =
+            /^import (?!type )[^;]*from '[^']*data\/(serving-curves|measurements|measurement-sources)[a-z-]*';/m;
+          if (value.test(text)) offenders.push(rel);
+        }
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual([]);
+  });
+
   it('takes the measurement tables, stored leave-one-out runs and the sources only they cite', () => {
     const root = process.cwd();
     const at = (file: string) => `${root}/src/${file}`;
@@ -72,12 +103,14 @@ describe('the measurements chunk', () => {
     expect(isAccuracyPageScript(at('components/AccuracyChart/styles.module.css'))).toBe(false);
     expect(isAccuracyPageScript(at('components/CompareWidget/Widget.tsx'))).toBe(false);
     expect(isMeasurementTable(at('data/measurement-types.ts'))).toBe(false);
-    expect(isMeasurementTable(at('data/serving-curves.ts'))).toBe(false);
-    // Sources only the tables cite go with them; those the serving curves import stay shared.
+    // The measured serving curves and every source go with the tables: the worker plots the
+    // curves' compact copy, which stays out.
+    expect(isMeasurementTable(at('data/serving-curves.ts'))).toBe(true);
+    expect(isMeasurementTable(at('data/serving-curves-new.ts'))).toBe(true);
     expect(isMeasurementTable(at('data/measurement-sources-edge.ts'))).toBe(true);
-    expect(isMeasurementTable(at('data/measurement-sources.ts'))).toBe(true);
-    expect(isMeasurementTable(at('data/measurement-sources-accelerators.ts'))).toBe(false);
-    expect(isMeasurementTable(at('data/measurement-sources-accelerators-more.ts'))).toBe(false);
+    expect(isMeasurementTable(at('data/measurement-sources-accelerators-more.ts'))).toBe(true);
+    expect(isMeasurementTable(at('data/serving-curve-types.ts'))).toBe(false);
+    expect(isMeasurementTable(at('lib/compare/chart-curves.ts'))).toBe(false);
     // The accuracy report and the serving validation are the accuracy page's alone.
     expect(isAccuracyPageScript(at('lib/calibration/report.ts'))).toBe(true);
     expect(isAccuracyPageScript(at('lib/serving/sim/validation.ts'))).toBe(true);

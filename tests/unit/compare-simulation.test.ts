@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findDevice } from '@site/src/data/hardware';
 import { servingCurves } from '@site/src/data/serving-curves';
 import { formatOpenBanded } from '@site/src/lib/format';
+import { CHART_CURVES } from '@site/src/lib/compare/chart-curves';
 import {
+  chartCurvesOf,
   measuredCurvesFor,
   parseQuery,
   simulateDevice,
@@ -110,14 +112,22 @@ describe('a device card under load', () => {
     const { scenario } = scenarioOf(ISSUE);
     const device = findDevice('h100-sxm');
     if (!device) throw new Error('missing');
-    const measured = measuredCurvesFor(scenario, device, servingCurves);
+    const measured = measuredCurvesFor(scenario, device, CHART_CURVES);
     expect(measured.map((m) => m.curveId)).toEqual(['nim-2xh100-llama3.3-70b-fp8-5000-500']);
     // 25 in flight: 623.4 tok/s over 2 GPUs = 311.7 per GPU; 1000 / 38.75 ms = 25.8 tok/s per user.
     const p = measured[0]?.points.find((q) => q.inFlight === 25);
     expect(p?.throughputPerDevice).toBeCloseTo(311.7, 1);
     expect(p?.perUserTokensPerSecond).toBeCloseTo(25.8, 1);
     const other = scenarioOf(ISSUE.replace('n=2', 'n=4')).scenario;
-    expect(measuredCurvesFor(other, device, servingCurves)).toEqual([]);
+    expect(measuredCurvesFor(other, device, CHART_CURVES)).toEqual([]);
+  });
+
+  it("carries the chart's view of every measured curve, as the data gives it (run npm run refit when this fails)", () => {
+    expect(CHART_CURVES).toEqual(chartCurvesOf(servingCurves));
+    // Request-rate curves have no requests in flight to plot against: none of their points is kept.
+    const rateOnly = servingCurves.filter((c) => c.points.every((p) => p.concurrency === null));
+    expect(rateOnly.length).toBeGreaterThan(0);
+    for (const c of rateOnly) expect(CHART_CURVES.some((x) => x.id === c.id)).toBe(false);
   });
 
   it('says why a device cannot be simulated', () => {

@@ -341,25 +341,32 @@ export interface MeasuredChartCurve {
 }
 
 /**
- * Measured curves for the same device, model, weight format and replica size as the scenario
- * (the curves are passed in so the widget's own bundle does not carry them). Points without a
- * time per output token are left out: the chart's vertical axis needs one.
+ * What the capacity chart needs of one measured serving curve: what it matches on, its legend
+ * label and its plotted points. The worker carries these (CHART_CURVES in chart-curves.ts, written
+ * by `npm run refit`), not the curves themselves, whose quotes and notes are many times larger.
  */
-export function measuredCurvesFor(
-  scenario: Scenario,
-  device: Device,
-  curves: readonly ServingCurve[],
-): MeasuredChartCurve[] {
+export interface ChartCurveData {
+  id: string;
+  deviceId: string;
+  modelId: string;
+  n: number;
+  weightPrecision: string;
+  label: string;
+  points: MeasuredChartPoint[];
+}
+
+/**
+ * The chart's view of measured curves. Points without a time per output token or a concurrency are
+ * left out: the chart's vertical axis needs one, and its horizontal axis is requests in flight.
+ */
+export function chartCurvesOf(curves: readonly ServingCurve[]): ChartCurveData[] {
   return curves
-    .filter(
-      (c) =>
-        c.deviceId === device.id &&
-        c.modelId === scenario.modelId &&
-        c.n === scenario.n &&
-        c.weightPrecision === scenario.weights,
-    )
     .map((c) => ({
-      curveId: c.id,
+      id: c.id,
+      deviceId: c.deviceId,
+      modelId: c.modelId,
+      n: c.n,
+      weightPrecision: c.weightPrecision,
       label: `${c.engineVersion.split(',')[0] ?? c.engine}, ${c.promptTokens} in / ${c.outputTokens} out (${c.source.title})`,
       points: c.points.flatMap((p) =>
         p.tpotMs === null || p.concurrency === null
@@ -374,6 +381,26 @@ export function measuredCurvesFor(
       ),
     }))
     .filter((c) => c.points.length > 0);
+}
+
+/**
+ * Measured curves for the same device, model, weight format and replica size as the scenario
+ * (the curves are passed in so the widget's own bundle does not carry them).
+ */
+export function measuredCurvesFor(
+  scenario: Scenario,
+  device: Device,
+  curves: readonly ChartCurveData[],
+): MeasuredChartCurve[] {
+  return curves
+    .filter(
+      (c) =>
+        c.deviceId === device.id &&
+        c.modelId === scenario.modelId &&
+        c.n === scenario.n &&
+        c.weightPrecision === scenario.weights,
+    )
+    .map((c) => ({ curveId: c.id, label: c.label, points: c.points }));
 }
 
 /** One device's simulated line for the capacity chart: per-user speed at p50 and p99 TPOT. */

@@ -1,5 +1,4 @@
 // Local plugin: validates the hardware catalogue and publishes /hardware.json, /hardware.csv and /hardware.schema.json.
-import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
@@ -75,33 +74,21 @@ const SERVING_HELD_OUT_FILE = path.resolve(
 );
 
 /**
- * The measurement-source files the serving curves import (and so the comparison and the
- * simulation's worker use), read from the curves' own imports so the rule follows the code.
- */
-function sourcesTheCurvesImport(): Set<string> {
-  const names = new Set<string>();
-  for (const file of readdirSync(DATA_DIR).filter((f) => /^serving-curves.*\.ts$/.test(f))) {
-    const text = readFileSync(path.join(DATA_DIR, file), 'utf8');
-    for (const m of text.matchAll(/from '\.\/(measurement-sources[a-z-]*)'/g))
-      names.add(`${m[1]}.ts`);
-  }
-  return names;
-}
-const CURVE_SOURCES = sourcesTheCurvesImport();
-
-/**
  * src/data/measurements.ts and measurements-*.ts (the fitted and excluded points),
- * saturation-measurements.ts, the stand-ins' derived peaks (stand-in-peaks.ts), the stored
- * leave-one-out results, the serving validation's held-out step-model fits, and the measurement
- * sources only the tables cite. Not measurement-types.ts nor the sources the serving curves also
- * import (CURVE_SOURCES), which the comparison and the simulation's worker use.
+ * saturation-measurements.ts, the stand-ins' derived peaks (stand-in-peaks.ts), the measured
+ * serving curves (serving-curves*.ts) and every measurement source, the stored leave-one-out
+ * results and the serving validation's held-out step-model fits: only the accuracy page prints
+ * them. Not measurement-types.ts. The simulation's worker plots measured curves from their compact
+ * copy (src/lib/compare/chart-curves.ts), and a unit test keeps every other client module from
+ * importing the curves, which would pull this chunk into that page.
  */
 export function isMeasurementTable(resource: string): boolean {
   if (resource === LOO_FILE || resource === SERVING_HELD_OUT_FILE) return true;
   if (path.dirname(resource) !== DATA_DIR) return false;
   const name = path.basename(resource);
-  if (/^measurement-sources(-[a-z-]+)?\.ts$/.test(name)) return !CURVE_SOURCES.has(name);
-  return /^(measurements(-[a-z-]+)?|saturation-measurements|stand-in-peaks)\.ts$/.test(name);
+  return /^(measurements(-[a-z-]+)?|measurement-sources(-[a-z-]+)?|serving-curves(-[a-z-]+)?|saturation-measurements|stand-in-peaks)\.ts$/.test(
+    name,
+  );
 }
 
 const LIB_DIR = path.resolve(__dirname, '..', '..', 'lib');
