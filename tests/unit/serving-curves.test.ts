@@ -4,6 +4,7 @@ import { findDevice } from '@site/src/data/hardware';
 import { findModel } from '@site/src/data/models';
 import { ENGINE_FAMILIES } from '@site/src/lib/calibration';
 import { servingCurves } from '@site/src/data/serving-curves';
+import { curveCaption } from '@site/src/lib/serving/sim';
 import type { ServingCurve, ServingCurvePoint } from '@site/src/data/serving-curve-types';
 import { acceleratorMeasurements } from '@site/src/data/measurements-accelerators';
 import { moreAcceleratorMeasurements } from '@site/src/data/measurements-accelerators-more';
@@ -33,6 +34,13 @@ describe('serving curves', () => {
       expect(c.n, c.id).toBeGreaterThanOrEqual(1);
       expect(c.interconnect === null, c.id).toBe(c.n === 1);
     }
+  });
+
+  it('gives each curve a caption of its own (the accuracy page names each table region by it), mean and p99 tables apart', () => {
+    const captions = servingCurves.map(curveCaption);
+    expect(new Set(captions).size).toBe(captions.length);
+    const p99 = servingCurves.find((c) => c.latencyStat === 'p99');
+    expect(p99 && curveCaption(p99)).toMatch(/, p99$/);
   });
 
   it('states lengths, an engine build, a dated source and notes', () => {

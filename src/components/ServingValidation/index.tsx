@@ -1,9 +1,8 @@
 // The serving simulation against measured serving curves, for the accuracy page: a summary per source with the band built without it, and every point.
 import type { ReactNode } from 'react';
-import { findDevice } from '@site/src/data/hardware';
 import { servingCurves } from '@site/src/data/serving-curves';
-import { weightFormat } from '@site/src/data/precisions';
 import {
+  curveCaption,
   leaveOneSourceOut,
   summarise,
   type CurveCheck,
@@ -56,8 +55,7 @@ function SummaryRow({
 
 function CurveTable({ check }: { check: CurveCheck }): ReactNode {
   const c = check.curve;
-  const device = findDevice(c.deviceId)?.name ?? c.deviceId;
-  const caption = `${c.n > 1 ? `${c.n} × ` : ''}${device}, ${c.modelId}, ${weightFormat(c.weightPrecision).label}, ${c.engineVersion.split(',')[0]}: ${formatNumber(c.promptTokens, 0)} in / ${formatNumber(c.outputTokens, 0)} out`;
+  const caption = curveCaption(c);
   return (
     <figure className={table.figure} data-curve={c.id}>
       <ScrollRegion label={caption}>

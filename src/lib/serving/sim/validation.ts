@@ -1,12 +1,26 @@
 // The simulation against measured serving curves: point by point, per curve and overall, with a band from the other sources' residuals.
 import { findDevice } from '../../../data/hardware';
 import { findModel } from '../../../data/models';
+import { weightFormat } from '../../../data/precisions';
+import { formatNumber } from '../../format/units';
 import type { ServingCurve, ServingCurvePoint } from '../../../data/serving-curve-types';
 import { runSimulation } from './engine';
 import { DEFAULT_RESERVE_PERCENT, replicaFor } from './replica';
 import type { Distribution, SimInput } from './types';
 import { validateSimInput } from './input';
 import type { CalibrationParams } from '../../calibration/fit';
+
+/**
+ * A measured curve's caption on the accuracy page and the name of its scroll region: replica,
+ * model, format, engine, lengths and the latency statistic, which tells apart the mean and p99
+ * tables one run gives (screen readers need each region's name to be unique).
+ */
+export function curveCaption(c: ServingCurve): string {
+  const device = findDevice(c.deviceId)?.name ?? c.deviceId;
+  const stat =
+    c.latencyStat === 'mean' ? 'means' : c.latencyStat === 'median' ? 'medians' : c.latencyStat;
+  return `${c.n > 1 ? `${c.n} × ` : ''}${device}, ${c.modelId}, ${weightFormat(c.weightPrecision).label}, ${c.engineVersion.split(',')[0]}: ${formatNumber(c.promptTokens, 0)} in / ${formatNumber(c.outputTokens, 0)} out, ${stat}`;
+}
 
 /** Requests per validation run (closed loops take at least three times the concurrency). */
 export const VALIDATION_REQUESTS = 600;
