@@ -1,18 +1,7 @@
 // Measured serving curves, second pass: more sources, devices and engines (H100 PCIe, H200, B200, B300, MI300X, MI325X; vLLM, SGLang, TensorRT-LLM).
 import type { ServingCurve, ServingCurvePoint } from './serving-curve-types';
+import { pt, rpt } from './serving-curves-points';
 import { MORE_ACCELERATOR_SOURCES as S } from './measurement-sources-accelerators-more';
-
-/** A closed-loop point whose TTFT the source prints in milliseconds. */
-function pt(
-  concurrency: number,
-  throughputTps: number,
-  tpotMs: number | null,
-  ttftMs: number | null,
-  quote: string,
-): ServingCurvePoint {
-  const ttftS = ttftMs === null ? null : ttftMs / 1000;
-  return { concurrency, requestRate: null, throughputTps, tpotMs, ttftS, quote };
-}
 
 /**
  * A closed-loop point from a table that prints output tokens per second per GPU: the replica's
@@ -27,17 +16,6 @@ function perGpuPt(
   quote: string,
 ): ServingCurvePoint {
   return pt(concurrency, outputTpsPerGpu * gpus, tpotMs, ttftMs, quote);
-}
-
-/** An open-loop point: requests arrive at `requestRate` per second (Poisson). */
-function rpt(
-  requestRate: number,
-  throughputTps: number,
-  tpotMs: number,
-  ttftMs: number,
-  quote: string,
-): ServingCurvePoint {
-  return { concurrency: null, requestRate, throughputTps, tpotMs, ttftS: ttftMs / 1000, quote };
 }
 
 /**

@@ -1,29 +1,8 @@
 // Measured serving curves, third pass: request-rate curves with tail percentiles, an RTX 4090, an A100 and an all-at-once burst sweep.
-import type { ServingCurve, ServingCurvePoint } from './serving-curve-types';
+import type { ServingCurve } from './serving-curve-types';
+import { pt, rpt } from './serving-curves-points';
 import { NEW_SERVING_SOURCES as S } from './measurement-sources-serving-new';
 import { MORE_ACCELERATOR_SOURCES as MORE } from './measurement-sources-accelerators-more';
-
-/** A closed-loop point whose TTFT the source prints in milliseconds. */
-function pt(
-  concurrency: number,
-  throughputTps: number,
-  tpotMs: number,
-  ttftMs: number,
-  quote: string,
-): ServingCurvePoint {
-  return { concurrency, requestRate: null, throughputTps, tpotMs, ttftS: ttftMs / 1000, quote };
-}
-
-/** An open-loop point: requests arrive at `requestRate` per second (Poisson). */
-function rpt(
-  requestRate: number,
-  throughputTps: number,
-  tpotMs: number,
-  ttftMs: number,
-  quote: string,
-): ServingCurvePoint {
-  return { concurrency: null, requestRate, throughputTps, tpotMs, ttftS: ttftMs / 1000, quote };
-}
 
 // --- IOG Foundation: the same vLLM 0.8.5 ShareGPT runs, read for an RTX 4090 and for their tails ---
 

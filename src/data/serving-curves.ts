@@ -1,19 +1,9 @@
 // Measured serving curves: one replica under rising load, with throughput, time per output token and time to first token at each point.
 import type { ServingCurve, ServingCurvePoint } from './serving-curve-types';
+import { pt } from './serving-curves-points';
 import { ACCELERATOR_SOURCES as S } from './measurement-sources-accelerators';
 import { moreServingCurves } from './serving-curves-more';
 import { newServingCurves } from './serving-curves-new';
-
-/** A closed-loop point whose TTFT the source prints in milliseconds. */
-function pt(
-  concurrency: number,
-  throughputTps: number,
-  tpotMs: number,
-  ttftMs: number,
-  quote: string,
-): ServingCurvePoint {
-  return { concurrency, requestRate: null, throughputTps, tpotMs, ttftS: ttftMs / 1000, quote };
-}
 
 /**
  * A point from a fixed batch timed end to end: every sequence generates `outputTokens`, so the
