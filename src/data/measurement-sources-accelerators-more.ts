@@ -7,6 +7,17 @@ function src(id: string, title: string, url: string): Source {
   return { id, title, url, accessed: ACCESSED };
 }
 
+/**
+ * The campaign every `inferencex-*` source belongs to: one harness (SemiAnalysis InferenceX, run in
+ * GitHub Actions and published through its API), so grouped validation holds them out together.
+ */
+export const INFERENCEX_CAMPAIGN = 'semianalysis-inferencex';
+
+/** One InferenceX pull request's or issue's table. */
+function inferencex(id: string, title: string, url: string): Source {
+  return { ...src(id, title, url), campaign: INFERENCEX_CAMPAIGN };
+}
+
 /** A third party's page, shown as such. */
 function thirdParty(id: string, title: string, url: string): Source {
   return { id, title, url, accessed: ACCESSED, secondary: true };
@@ -16,11 +27,6 @@ const IOG =
   'https://github.com/IOG-Foundation/llm-inference-benchmarks/tree/1ffd7960d341d7ff15e962af098ca5b08d9f253e/results';
 const INFERENCEX = 'https://github.com/SemiAnalysisAI/InferenceX';
 
-/**
- * Every `inferencex-*` source quotes the same harness (SemiAnalysis InferenceX, run in GitHub
- * Actions and published through its API), so a leave-one-source-out check that wants independent
- * groups should treat the prefix as one group.
- */
 export const MORE_ACCELERATOR_SOURCES = {
   iogBenchmarks: thirdParty(
     'iog-llm-inference-benchmarks',
@@ -32,37 +38,37 @@ export const MORE_ACCELERATOR_SOURCES = {
     'AMD ROCm blogs: Best practices for competitive inference optimization on AMD Instinct MI300X GPUs (29 January 2025), vLLM and TensorRT-LLM latency tables',
     'https://rocm.blogs.amd.com/artificial-intelligence/LLM_Inference/README.html',
   ),
-  inferencexH200Dsr1: src(
+  inferencexH200Dsr1: inferencex(
     'inferencex-issue-870-h200-b200-dsr1-sglang',
     'SemiAnalysis InferenceX issue #870: DeepSeek-R1 SGLang concurrency sweeps on H200 (FP8) and B200 (FP4), results tables posted from the project’s sweep runs',
     `${INFERENCEX}/issues/870`,
   ),
-  inferencexB200Dsr1: src(
+  inferencexB200Dsr1: inferencex(
     'inferencex-pr-3363-b200-dsr1-fp8-sglang',
     'SemiAnalysis InferenceX pull request #3363: dsr1-fp8-b200-sglang image update, baseline table of the published 2026-05-22 curve (lmsysorg/sglang:v0.5.12-cu130)',
     `${INFERENCEX}/pull/3363`,
   ),
-  inferencexB300Dsr1: src(
+  inferencexB300Dsr1: inferencex(
     'inferencex-pr-3183-b300-dsr1-fp4-sglang',
     'SemiAnalysis InferenceX pull request #3183: dsr1-fp4-b300-sglang image update, baseline table of the published 2026-05-22 curve (lmsysorg/sglang:v0.5.12-cu130)',
     `${INFERENCEX}/pull/3183`,
   ),
-  inferencexH200Dsr1Update: src(
+  inferencexH200Dsr1Update: inferencex(
     'inferencex-pr-3173-h200-dsr1-fp8-sglang',
     'SemiAnalysis InferenceX pull request #3173: dsr1-fp8-h200-sglang image update, baseline table of the published 2026-05-17 curve (lmsysorg/sglang:v0.5.12-cu130)',
     `${INFERENCEX}/pull/3173`,
   ),
-  inferencexB300Dsr1Fp8: src(
+  inferencexB300Dsr1Fp8: inferencex(
     'inferencex-pr-3175-b300-dsr1-fp8-sglang',
     'SemiAnalysis InferenceX pull request #3175: dsr1-fp8-b300-sglang image update, baseline table of the published 2026-05-22 curve (lmsysorg/sglang:v0.5.12-cu130)',
     `${INFERENCEX}/pull/3175`,
   ),
-  inferencexMi325xDsr1: src(
+  inferencexMi325xDsr1: inferencex(
     'inferencex-pr-3318-mi325x-dsr1-fp8-sglang',
     'SemiAnalysis InferenceX pull request #3318: dsr1-fp8-mi325x-sglang image update, baseline table of the published 2026-09-10 curve (lmsysorg/sglang:v0.5.19-rocm700-mi30x)',
     `${INFERENCEX}/pull/3318`,
   ),
-  inferencexMi300xGptOss: src(
+  inferencexMi300xGptOss: inferencex(
     'inferencex-pr-1061-mi300x-gptoss-vllm',
     'SemiAnalysis InferenceX pull request #1061: GPT-OSS 120B FP4 on one MI300X, vLLM v0.17.0, concurrency 64 to 256 results table',
     `${INFERENCEX}/pull/1061`,

@@ -1,6 +1,7 @@
 // The documents the second gap pass (measurements-gap2.ts) was read from, and those read and left out.
 import type { Source } from './types';
 import { LHL_STRIX_HALO_CAMPAIGN } from './measurement-sources-edge';
+import { INFERENCEX_CAMPAIGN } from './measurement-sources-accelerators-more';
 
 const ACCESSED = '2026-12-07';
 
@@ -76,6 +77,7 @@ export const GAP2_SOURCES = {
     'inferencex-pr-1092-mi300x-gptoss-conc1',
     'SemiAnalysis InferenceX pull request #1092: [AMD][MI300X] Extend GPT-OSS FP4 TP=8 search to conc=1',
     'https://github.com/SemiAnalysisAI/InferenceX/pull/1092',
+    INFERENCEX_CAMPAIGN,
   ),
   sglang31044: src(
     'sglang-pr-31044-mi300x-minimax',

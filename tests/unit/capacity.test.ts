@@ -546,14 +546,17 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(r.value.capacity.joulesPerToken).toBeCloseTo(ok({ tpotMs: 10 }).joulesPerToken!, 12);
   });
 
+  // A 15 ms target: the fitted step of one request on this GPU takes about 11 ms.
+  const loose = { ...inputs, tpotMs: 15 };
+
   it('plugs the calibrated step in beside the ideal one, with its band', () => {
-    const ideal = deviceCapacityOf(inputs);
-    const r = expectedDeviceCapacityOf(inputs);
+    const ideal = deviceCapacityOf(loose);
+    const r = expectedDeviceCapacityOf(loose);
     expect(r.ok && ideal.ok).toBe(true);
     if (!r.ok || !ideal.ok) return;
     const { expected, slow, fast } = r.value;
     expect(expected.stepModel).toBe('plugged-in');
-    // A real engine is slower than the ideal bound, so fewer requests meet the same 10 ms target.
+    // A real engine is slower than the ideal bound, so fewer requests meet the same 15 ms target.
     expect(expected.sloConcurrency).toBeLessThan(ideal.value.capacity.sloConcurrency);
     expect(slow.sloConcurrency).toBeLessThanOrEqual(expected.sloConcurrency);
     expect(fast.sloConcurrency).toBeGreaterThanOrEqual(expected.sloConcurrency);
@@ -573,11 +576,11 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
       }),
     };
     expect(expected.sloPoint!.stepSeconds).toBeCloseTo(s.seconds, 12);
-    expect(s.seconds).toBeLessThanOrEqual(0.01);
+    expect(s.seconds).toBeLessThanOrEqual(0.015);
   });
 
   it('checks a TTFT target against the card’s own time to first token: one function for both', () => {
-    const r = expectedDeviceCapacityOf(inputs);
+    const r = expectedDeviceCapacityOf(loose);
     const est = estimateOf({
       device,
       model: dense8b,
@@ -610,8 +613,8 @@ describe('deviceCapacity (catalogue device → estimate → capacity)', () => {
     expect(r.value.ttftSeconds!).toBeGreaterThan(timer.requestSeconds);
     // A target 1% under that figure is missed before any load; 1% over it is met.
     const ms = r.value.ttftSeconds! * 1000;
-    const late = expectedDeviceCapacityOf({ ...inputs, ttftMs: ms * 0.99 });
-    const inTime = expectedDeviceCapacityOf({ ...inputs, ttftMs: ms * 1.01 });
+    const late = expectedDeviceCapacityOf({ ...loose, ttftMs: ms * 0.99 });
+    const inTime = expectedDeviceCapacityOf({ ...loose, ttftMs: ms * 1.01 });
     if (!late.ok || !inTime.ok) throw new Error('capacity failed');
     expect(late.value.expected.sloConcurrency).toBe(0);
     expect(late.value.expected.sloReasons.join(' ')).toMatch(/already misses/);

@@ -73,7 +73,7 @@ describe('simulation parameters in the URL', () => {
 });
 
 describe('a device card under load', () => {
-  it("sizes the issue's load (10 req/s at 60 ms TPOT p99) at 10 replicas of 2 H100s, with an open slow end", () => {
+  it("sizes the issue's load (10 req/s at 60 ms TPOT p99) at 10 replicas of 2 H100s; at 50 ms the slow end is open", () => {
     const { scenario } = scenarioOf(ISSUE);
     const device = findDevice('h100-sxm');
     if (!device) throw new Error('missing');
@@ -86,13 +86,21 @@ describe('a device card under load', () => {
     expect(sizing?.replicas?.value).toBe(10);
     expect(sizing?.devices?.value).toBe(20);
     expect(sizing?.devices?.low).toBeLessThanOrEqual(20);
-    // The band's slow end runs each step 2.94 times the expected one (1 / 0.34, the throughput
-    // band's low end): past 60 ms per token on its own, so no number of replicas meets the target
-    // there, and the band says so rather than stopping at the expected count.
-    expect(sizing?.devices?.high).toBeNull();
-    expect(sizing?.replicas?.high).toBeNull();
-    expect(sizing ? formatOpenBanded(sizing.devices!, String) : '').toBe(
-      `20 (${sizing?.devices?.low} or more: none meets the targets at the band’s slow end)`,
+    // The band's slow end runs each step 2.56 times the expected one (1 / 0.391, the throughput
+    // band's low end): 60 ms per token then holds only with a few requests per replica, so the
+    // band is closed but very wide (582 replicas, 1,164 GPUs).
+    expect(sizing?.devices?.high).toBe(1164);
+    expect(sizing?.replicas?.high).toBe(582);
+    // At 50 ms the slow step alone is past the target: no number of replicas meets it there, and
+    // the band says so rather than stopping at the expected count.
+    const tight = simulateDevice(scenarioOf(ISSUE.replace('tpot=60', 'tpot=50')).scenario, device);
+    if (!tight.ok || !tight.value.sizing?.devices) throw new Error('tight sizing failed');
+    const open = tight.value.sizing;
+    expect(open.devices?.value).toBe(26);
+    expect(open.devices?.high).toBeNull();
+    expect(open.replicas?.high).toBeNull();
+    expect(formatOpenBanded(open.devices!, String)).toBe(
+      `26 (${open.devices?.low} or more: none meets the targets at the band’s slow end)`,
     );
     // At p99 under a slow step that still meets the target, the band closes (60 → 600 ms).
     const loose = simulateDevice(scenarioOf(ISSUE.replace('tpot=60', 'tpot=600')).scenario, device);

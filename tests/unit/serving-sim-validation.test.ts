@@ -15,7 +15,7 @@ import { heldOutStepParams } from '@site/src/lib/serving/sim/held-out';
 import { SERVING_HELD_OUT_PARAMS } from '@site/src/lib/serving/sim/held-out-params';
 import { fitWithout, sourcesInCalibration } from '@site/src/lib/serving/sim/held-out-fit';
 
-// Each source is simulated on a step model fitted without its calibration points (seven serving
+// Each source is simulated on a step model fitted without its calibration points (six serving
 // sources also gave the calibration set a point or more), and checked against a band built from the
 // other sources' residuals only (nested).
 const heldOut = heldOutStepParams(servingCurves);
@@ -59,16 +59,16 @@ describe('validation against measured serving curves', () => {
       points: rebuilt.points,
       tpotPoints: rebuilt.tpotPoints,
     }).toEqual(SERVING_BAND);
-    // As step-time multipliers: the wider of the TPOT band (0.468–2.707) and the inverted
-    // throughput band (1 / 1.408 = 0.710 to 1 / 0.34 = 2.941).
+    // As step-time multipliers: the wider of the TPOT band (0.537–2.407) and the inverted
+    // throughput band (1 / 1.325 = 0.755 to 1 / 0.391 = 2.558).
     const step = stepBandOf(SERVING_BAND);
-    expect(step.low).toBeCloseTo(0.468, 3);
-    expect(step.high).toBeCloseTo(2.941, 3);
+    expect(step.low).toBeCloseTo(0.537, 3);
+    expect(step.high).toBeCloseTo(2.558, 3);
   });
 
-  it('predicts no source with a step model that saw its measurements: seven are refitted without theirs', () => {
+  it('predicts no source with a step model that saw its measurements: six source groups are refitted without theirs', () => {
     const refitted = sourcesInCalibration(servingCurves);
-    expect(refitted).toHaveLength(7);
+    expect(refitted).toHaveLength(6);
     for (const id of refitted) expect(heldOut(id)).toBeDefined();
     expect(heldOut('iog-llm-inference-benchmarks')).toBeUndefined();
   });
@@ -96,7 +96,7 @@ describe('the band keeps its promise', () => {
 describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", () => {
   const nim = bySource.get('nim-llm-benchmarking-performance')?.summary;
 
-  it("holds its held-out scores: 14 % (throughput), 18 % (TPOT), worst 1.24; all 8 points inside the other sources' band", () => {
+  it("holds its held-out scores: 14 % (throughput), 19 % (TPOT), worst 1.24; all 8 points inside the other sources' band", () => {
     expect(nim).toBeDefined();
     if (!nim) return;
     // Each figure with 5 % slack. Refitted without NIM's own four calibration points (two
@@ -106,54 +106,55 @@ describe("the issue's own curve (NIM, 2 × H100, TensorRT-LLM, 5,000 / 500)", ()
     // and time per output token 1.14–1.19 of it at every concurrency. Before those sources the step
     // was 30 % slower than NIM's and every point was outside. Pricing the prompt's attention and
     // the activations' traffic over NVLink made the step 2–3 % slower again (13 % / 15 % before).
-    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.1395 * 1.05);
-    expect(nim.medianTpotError).toBeLessThanOrEqual(0.1759 * 1.05);
-    expect(nim.worstRatio).toBeLessThanOrEqual(1.238 * 1.05);
+    expect(nim.medianThroughputError).toBeLessThanOrEqual(0.1447 * 1.05);
+    expect(nim.medianTpotError).toBeLessThanOrEqual(0.1856 * 1.05);
+    expect(nim.worstRatio).toBeLessThanOrEqual(1.244 * 1.05);
     expect(nim.throughputCoverage).toBe(1);
     expect(nim.tpotCoverage).toBe(1);
   });
 
-  it('target: median error ≤ 20 % on throughput and TPOT (met: 14 % and 18 %)', () => {
+  it('target: median error ≤ 20 % on throughput and TPOT (met: 14 % and 19 %)', () => {
     expect(nim?.medianThroughputError).toBeLessThanOrEqual(0.2);
     expect(nim?.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 });
 
-describe('all 33 curves (197 points, 15 sources)', () => {
-  it('holds its scores: 16 % (throughput), 33 % (TPOT), worst 6.9, 81 % / 80 % inside the band', () => {
+describe('all 33 curves (197 points, 15 sources in 9 groups)', () => {
+  it('holds its scores: 17 % (throughput), 27 % (TPOT), worst 11.5, 75 % / 76 % inside the band', () => {
     expect(all.curves).toBe(33);
     expect(all.points).toBe(197);
     // Each with 5 % slack so the scores can only improve. The worst point is kvcached's SGLang run
     // of Llama 3.2 3B on one A100 at 16 requests/s: 17 ms per token measured where the simulation,
-    // whose prompt steps run slower than SGLang's there, is near saturation at 117 ms.
-    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1591 * 1.05);
-    expect(all.medianTpotError).toBeLessThanOrEqual(0.3251 * 1.05);
-    expect(all.worstRatio).toBeLessThanOrEqual(6.926 * 1.05);
-    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.807 - 0.05);
-    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.8 - 0.05);
+    // whose prompt steps run slower than SGLang's there (its dense prompt share is learnt from
+    // DeepSeek-R1 first tokens), saturates at about 195 ms.
+    expect(all.medianThroughputError).toBeLessThanOrEqual(0.1669 * 1.05);
+    expect(all.medianTpotError).toBeLessThanOrEqual(0.2723 * 1.05);
+    expect(all.worstRatio).toBeLessThanOrEqual(11.473 * 1.05);
+    expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.751 - 0.05);
+    expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.757 - 0.05);
   });
 
-  it('target: median throughput error ≤ 20 % (met: 16 %)', () => {
+  it('target: median throughput error ≤ 20 % (met: 17 %)', () => {
     expect(all.medianThroughputError).toBeLessThanOrEqual(0.2);
   });
 
-  it.fails('target: median TPOT error ≤ 20 % (missed: 33 %)', () => {
+  it.fails('target: median TPOT error ≤ 20 % (missed: 27 %)', () => {
     expect(all.medianTpotError).toBeLessThanOrEqual(0.2);
   });
 
   it.fails(
-    'target: no point off by more than 2× (missed: 6.9×; 53 of 197 points beyond 2×)',
+    'target: no point off by more than 2× (missed: 11.5×; 51 of 197 points beyond 2×)',
     () => {
       expect(all.worstRatio).toBeLessThanOrEqual(2);
     },
   );
 
-  it('target: 75–90 % of throughput points inside the band (met: 81 %)', () => {
+  it('target: 75–90 % of throughput points inside the band (met: 75 %)', () => {
     expect(all.throughputCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.throughputCoverage).toBeLessThanOrEqual(0.9);
   });
 
-  it('target: 75–90 % of TPOT points inside the band (met: 80 %)', () => {
+  it('target: 75–90 % of TPOT points inside the band (met: 76 %)', () => {
     expect(all.tpotCoverage).toBeGreaterThanOrEqual(0.75);
     expect(all.tpotCoverage).toBeLessThanOrEqual(0.9);
   });
@@ -162,14 +163,14 @@ describe('all 33 curves (197 points, 15 sources)', () => {
 describe("without dstack's early-2025 DeepSeek-R1 sweep (28 curves, 167 points)", () => {
   const rest = summarise(groups.filter((g) => g.source !== EARLY_R1).flatMap((g) => g.checks));
 
-  it('scores 14 % (throughput), 21 % (TPOT), worst 6.9, 88 % / 88 % inside the band', () => {
+  it('scores 14 % (throughput), 19 % (TPOT), worst 11.5, 87 % / 86 % inside the band', () => {
     // Shown because those engines (vLLM 0.7, SGLang 0.4.2–0.4.3, TensorRT-LLM 0.17) ran
     // DeepSeek-R1 up to 6 × slower per token than the step model, fitted on later engines, gives.
     expect(rest.points).toBe(167);
-    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1363 * 1.05);
-    expect(rest.medianTpotError).toBeLessThanOrEqual(0.2103 * 1.05);
-    expect(rest.worstRatio).toBeLessThanOrEqual(6.926 * 1.05);
-    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.88 - 0.05);
-    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.882 - 0.05);
+    expect(rest.medianThroughputError).toBeLessThanOrEqual(0.1425 * 1.05);
+    expect(rest.medianTpotError).toBeLessThanOrEqual(0.1929 * 1.05);
+    expect(rest.worstRatio).toBeLessThanOrEqual(11.473 * 1.05);
+    expect(rest.throughputCoverage).toBeGreaterThanOrEqual(0.868 - 0.05);
+    expect(rest.tpotCoverage).toBeGreaterThanOrEqual(0.864 - 0.05);
   });
 });

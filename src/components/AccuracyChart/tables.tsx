@@ -268,6 +268,14 @@ export function FittedParameters(): React.JSX.Element {
         value: formatNumber(v, 3),
       });
     }
+    for (const [k, v] of Object.entries(tier.byVendorEngine)) {
+      const [vendor, engine] = k.split('/') as [string, keyof typeof ENGINE_LABELS];
+      rows.push({
+        what: t.what,
+        where: `${vendor} chips with ${Object.hasOwn(ENGINE_LABELS, engine) ? ENGINE_LABELS[engine] : engine} (factor on the vendor's)`,
+        value: formatNumber(v, 3),
+      });
+    }
   }
   rows.push({
     what: 'All-reduce latency (two devices; × 2(n − 1)/n for n)',

@@ -1,6 +1,7 @@
 // The serving simulation against measured serving curves, for the accuracy page: a summary per source with the band built without it, and every point.
 import type { ReactNode } from 'react';
 import { servingCurves } from '@site/src/data/serving-curves';
+import type { ServingCurve } from '@site/src/data/serving-curve-types';
 import {
   curveCaption,
   leaveOneSourceOut,
@@ -115,6 +116,13 @@ function CurveTable({ check }: { check: CurveCheck }): ReactNode {
   );
 }
 
+/** A source's title, or for a campaign of several documents its name and their count. */
+function groupLabel(g: { source: string; checks: readonly { curve: ServingCurve }[] }): string {
+  const titles = [...new Set(g.checks.map((c) => c.curve.source.title))];
+  if (titles.length === 1) return titles[0] ?? g.source;
+  return `${titles.length} documents of one campaign (${g.source}), held out together`;
+}
+
 function Tables(): ReactNode {
   const groups = leaveOneSourceOut(servingCurves, heldOutStepParams(servingCurves));
   const all = summarise(groups.flatMap((g) => g.checks));
@@ -141,12 +149,7 @@ function Tables(): ReactNode {
             </thead>
             <tbody>
               {groups.map((g) => (
-                <SummaryRow
-                  key={g.source}
-                  label={g.checks[0]?.curve.source.title ?? g.source}
-                  s={g.summary}
-                  band={g.band}
-                />
+                <SummaryRow key={g.source} label={groupLabel(g)} s={g.summary} band={g.band} />
               ))}
               <SummaryRow label="All curves" s={all} band={null} />
             </tbody>

@@ -10,9 +10,10 @@ import { ringAllReduceBytes } from '../model/parallelism';
  * A fitted share (or rate) at four nested levels: every class, one class, one engine on a class,
  * and one engine and format family on a class; and a vendor factor crossed with them (a vendor's
  * chips reach a similar share of their datasheet whichever class they fall in: DGX Spark borrows
- * from NVIDIA's other GPUs, Strix Halo from AMD's). Only groups that had measurements are stored;
- * a lookup takes the most specific nested level present, times the vendor's factor (1 when the
- * vendor had none).
+ * from NVIDIA's other GPUs, Strix Halo from AMD's); and a factor per vendor and engine (one
+ * engine's kernels are tuned for one vendor's chips: vLLM on ROCm against vLLM on CUDA). Only
+ * groups that had measurements are stored; a lookup takes the most specific nested level present,
+ * times the crossed factors (1 where the fit had none).
  */
 export interface Tiered {
   default: number;
@@ -23,6 +24,8 @@ export interface Tiered {
   byFamily: Record<string, number>;
   /** Multiplier per vendor, on top of the nested level. */
   byVendor: Record<string, number>;
+  /** Multiplier per vendor and engine (keyed `vendor/engine`), on top of the vendor's. */
+  byVendorEngine: Record<string, number>;
 }
 
 /**
@@ -73,6 +76,13 @@ export interface FitStructure {
   moePrompt: boolean;
   /** Price tensor-parallel activation traffic over the scale-up link at a fitted share (else none). */
   linkTraffic: boolean;
+  /**
+   * Fit a vendor × engine factor crossed with the class levels (else 1). Leave-one-source-out loss
+   * on 279 points: 0.2133 without, 0.2076 with (batched decode median 21.6 % to 15.7 %); a memory
+   * family factor on top (HBM2e, HBM3, GDDR7 …) was tried and left out: 0.2067 by source but
+   * 0.2249 to 0.2283 by device.
+   */
+  vendorEngine: boolean;
 }
 
 /** Element i of a numeric array; NaN (never reached in valid use) outside it. */
@@ -92,7 +102,14 @@ export interface Looked {
   basis: LookupBasis;
 }
 
-/** The most specific fitted level for a class, engine and format family, times the vendor's factor. */
+/** A crossed factor's multiplier, 1 when the fit stored none for the key. */
+const factor = (table: Record<string, number>, key: string): number =>
+  Object.hasOwn(table, key) ? (table[key] ?? 1) : 1;
+
+/**
+ * The most specific fitted level for a class, engine and format family, times the crossed factors
+ * the fit stored: the vendor's, and the vendor's with this engine.
+ */
 export function lookupTier(
   t: Tiered,
   cls: DeviceClass,
@@ -101,7 +118,7 @@ export function lookupTier(
   vendor: string,
   bounds: readonly [number, number],
 ): Looked {
-  const v = Object.hasOwn(t.byVendor, vendor) ? (t.byVendor[vendor] ?? 1) : 1;
+  const v = factor(t.byVendor, vendor) * factor(t.byVendorEngine, `${vendor}/${engine}`);
   const clamp = (x: number): number => Math.min(bounds[1], Math.max(bounds[0], x * v));
   const f = t.byFamily[`${cls}/${engine}|${family}`];
   if (f !== undefined) return { value: clamp(f), basis: 'fitted' };
@@ -266,22 +283,24 @@ const BOUNDS: Readonly<Record<TierName, [number, number]>> = {
 
 interface Coordinate {
   tier: TierName;
-  /** 0 every class, 1 class, 2 engine, 3 family (nested); 4 vendor (crossed). */
-  level: 0 | 1 | 2 | 3 | 4;
+  /** 0 every class, 1 class, 2 engine, 3 family (nested); 4 vendor, 5 vendor × engine (crossed). */
+  level: 0 | 1 | 2 | 3 | 4 | 5;
   key: string;
   /** Points whose prediction depends on it. */
   points: number[];
 }
 
-/** Keys of a point at each level of a tier. */
-function levelKeys(p: ResolvedPoint): [string, string, string, string, string] {
-  return [
-    '*',
-    p.deviceClass,
-    `${p.deviceClass}/${p.engine}`,
-    `${p.deviceClass}/${p.engine}|${p.family}`,
-    p.vendor,
+/** Keys of a point at each level the structure fits, with their levels. */
+function levelKeys(p: ResolvedPoint, structure: FitStructure): [Coordinate['level'], string][] {
+  const keys: [Coordinate['level'], string][] = [
+    [0, '*'],
+    [1, p.deviceClass],
+    [2, `${p.deviceClass}/${p.engine}`],
+    [3, `${p.deviceClass}/${p.engine}|${p.family}`],
   ];
+  if (structure.vendorEffect) keys.push([4, p.vendor]);
+  if (structure.vendorEngine) keys.push([5, `${p.vendor}/${p.engine}`]);
+  return keys;
 }
 
 /** Which tiers can move a point's prediction. */
@@ -332,15 +351,14 @@ function buildProblem(points: readonly ResolvedPoint[], structure: FitStructure)
   const byKey = new Map<string, number>();
   const index = points.map((p, i) => {
     const m = new Map<TierName, number[]>();
-    const keys = levelKeys(p).slice(0, structure.vendorEffect ? 5 : 4);
     for (const tier of tiersOf(p, structure)) {
-      const row = keys.map((k, level) => {
+      const row = levelKeys(p, structure).map(([level, k]) => {
         const id = `${tier}:${level}:${k}`;
         let c = byKey.get(id);
         if (c === undefined) {
           c = coords.length;
           byKey.set(id, c);
-          coords.push({ tier, level: level as Coordinate['level'], key: k, points: [] });
+          coords.push({ tier, level, key: k, points: [] });
         }
         coords[c]!.points.push(i);
         return c;
@@ -453,6 +471,7 @@ export const FIT_STRUCTURE: FitStructure = {
   vendorEffect: true,
   moePrompt: true,
   linkTraffic: true,
+  vendorEngine: true,
 };
 
 /** Prior weight of each top-level value toward its starting guess: barely more than none. */
@@ -555,18 +574,24 @@ function toParams(
       byEngine: {},
       byFamily: {},
       byVendor: {},
+      byVendorEngine: {},
     };
     prob.index.forEach((m) => {
       const row = m.get(tier);
       if (!row) return;
-      const [g, c, e, f, v] = row as [number, number, number, number, number | undefined];
+      const [g, c, e, f] = row as [number, number, number, number];
       const key = prob.coords[f]!.key;
       const cls = prob.coords[c]!.key as DeviceClass;
       t.default = composed(tier, [g]);
       t.byClass[cls] = composed(tier, [g, c]);
       t.byEngine[prob.coords[e]!.key] = composed(tier, [g, c, e]);
       t.byFamily[key] = composed(tier, [g, c, e, f]);
-      if (v !== undefined) t.byVendor[prob.coords[v]!.key] = round5(Math.exp(theta[v]!));
+      for (const k of row.slice(4)) {
+        const coord = prob.coords[k]!;
+        const value = round5(Math.exp(theta[k]!));
+        if (coord.level === 4) t.byVendor[coord.key] = value;
+        else t.byVendorEngine[coord.key] = value;
+      }
     });
     out[tier] = sortTiered(t);
   }
@@ -591,6 +616,7 @@ function sortTiered(t: Tiered): Tiered {
     byEngine: sortObject(t.byEngine),
     byFamily: sortObject(t.byFamily),
     byVendor: sortObject(t.byVendor),
+    byVendorEngine: sortObject(t.byVendorEngine),
   };
 }
 

@@ -187,7 +187,10 @@ function kindOf(m: Measurement): PointKind {
 /**
  * The dense peak a step's matrix multiplies run on. On a GPU, llama.cpp's large-batch (prompt) path
  * dequantises GGUF blocks to FP16 and multiplies on the FP16/BF16 units, so its GGUF prompts use
- * the BF16 peak. On a CPU its quantised dot products quantise the activations to 8 bits (Q8_0 or
+ * the BF16 peak. MXFP4 is one of its GGUF block types and takes the same path, so a Blackwell
+ * card's FP4 peak does not apply: gpt-oss-20b's pp512 on an RTX 5090 ran at 60 TFLOPS, 4 % of the
+ * card's dense FP4 rate. Chosen by leave-one-source-out error (mean log error 0.2076 to 0.2022 on
+ * 279 points; that point went from 4.9× to inside 2×). On a CPU its quantised dot products quantise the activations to 8 bits (Q8_0 or
  * Q8_K blocks) and multiply in integers (VNNI, SDOT), so GGUF prompts there use the INT8 peak when
  * the device has one; chosen over the BF16 peak by leave-one-source-out error (mean log error
  * 0.209 to 0.200 and prompt median 26 % to 21 % on 246 points). On a CPU with a matrix engine
@@ -204,7 +207,7 @@ export function computePeakTflops(
   cpu = false,
 ): number | null {
   const own = engine === 'llama.cpp' && simdPeaks ? { ...peaks, ...simdPeaks } : peaks;
-  if (engine === 'llama.cpp' && precision.startsWith('q'))
+  if (engine === 'llama.cpp' && (precision.startsWith('q') || precision === 'mxfp4'))
     return cpu ? (own.int8Tops ?? own.bf16Tflops) : own.bf16Tflops;
   if (engine === 'executorch' && precision === 'int4') return own.int8Tops ?? own.bf16Tflops;
   return selectPeak(own, precision).tflops;
@@ -215,7 +218,12 @@ export function computePeakTflops(
  * where sibling documents share one (Source.campaign), else its own id.
  */
 export function sourceGroup(p: { measurement: Pick<Measurement, 'source'> }): string {
-  return p.measurement.source.campaign ?? p.measurement.source.id;
+  return groupOfSource(p.measurement.source);
+}
+
+/** A source's group: its campaign where it shares one, else its own id. */
+export function groupOfSource(s: { id: string; campaign?: string }): string {
+  return s.campaign ?? s.id;
 }
 
 /** Resolves one measurement, or says why it cannot be used yet. */

@@ -3,20 +3,18 @@
 import type { ServingCurve } from '../../../data/serving-curve-types';
 import { fitCalibration, type CalibrationParams } from '../../calibration/fit';
 import { CALIBRATION_POINTS, roundParams } from '../../calibration/refit';
+import { groupOfSource, sourceGroup } from '../../calibration/points';
 
-/** Serving sources that also gave the calibration set points (refitted without them). */
+/**
+ * Serving sources (by group: a campaign's documents count as one) that also gave the calibration
+ * set points, refitted without them.
+ */
 export function sourcesInCalibration(curves: readonly ServingCurve[]): string[] {
-  const wanted = new Set(curves.map((c) => c.source.id));
-  return [
-    ...new Set(
-      CALIBRATION_POINTS.map((p) => p.measurement.source.id).filter((id) => wanted.has(id)),
-    ),
-  ].sort();
+  const wanted = new Set(curves.map((c) => groupOfSource(c.source)));
+  return [...new Set(CALIBRATION_POINTS.map(sourceGroup).filter((g) => wanted.has(g)))].sort();
 }
 
-/** The rounded step-model fit without one source's points, as held-out-params.ts stores it. */
-export function fitWithout(sourceId: string): CalibrationParams {
-  return roundParams(
-    fitCalibration(CALIBRATION_POINTS.filter((p) => p.measurement.source.id !== sourceId)),
-  );
+/** The rounded step-model fit without one source group's points, as held-out-params.ts stores it. */
+export function fitWithout(group: string): CalibrationParams {
+  return roundParams(fitCalibration(CALIBRATION_POINTS.filter((p) => sourceGroup(p) !== group)));
 }

@@ -5,6 +5,7 @@
 import type { ServingCurve } from '../../../data/serving-curve-types';
 import type { HeldOutParams } from './validation';
 import { SERVING_HELD_OUT_PARAMS } from './held-out-params';
+import { groupOfSource } from '../../calibration/points';
 
 /**
  * For each source of `curves` that also has points in the calibration set, the step model refitted
@@ -12,9 +13,9 @@ import { SERVING_HELD_OUT_PARAMS } from './held-out-params';
  * by a fit that saw any of its measurements.
  */
 export function heldOutStepParams(curves: readonly ServingCurve[]): HeldOutParams {
-  const wanted = new Set(curves.map((c) => c.source.id));
-  return (sourceId) =>
-    wanted.has(sourceId) && Object.hasOwn(SERVING_HELD_OUT_PARAMS, sourceId)
-      ? SERVING_HELD_OUT_PARAMS[sourceId]
+  const wanted = new Set(curves.map((c) => groupOfSource(c.source)));
+  return (group) =>
+    wanted.has(group) && Object.hasOwn(SERVING_HELD_OUT_PARAMS, group)
+      ? SERVING_HELD_OUT_PARAMS[group]
       : undefined;
 }
