@@ -27,9 +27,16 @@ export const SITEMAP_PATHS: readonly string[] = readSitemapPaths();
 /** The search page is left out of the sitemap but must meet the same bar. */
 export const SEARCH_PAGE = '/search/?q=memory';
 
-/** Resolves once React has hydrated the page (Docusaurus sets this attribute), instead of sleeping. */
+/**
+ * Resolves once React has hydrated the page (Docusaurus sets this attribute), instead of sleeping.
+ * The accuracy page hydrates several thousand table cells; with two browsers sharing two busy
+ * cores that once took over the default 5 s, so the wait allows 20 s (speed is measured by
+ * `npm run perf`, not here).
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
+    timeout: 20_000,
+  });
 }
 
 /** Opens a page, checks it answered 200, and waits for hydration and for the network to settle. */
