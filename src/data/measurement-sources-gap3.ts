@@ -36,6 +36,11 @@ export const GAP3_SOURCES = {
     'ggml-org/llama.cpp pull request #16977: vulkan: fuse rms_norm + mul + rope (+ view + set_rows) (3 November 2025, llama-bench “before” tg128 repeats of Qwen3-30B-A3B Q4_K_M on an RTX 5090 under Vulkan)',
     `${LLAMA_CPP}/pull/16977`,
   ),
+  sglCookbookQwen3: src(
+    'sgl-cookbook-qwen3',
+    'sgl-project/sgl-cookbook, docs/autoregressive/Qwen/Qwen3.md, section 5.1 “Speed Benchmark”: Qwen3-235B-A22B-Instruct-2507 on 8× B200 (TP 8), SGLang 0.5.6, sglang.bench_serving at concurrency 1, 16 and 64–100 (results first added on 17 December 2025)',
+    'https://github.com/sgl-project/sgl-cookbook/blob/7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/Qwen/Qwen3.md',
+  ),
   // Read and left out (measurements-excluded.ts).
   llamaCpp20586: src(
     'llama-cpp-pr-20586',
@@ -56,6 +61,11 @@ export const GAP3_SOURCES = {
     'sglang-pr-8552',
     'sgl-project/sglang pull request #8552: [NVIDIA] Add Low Latency NVFP4 decode kernels from Flashinfer (DeepSeek-R1-FP4, TP4, bench_serving at concurrency 1, 3 August 2025)',
     `${SGLANG}/pull/8552`,
+  ),
+  sglCookbookLlama31: src(
+    'sgl-cookbook-llama3.1',
+    'sgl-project/sgl-cookbook, docs/autoregressive/Llama/Llama3.1.md, section 5.1 “Speed Benchmark”: Llama-3.1-70B on 8× “NVIDIA A100 GPU” (TP 8), SGLang 0.5.6, sglang.bench_serving at concurrency 1, 16 and 64–100 (added 14 January 2026)',
+    'https://github.com/sgl-project/sgl-cookbook/blob/7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/Llama/Llama3.1.md',
   ),
   vllm20469: src(
     'vllm-issue-20469',

@@ -1,4 +1,4 @@
-// Third gap pass: vLLM single-request decode on an A100 80GB (Qwen2.5 7B, 14B and 32B in BF16, 8-bit and 4-bit), and llama.cpp mixture-of-experts runs on GPUs (gpt-oss-20b prompt on an RX 7900 XTX under HIP, decode on an RTX 4090 under CUDA, Qwen3-30B-A3B prompt and decode on an RTX 5090 under Vulkan).
+// Third gap pass: SGLang single-request decode of Qwen3-235B-A22B on 8× B200, vLLM single-request decode on an A100 80GB (Qwen2.5 7B, 14B and 32B in BF16, 8-bit and 4-bit), and llama.cpp mixture-of-experts runs on GPUs (gpt-oss-20b prompt on an RX 7900 XTX under HIP, decode on an RTX 4090 under CUDA, Qwen3-30B-A3B prompt and decode on an RTX 5090 under Vulkan).
 import { gib, type Measurement } from './measurement-types';
 import { pp, SINGLE, tg } from './measurements-builders';
 import { GAP3_SOURCES as S } from './measurement-sources-gap3';
@@ -374,7 +374,76 @@ const llamaCppMoeMeasurements: readonly Measurement[] = [
   },
 ];
 
+// --- 8× B200, SGLang 0.5.6, Qwen3-235B-A22B at one request (the SGLang cookbook) ---------------
+const B200_QWEN3 = {
+  deviceId: 'b200',
+  n: 8,
+  interconnect: 'NVLink (8× B200 in one node), tensor parallel 8',
+  engine: 'sglang',
+  engineVersion:
+    'SGLang 0.5.6, python -m sglang.launch_server --tp 8 (defaults otherwise), sglang.bench_serving --dataset-name random --num-prompts 10 --max-concurrency 1',
+  modelId: 'qwen3-235b-a22b',
+  weightPrecision: 'bf16',
+  fileSizeGB: null,
+  fileSizeReported: null,
+  kvPrecision: 'bf16',
+  concurrency: 1,
+  metric: 'decode-tps',
+  date: '2025-12-17',
+  source: S.sglCookbookQwen3,
+} as const;
+const B200_QWEN3_NOTE =
+  'The SGLang project’s cookbook page for Qwen3: Qwen/Qwen3-235B-A22B-Instruct-2507 in BF16 ' +
+  'on eight B200, ten random prompts one at a time. The random lengths are drawn below the ' +
+  'stated maxima (the default range ratio), so the prompt and output lengths here are the ' +
+  'run’s means from its token totals. Decode speed is 1,000 / median TPOT. 22B active ' +
+  'parameters × 2 B = 44 GB per token, 5.5 GB per GPU; ';
+
+const b200SglangMeasurements: readonly Measurement[] = [
+  {
+    ...B200_QWEN3,
+    id: 'sgl-cookbook-8xb200-sglang-qwen3-235b-a22b-bf16-c1-in1000-out1000',
+    promptTokens: 610,
+    outputTokens: 421,
+    meanContextTokens: 820,
+    value: 1000 / 10.12,
+    quote: 'Median TPOT (ms):                        10.12',
+    notes:
+      B200_QWEN3_NOTE +
+      '× 98.8 = 543 GB/s per GPU, 7 % of 8,000 GB/s: at 10 ms a step, eight-way all-reduces ' +
+      'and expert routing, not weight reads, set the pace. “Standard scenario”, 1,000 in / ' +
+      '1,000 out at most (6,101 and 4,210 tokens over the ten requests).',
+  },
+  {
+    ...B200_QWEN3,
+    id: 'sgl-cookbook-8xb200-sglang-qwen3-235b-a22b-bf16-c1-in1000-out8000',
+    promptTokens: 610,
+    outputTokens: 4445,
+    meanContextTokens: 2833,
+    value: 1000 / 10.24,
+    quote: 'Median TPOT (ms):                        10.24',
+    notes:
+      B200_QWEN3_NOTE +
+      '× 97.7 = 537 GB/s per GPU. “Reasoning scenario”, 1,000 in / 8,000 out at most (6,101 ' +
+      'and 44,452 tokens over the ten requests); the longer context adds 1 % to the step.',
+  },
+  {
+    ...B200_QWEN3,
+    id: 'sgl-cookbook-8xb200-sglang-qwen3-235b-a22b-bf16-c1-in8000-out1000',
+    promptTokens: 4194,
+    outputTokens: 421,
+    meanContextTokens: 4404,
+    value: 1000 / 10.33,
+    quote: 'Median TPOT (ms):                        10.33',
+    notes:
+      B200_QWEN3_NOTE +
+      '× 96.8 = 532 GB/s per GPU. “Summarization scenario”, 8,000 in / 1,000 out at most ' +
+      '(41,941 and 4,210 tokens over the ten requests).',
+  },
+];
+
 export const gap3Measurements: readonly Measurement[] = [
   ...qwenA100Measurements,
   ...llamaCppMoeMeasurements,
+  ...b200SglangMeasurements,
 ];
