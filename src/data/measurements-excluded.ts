@@ -8,6 +8,7 @@ import { MORE_ACCELERATOR_SOURCES as D } from './measurement-sources-accelerator
 import { TRT_SOURCES as T } from './measurement-sources-trt';
 import { GAP_SOURCES as G } from './measurement-sources-gap';
 import { GAP2_SOURCES as H } from './measurement-sources-gap2';
+import { GAP3_SOURCES as K } from './measurement-sources-gap3';
 
 /** Points read and then left out, with the reason. */
 export const excludedMeasurements: readonly ExcludedMeasurement[] = [
@@ -743,5 +744,115 @@ export const excludedMeasurements: readonly ExcludedMeasurement[] = [
       'The only llama.cpp rows for AGX Orin and Thor are Nemotron, Gemma 4 and MiniMax models, ' +
       'none of which has a preset, and the file names no llama.cpp build; it was read as the ' +
       'last hope for a Thor llama.cpp point.',
+  },
+  // Third gap pass (measurements-gap3.ts).
+  {
+    id: 'qwen25-speed-a100-vllm-long-inputs-and-other-sizes',
+    description:
+      'Qwen2.5 speed benchmark (vLLM 0.6.3, A100 80GB): the 14,336-, 30,720-, 63,488- and 129,024-token rows of the 7B, 14B and 32B tables (e.g. 7B BF16 at 30,720 in: 70.33 tokens/s), the GPTQ-Int4 rows, the Transformers tables, and the 0.5B, 1.5B, 3B and 72B tables',
+    source: K.qwen25SpeedBenchmark,
+    reason:
+      'The speed is 2,048 tokens over a wall time that includes the prefill, which at 14,336 ' +
+      'tokens and beyond is several per cent of the run and grows with the prompt, so the rows ' +
+      'mix prefill into decode; GPTQ-Int4 duplicates the AWQ 4-bit rows with another kernel; ' +
+      'Transformers is no engine family of the fit; 0.5B, 1.5B, 3B and 72B have no preset ' +
+      '(model not in the catalogue).',
+  },
+  {
+    id: 'llamacpp-20586-rtx3090-gpt-oss-20b-pp512',
+    description:
+      'llama.cpp pull request #20586: RTX 3090, gpt-oss 20B MXFP4 MoE, microbatch 512, pp512 4,739.20 tokens/s at commit 617db241a (CUDA)',
+    source: K.llamaCpp20586,
+    reason:
+      'The copy read shows the table but neither the date of the comment nor the build number ' +
+      'of commit 617db241a, so the point cannot be dated; it is the right kind of point and ' +
+      'worth taking once a dated copy is read.',
+  },
+  {
+    id: 'llamacpp-21086-rtxpro6000se-gpt-oss-20b',
+    description:
+      'llama.cpp pull request #21086: gpt-oss 20B MXFP4 MoE, pp512 14,856.48 and tg128 302.36 tokens/s at master 6e3136552, gpu_info listing two RTX PRO 6000 Blackwell Server Edition cards',
+    source: K.llamaCpp21086,
+    reason:
+      'Two GPUs are listed, so llama-bench split the layers over both by default; the step ' +
+      'model prices tensor parallelism, not a layer split, and the single-card figure is not ' +
+      'given.',
+  },
+  {
+    id: 'sglang-7908-2xb200-llama3.3-70b-fp8-c1',
+    description:
+      'SGLang issue #7908: Llama-3.3-70B-Instruct FP8 on 2x B200, lmsysorg/sglang:blackwell image, genai-bench, 512 in / 512 out at concurrency 1 and 16',
+    source: K.sglang7908,
+    reason:
+      'The same reporter and setup as vLLM issue #20710 (already left out): the concurrency-1 ' +
+      'speed is reported as anomalous by the reporter, the tensor-parallel layout and the ' +
+      'SGLang version are not stated beyond a “blackwell” image tag.',
+  },
+  {
+    id: 'sglang-8552-deepseek-r1-fp4-tp4-c1',
+    description:
+      'SGLang pull request #8552: DeepSeek-R1-FP4 (modelopt NVFP4), TP4, trtllm-gen MoE backend, bench_serving 1,000 in / 1,000 out at concurrency 1: median TTFT 125.85 ms (mean 363.58), median ITL 8.47 ms',
+    source: K.sglang8552,
+    reason:
+      'The part of the thread read does not name the GPU (the trtllm-gen kernels need SM100, ' +
+      'so B200 or GB200) nor the SGLang version beyond the PR branch; the TTFT mean is three ' +
+      'times the median over five requests. A mixture of experts, not the dense SGLang point ' +
+      'this pass looked for.',
+  },
+  {
+    id: 'sgl-cookbook-8xa100-sglang-llama3.1-70b-c1',
+    description:
+      'SGLang cookbook, Llama 3.1 page: Llama-3.1-70B BF16 on 8× “NVIDIA A100 GPU”, TP 8, SGLang 0.5.6, concurrency 1: median TPOT 18.63 ms (1,000/1,000 at most) and 18.81 ms (8,000/1,000 at most), median TTFT 131.77 and 318.02 ms',
+    source: K.sglCookbookLlama31,
+    reason:
+      'The page does not say which A100 (40 GB at 1,555 GB/s or 80 GB at 2,039 GB/s), a 31 % ' +
+      'difference in the bandwidth the decode step is priced on, and the catalogue holds only ' +
+      'the 80 GB part; it is the only dense SGLang single-request figure this pass found.',
+  },
+  {
+    id: 'sgl-cookbook-8xb200-sglang-qwen3-235b-a22b-ttft',
+    description:
+      'SGLang cookbook, Qwen3 page: median TTFT at concurrency 1 on 8× B200 (92.18 ms at up to 1,000 prompt tokens, 114.85 ms at up to 8,000)',
+    source: K.sglCookbookQwen3,
+    reason:
+      'The prompts are random lengths below the stated maximum (means 610 and 4,194 tokens), ' +
+      'so the median time to first token belongs to no stated prompt length; the decode ' +
+      'figures of the same runs are used.',
+  },
+  {
+    id: 'vllm-20469-a100-qwen3-14b-awq-c1',
+    description:
+      'vLLM issue #20469: 1x A100 80GB, vLLM 0.9.1, Qwen3-14B-AWQ with --enforce-eager, 16,000 in / 200 out at max concurrency 1 and 1 request/s: median TTFT 3,452 ms, median TPOT 20.94 ms',
+    source: K.vllm20469,
+    reason:
+      'Qwen3-14B has no preset (40 layers against Qwen2.5-14B’s 48), so the model is not in ' +
+      'the catalogue; the run also disables CUDA graphs.',
+  },
+  {
+    id: 'musgrave-a100-40gb-vllm-llama3.1-8b-c1',
+    description:
+      'John Musgrave’s vLLM 0.23.0 sweep: Llama-3.1-8B-Instruct BF16 on an A100 40GB, 1,024 in / 128 out, concurrency 1 (“about 75 tokens/sec”)',
+    source: K.musgraveA100Sweep,
+    reason:
+      'The A100 40GB (1,555 GB/s) is not in the catalogue, which holds only the 80 GB SXM part; ' +
+      'the exact TPOT and TTFT lines were not in the copy read either.',
+  },
+  {
+    id: 'accelmark-39-a100-40gb-sglang-llama3.1-8b',
+    description:
+      'AccelMark issue #39: SGLang 0.5.6 on an A100-SXM4-40GB, Llama-3.1-8B-Instruct BF16, “client_concurrency 1” throughput 3,149.6 tokens/s',
+    source: K.accelMark39,
+    reason:
+      'The device is not in the catalogue (A100 40GB), and 3,150 tokens/s at client ' +
+      'concurrency 1 is an offline batch submitted as one call, not a single sequence.',
+  },
+  {
+    id: 'cloudai-h100-llama3.3-70b-fp8-c1',
+    description:
+      'cloudai.pt engine comparison: Llama 3.3 70B FP8 on one H100 SXM5 at 1 request in flight, vLLM 120, TensorRT-LLM 130, SGLang 125 tokens/s',
+    source: K.cloudaiEngines,
+    reason:
+      'Not physical: 70 GB of FP8 weights read 125 times a second is 8.8 TB/s, over twice the ' +
+      'H100’s 3.35 TB/s, and the round figures read as illustrative, not measured.',
   },
 ];

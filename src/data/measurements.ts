@@ -7,6 +7,7 @@ import { edgeMeasurements } from './measurements-edge';
 import { moreEdgeMeasurements } from './measurements-edge-more';
 import { gapMeasurements } from './measurements-gap';
 import { gap2Measurements } from './measurements-gap2';
+import { gap3Measurements } from './measurements-gap3';
 import { localMeasurements } from './measurements-local';
 import { servingMeasurements } from './measurements-serving';
 import { trtMeasurements } from './measurements-trt';
@@ -27,4 +28,5 @@ export const measurements: readonly Measurement[] = [
   ...trtMeasurements,
   ...gapMeasurements,
   ...gap2Measurements,
+  ...gap3Measurements,
 ];
