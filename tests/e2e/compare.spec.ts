@@ -403,11 +403,11 @@ test.describe('serving simulation under load', () => {
       { timeout: 30_000 },
     );
     expect(await metricNumber(page, 'h100-sxm', 'replicas-expected')).toBe(10);
-    // The band's slow end (each step 2.56 times the expected one) holds 60 ms only with a few
-    // requests per replica: 1,164 GPUs. At 50 ms it cannot at any count, so the band is open there,
+    // The band's slow end (each step 2.55 times the expected one) holds 60 ms only with a few
+    // requests per replica: 998 GPUs. At 50 ms it cannot at any count, so the band is open there,
     // with no data-high, and the card says why.
     const devices = metric(page, 'h100-sxm', 'devices-needed-expected');
-    await expect(devices).toHaveAttribute('data-high', '1164');
+    await expect(devices).toHaveAttribute('data-high', '998');
     await open(page, ISSUE.replace('tpot=60', 'tpot=50'), ['h100-sxm']);
     await expect(devices).toHaveAttribute('data-value', '26', { timeout: 30_000 });
     await expect(devices).toHaveAttribute('data-high', '');

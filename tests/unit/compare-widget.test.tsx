@@ -427,19 +427,19 @@ describe('CompareWidget cost', () => {
     expect(Number(metric('h100-sxm', 'throughput-tps'))).toBeCloseTo(195.52, 2);
     // $3 ÷ (195.52 tok/s × 3,600 s) × 10⁶ = $4.262 per million tokens.
     expect(Number(metric('h100-sxm', 'cost-per-million'))).toBeCloseTo(4.2621, 4);
-    // The calibrated model expects 117.6 tok/s: $3 ÷ (117.61 × 3,600) × 10⁶ = $7.086.
+    // The calibrated model expects 115.7 tok/s: $3 ÷ (115.70 × 3,600) × 10⁶ = $7.202.
     const expected = band('h100-sxm', 'cost-per-million-expected');
-    expect(expected.value).toBeCloseTo(7.0858, 3);
-    expect(expected.low).toBeCloseTo(5.5827, 4);
-    expect(expected.high).toBeCloseTo(9.2994, 4);
-    expect(card('h100-sxm')).toHaveTextContent('expected $7.09 ($5.58–$9.30)');
+    expect(expected.value).toBeCloseTo(7.2025, 3);
+    expect(expected.low).toBeCloseTo(5.6488, 4);
+    expect(expected.high).toBeCloseTo(9.4641, 4);
+    expect(card('h100-sxm')).toHaveTextContent('expected $7.20 ($5.65–$9.46)');
 
     await user.click(screen.getByRole('button', { name: 'Download comparison (CSV)' }));
     const csv = vi.mocked(downloadCsv).mock.calls[0]?.[1] ?? '';
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Number(row?.price_usd_per_device_hour)).toBe(3);
     expect(Number(row?.usd_per_million_tokens)).toBeCloseTo(4.2621, 3);
-    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.0858, 3);
+    expect(Number(row?.expected_usd_per_million_tokens)).toBeCloseTo(7.2025, 3);
   });
 });
 
@@ -498,14 +498,14 @@ describe('CompareWidget expected figures and serving capacity', () => {
     expect(Number(metric('h100-sxm', 'joules-per-token'))).toBeCloseTo(0.11383, 4);
     // Calibrated: prompt FLOPs priced by promptFlops as the fit prices them, on the refit that
     // prices prompt attention, link traffic, engine-harness first tokens, CPUs' INT8 prompts and
-    // saturated points' KV reads, on 279 points with lhl's three Strix Halo files and InferenceX's
+    // saturated points' KV reads, on 299 points with lhl's three Strix Halo files and InferenceX's
     // tables each held out as one, and a vendor × engine factor (before: 2,615.54 with a band of
-    // 1,551.29 to 3,805.53, without that factor).
+    // 1,551.29 to 3,805.53, on 279 points without that factor).
     const expected = band('h100-sxm', 'slo-throughput-tps-expected');
-    expect(expected.value).toBeCloseTo(2803.85, 1);
+    expect(expected.value).toBeCloseTo(2759.19, 1);
     expect([expected.low, expected.high]).toEqual([
-      expect.closeTo(1668.47, 1),
-      expect.closeTo(4063.46, 1),
+      expect.closeTo(1621.75, 1),
+      expect.closeTo(4051.52, 1),
     ]);
     expectCleanText();
   });

@@ -161,8 +161,8 @@ export interface ServingBand {
  * Percentiles of the residual ratios that make the band: the narrowest candidate
  * (BAND_PERCENTILE_CANDIDATES) whose leave-one-source-out coverage reaches 75 % on throughput and
  * on time per output token. On 33 curves (197 points, 2026-12-08, InferenceX's tables held out
- * as one source): 10th–90th kept 75.1 % and 75.7 %, 5th–95th 88.8 % and 85.7 %, 4th–96th 89.8 % and
- * 86.4 %. (With InferenceX's tables held out one by one and no vendor × engine factor, 10th–90th
+ * as one source): 10th–90th kept 75.6 % and 77.1 %, 5th–95th 89.3 % and 86.4 %, 4th–96th 91.4 % and
+ * 87.1 %. (With InferenceX's tables held out one by one and no vendor × engine factor, 10th–90th
  * had kept only 69 % and 55 %, and 4th–96th was chosen.) The validation test re-checks the choice.
  */
 export const BAND_PERCENTILES: BandPercentiles = { low: 0.1, high: 0.9 };
