@@ -38,6 +38,7 @@ import {
   type FitStructure,
   type Holdout,
 } from '@site/src/lib/calibration/refit';
+import { lookupTier } from '@site/src/lib/calibration/fit';
 import { expectedFor, type Expected } from '@site/src/lib/calibration/expected';
 import { fittedOnIds, storedCrossValidation } from '@site/src/lib/calibration/report';
 import { holdoutKey, metricGroup, secondsRatio } from '@site/src/lib/calibration/validate';
@@ -289,6 +290,41 @@ describe('what a point is priced with', () => {
     expect(point('llamacpp-4766-rtx4090-llama2-7b-q8_0-pp512').peakTflops).toBe(
       device('rtx-4090').bf16Tflops,
     );
+    // MXFP4 is one of llama.cpp's block formats: an RTX 5090's 16-bit peak, not its FP4 one.
+    const mxfp4 = point('gpu-ext-rtx5090-gpt-oss-20b-mxfp4-pp512');
+    expect(mxfp4.peakTflops).toBe(device('rtx-5090').bf16Tflops);
+    expect(mxfp4.peakTflops).toBeLessThan(device('rtx-5090').fp4Tflops ?? 0);
+  });
+
+  it('multiplies the nested level by the vendor factor and the vendor-and-engine factor', () => {
+    const tier = {
+      default: 0.5,
+      byClass: { 'datacenter-gpu': 0.6 },
+      byEngine: { 'datacenter-gpu/vllm': 0.7 },
+      byFamily: {},
+      byVendor: { AMD: 0.9 },
+      byVendorEngine: { 'AMD/vllm': 0.8, 'NVIDIA/vllm': 1.2 },
+    };
+    const look = (vendor: string, engine: 'vllm' | 'sglang') =>
+      lookupTier(tier, 'datacenter-gpu', engine, '16-bit', vendor, [0.05, 1.1]).value;
+    expect(look('AMD', 'vllm')).toBeCloseTo(0.7 * 0.9 * 0.8, 12);
+    expect(look('NVIDIA', 'vllm')).toBeCloseTo(0.7 * 1.2, 12);
+    // No factor stored for the pair: the vendor's alone; none for either: the level itself.
+    expect(look('AMD', 'sglang')).toBeCloseTo(0.6 * 0.9, 12);
+    expect(look('Intel', 'sglang')).toBeCloseTo(0.6, 12);
+    // A key a plain object inherits is no factor.
+    expect(look('constructor', 'vllm')).toBeCloseTo(0.7, 12);
+    // Clamped to the bounds after multiplying.
+    expect(
+      lookupTier(
+        { ...tier, byVendorEngine: { 'AMD/vllm': 5 } },
+        'datacenter-gpu',
+        'vllm',
+        '16-bit',
+        'AMD',
+        [0.05, 1.1],
+      ).value,
+    ).toBe(1.1);
   });
 
   it('prices the tensor-parallel traffic of a split model over its scale-up link', () => {

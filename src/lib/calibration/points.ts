@@ -190,7 +190,8 @@ function kindOf(m: Measurement): PointKind {
  * the BF16 peak. MXFP4 is one of its GGUF block types and takes the same path, so a Blackwell
  * card's FP4 peak does not apply: gpt-oss-20b's pp512 on an RTX 5090 ran at 60 TFLOPS, 4 % of the
  * card's dense FP4 rate. Chosen by leave-one-source-out error (mean log error 0.2076 to 0.2022 on
- * 279 points; that point went from 4.9× to inside 2×). On a CPU its quantised dot products quantise the activations to 8 bits (Q8_0 or
+ * 279 points; that point went from 4.9× to inside 2×).
+ * On a CPU its quantised dot products quantise the activations to 8 bits (Q8_0 or
  * Q8_K blocks) and multiply in integers (VNNI, SDOT), so GGUF prompts there use the INT8 peak when
  * the device has one; chosen over the BF16 peak by leave-one-source-out error (mean log error
  * 0.209 to 0.200 and prompt median 26 % to 21 % on 246 points). On a CPU with a matrix engine
